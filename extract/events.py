@@ -1,0 +1,252 @@
+"""Events: what the article reports (a meeting, a visit …) with its date, place, organiser and
+who took part, plus the dated events it only mentions (the referendum of 15 March).
+
+Who took part is told apart from who is merely named: people inside someone else's quote,
+namesakes («им. Т. Жургенова», «Абай атындағы»), bylines and photo credits, and people named
+in an oblique case («по инициативе Президента … Токаева») are not participants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .dates import FoundDate
+from .mentions import inside
+from .models import PARTICIPATIONS, Article, Event, Mention, Participant, Participation, Quote, Role
+from .nlp import Analysis
+
+# Event nouns and verbs → kind (Russian and Kazakh), in the order a lead paragraph uses them.
+EVENT_CUES = (
+    (r"встреч|встрети|кездес|жиын|бас қос", "meeting"),
+    (r"мероприяти|собрани|заседани|отырыс", "meeting"),
+    (r"визит|поездк|посетил|сапар", "visit"),
+    (r"форум", "forum"),
+    (r"конференци", "conference"),
+    (r"брифинг", "briefing"),
+    (r"круглый стол|дөңгелек үстел", "round table"),
+)
+EVENT_CUE = re.compile("|".join(f"(?:{p})" for p, _ in EVENT_CUES), re.IGNORECASE)
+MET_WITH = re.compile(r"\bвстретил\w*\s+с\s+(?P<whom>[^.,;:\n]+)", re.IGNORECASE)
+MEETING_WITH = re.compile(r"\bвстреч[аеиу]\s+с\s+(?P<whom>[^.,;:\n]+)", re.IGNORECASE)
+VENUE = re.compile(
+    r"\b(?P<noun>шахт|рудник|завод|комбинат|фабрик|офис|школ|библиотек|музе|театр|университет)"
+    r"\w*\s+«(?P<name>[^»\n]{2,60})»",
+    re.IGNORECASE,
+)
+VENUE_NOMINATIVE = {
+    "шахт": "шахта", "рудник": "рудник", "завод": "завод", "комбинат": "комбинат",
+    "фабрик": "фабрика", "офис": "офис", "школ": "школа", "библиотек": "библиотека",
+    "музе": "музей", "театр": "театр", "университет": "университет",
+}  # fmt: skip
+COUNTRIES = frozenset({"Казахстан", "Республика Казахстан", "РК", "Россия"})
+LIST_BEFORE = re.compile(r"(?:городах|областях|регионах|филиал\w*)[^.]*$", re.IGNORECASE)
+MEMBERS_BEFORE = re.compile(r"\b(?:члены|членов)\s*$", re.IGNORECASE)
+MEMBERS_AFTER = re.compile(r"\s*мүшелер")
+CREDIT = re.compile(r"Фото\s*:", re.IGNORECASE)
+NAMESAKE_BEFORE = re.compile(r"(?:\bим\.|\bимени)\s*$")
+NAMESAKE_AFTER = re.compile(r"\s*атындағы")
+IN_TOWN = re.compile(r"\b(?:в|во)\s+$", re.IGNORECASE)
+REFERENDUM = re.compile(r"референдум", re.IGNORECASE)
+
+SPOKE = re.compile(
+    r"выступ|доклад|отметил|подчеркн|рассказал|высказал|остановил|озвучил|продолжил|акцентир"
+    r"|заявил|сказал|открывая|приветствуя|поделил|призвал|ашқан|тоқтал|атап өт|білдірд|шақырд"
+    r"|айтуынша|айтты|деді|баяндад",
+    re.IGNORECASE,
+)
+ATTENDED = re.compile(
+    r"участ|встреч|встрети|присутств|мероприяти|поездк|визит|посетил|ознакомил|модератор"
+    r"|кездес|қатыс|жетекшілігімен|жиын",
+    re.IGNORECASE,
+)
+MODERATED = re.compile(r"модератор|вёл встречу|вел встречу|модерат", re.IGNORECASE)
+
+
+def event_kind(text: str) -> str | None:
+    """The kind of the first event word in `text`.
+
+    >>> event_kind("В Алматы члены коалиции встретились с представителями интеллигенции")
+    'meeting'
+    """
+    match = EVENT_CUE.search(text)
+    if match is None:
+        return None
+    return next(kind for pattern, kind in EVENT_CUES if re.match(pattern, match.group(), re.I))
+
+
+def body_start(text: str) -> int:
+    """Where the article proper starts: after a ` date …` header line."""
+    return text.index("\n") + 1 if text.lstrip().startswith("date") and "\n" in text else 0
+
+
+def is_credit_line(text: str, start: int, stop: int) -> bool:
+    """A byline, caption or photo credit: a short line that is the name, or starts with «Фото»."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", stop)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return line.lower().startswith("фото") or len(line.split()) <= 4
+
+
+def find_venue(text: str) -> tuple[str, int] | None:
+    match = VENUE.search(text)
+    if match is None:
+        return None
+    noun = VENUE_NOMINATIVE[match["noun"].lower()]
+    return f"{noun} «{match['name']}»", match.start()
+
+
+def find_city(
+    analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence[tuple[int, int]]
+) -> tuple[str, int] | None:
+    """The first town the text says the event was in («в Алматы», «Алматыда»), in a sentence
+    that speaks of the event, and not inside a list of towns."""
+    for m in mentions:
+        if m.type != "LOC" or m.normal in COUNTRIES:
+            continue
+        if not inside(m.start, m.stop, kazakh) and not IN_TOWN.search(analysis.text[max(0, m.start - 4) : m.start]):
+            continue
+        sentence = analysis.sentence_at(m.start)
+        before = analysis.text[sentence.start : m.start]
+        if LIST_BEFORE.search(before):
+            continue
+        if EVENT_CUE.search(analysis.text[sentence.start : sentence.stop]):
+            return m.normal, m.start
+    return None
+
+
+def find_organiser(analysis: Analysis, mentions: Sequence[Mention], roles: Sequence[Role]) -> str | None:
+    """The coalition whose members held the event, the moderator's organisation, or the body
+    credited for the photos («Фото: пресс-служба Сената»), in that order."""
+    text = analysis.text
+    for m in mentions:
+        if m.type == "ORG" and (
+            MEMBERS_BEFORE.search(text[max(0, m.start - 12) : m.start]) or MEMBERS_AFTER.match(text, m.stop)
+        ):
+            return m.normal
+    for role in roles:
+        if role.organisation and MODERATED.search(text[analysis.sentence_at(role.start).start : role.start]):
+            return role.organisation
+    for credit in CREDIT.finditer(text):
+        line_end = text.find("\n", credit.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for m in mentions:
+            if m.type == "ORG" and credit.end() <= m.start < line_end:
+                return m.normal
+    return None
+
+
+def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs) -> bool:
+    text = analysis.text
+    if inside(m.start, m.stop, quoted) or inside(m.start, m.stop, orgs):
+        return False
+    if NAMESAKE_BEFORE.search(text[max(0, m.start - 8) : m.start]):
+        return False
+    if NAMESAKE_AFTER.match(text, m.stop):
+        return False
+    if is_credit_line(text, m.start, m.stop):
+        return False
+    if inside(m.start, m.stop, kazakh):
+        return True
+    tokens = analysis.tokens_in(m.start, m.stop)
+    return not tokens or tokens[0].case in (None, "Nom")
+
+
+def participation(
+    analysis: Analysis,
+    mentions: Sequence[Mention],
+    quotes: Sequence[Quote],
+    kazakh: Sequence[tuple[int, int]],
+) -> tuple[Participant, ...]:
+    """Each person who took part, with how: moderated, spoke, quoted, attended."""
+    text = analysis.text
+    quoted = [(q.start, q.stop) for q in quotes if q.kind == "direct"]
+    orgs = [(m.start, m.stop) for m in mentions if m.type == "ORG"]
+    how: dict[str, set[Participation]] = {}
+    for q in quotes:
+        if q.speaker:
+            how.setdefault(q.speaker, set()).update({"spoke", "quoted"} if q.kind == "direct" else {"spoke"})
+    for m in mentions:
+        if m.type != "PER" or not is_participant(m, analysis, quoted, kazakh, orgs):
+            continue
+        sentence = analysis.sentence_at(m.start)
+        words = text[sentence.start : sentence.stop]
+        found = how.setdefault(m.normal, set())
+        if MODERATED.search(text[sentence.start : m.start]):
+            found.add("moderated")
+        elif SPOKE.search(words):
+            found.add("spoke")
+        elif ATTENDED.search(words):
+            found.add("attended")
+    return tuple(
+        Participant(name=name, how=_ordered(kinds)) for name, kinds in how.items() if kinds
+    )
+
+
+def _ordered(kinds: set[Participation]) -> tuple[Participation, ...]:
+    """How a person took part, strongest first; «attended» goes without saying once they spoke."""
+    if kinds & {"moderated", "spoke", "quoted"}:
+        kinds = kinds - {"attended"}
+    return tuple(h for h in PARTICIPATIONS if h in kinds)
+
+
+def main_event(
+    article: Article,
+    analysis: Analysis,
+    mentions: Sequence[Mention],
+    roles: Sequence[Role],
+    quotes: Sequence[Quote],
+    dates: Sequence[FoundDate],
+    kazakh: Sequence[tuple[int, int]],
+) -> Event | None:
+    """The event the article reports, or None for an article that reports none."""
+    text = analysis.text
+    start = body_start(text)
+    cue = EVENT_CUE.search(text, start)
+    if cue is None:
+        return None
+    sentence = analysis.sentence_at(cue.start())
+    date = article.date or next((d.date for d in dates if d.has_year), None)
+    place = find_venue(text) or find_city(analysis, mentions, kazakh)
+    lead = text[start : start + 1500]
+    description = MET_WITH.search(lead) or MEETING_WITH.search(lead)
+    return Event(
+        kind=event_kind(cue.group()) or "meeting",
+        description=f"встреча с {description['whom'].strip()}" if description else None,
+        date=date,
+        place=place[0] if place else None,
+        organiser=find_organiser(analysis, mentions, roles),
+        participants=participation(analysis, mentions, quotes, kazakh),
+        start=sentence.start,
+        stop=sentence.stop,
+    )
+
+
+def mentioned_events(
+    analysis: Analysis, dates: Sequence[FoundDate], reported: Event | None
+) -> list[Event]:
+    """Dated events the article only mentions: the referendum «15 марта» / «15 наурызда».
+    A date that is the reported event's own («13 ақпанда … алдағы референдум») is not its."""
+    found = []
+    taken = reported.date if reported else None
+    for match in REFERENDUM.finditer(analysis.text):
+        sentence = analysis.sentence_at(match.start())
+        dated = [d for d in dates if sentence.start <= d.start < sentence.stop and d.date != taken]
+        if dated:
+            found.append(Event(kind="referendum", description="республиканский референдум",
+                               date=dated[0].date, start=sentence.start, stop=sentence.stop, reported=False))  # fmt: skip
+    unique = {e.date: e for e in reversed(found)}
+    return sorted(unique.values(), key=lambda e: e.start)
+
+
+def extract_events(
+    article: Article,
+    analysis: Analysis,
+    mentions: Sequence[Mention],
+    roles: Sequence[Role],
+    quotes: Sequence[Quote],
+    dates: Sequence[FoundDate],
+    kazakh: Sequence[tuple[int, int]],
+) -> tuple[Event, ...]:
+    main = main_event(article, analysis, mentions, roles, quotes, dates, kazakh)
+    return tuple(([main] if main else []) + mentioned_events(analysis, dates, main))

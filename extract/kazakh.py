@@ -1,0 +1,115 @@
+"""Kazakh: telling Kazakh paragraphs from Russian ones, and stripping case suffixes off names.
+
+Detection counts lower-case words only, so a Kazakh-spelled name inside Russian text
+(«Серік Ақылбай») does not flip a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+KAZAKH_LETTERS = set("әғқңөұүһі")
+KAZAKH_WORDS = frozenset(
+    "және мен бен пен үшін деп бұл осы да де та те бойынша туралы арқылы сияқты екен "
+    "болып болды болады жылғы қатысты өтті еді емес ретінде кейін бірге жаңа оның олар "
+    "біз бір ал әрі тек ғана барлық".split()
+)
+RUSSIAN_WORDS = frozenset(
+    "и в во на что не с со по для это как из к от о об а но же за до при его ее её они "
+    "он она был была были также который которые этот".split()
+)
+WORD = re.compile(r"[^\W\d_]+")
+
+# Case endings of a bare name or place, longest first (genitive, dative, accusative,
+# locative, ablative, instrumental). Endings that follow a possessive («академиясына»)
+# belong to organisation names and are not stripped here.
+SUFFIXES = sorted(
+    "ның нің дың дің тың тің ға ге қа ке ны ні ды ді ты ті да де та те "
+    "дан ден тан тен мен бен пен".split(),
+    key=len,
+    reverse=True,
+)
+BACK_VOWELS = set("аоұыя")
+FRONT_VOWELS = set("әөүіе")
+VOWELS = set("аоұыяәөүіеиуэюё")
+VOICELESS = set("кқпстфхцчшщ")
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Half-open spans of the non-blank lines of `text`: a news paragraph is a line."""
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            yield match.start(), match.end()
+
+
+def kazakh_score(text: str) -> int:
+    """Kazakh words minus Russian function words among the lower-case words of `text`."""
+    score = 0
+    for word in WORD.findall(text):
+        if not word.islower():
+            continue
+        if KAZAKH_LETTERS & set(word) or word in KAZAKH_WORDS:
+            score += 1
+        elif word in RUSSIAN_WORDS:
+            score -= 1
+    return score
+
+
+def is_kazakh(text: str) -> bool:
+    """True when the lower-case words of a paragraph are more Kazakh than Russian.
+
+    >>> is_kazakh("Кездесуді ашқан Аида Балаева елімізде жүзеге асырылып жатқан реформаларға тоқталды.")
+    True
+    >>> is_kazakh("Юрист Серік Ақылбай остановился на правовом значении изменений.")
+    False
+    """
+    return kazakh_score(text) > 0
+
+
+def kazakh_spans(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of `text` that are Kazakh."""
+    return [(a, b) for a, b in paragraphs(text) if is_kazakh(text[a:b])]
+
+
+def _harmony_fits(stem: str, suffix: str) -> bool:
+    vowels = [c for c in stem.lower() if c in VOWELS]
+    if not vowels:
+        return False
+    last = vowels[-1]
+    front = any(c in FRONT_VOWELS for c in suffix)
+    if last in BACK_VOWELS:
+        return not front
+    if last in "әөүі":
+        return front
+    return True  # и, у, е, ю in Russian-origin stems take either
+
+
+def _consonant_fits(stem: str, suffix: str) -> bool:
+    end = stem[-1].lower()
+    head = suffix[0]
+    if head in "тқкп":
+        return end in VOICELESS
+    if head in "дғгб":
+        return end not in VOICELESS
+    if head == "н":
+        return end in VOWELS or (suffix in ("ның", "нің") and end in "мнң")
+    if head in "аеыі":
+        return end not in VOWELS
+    return True
+
+
+def strip_suffix(word: str, min_stem: int = 3) -> str:
+    """The word without one Kazakh case ending, when vowel harmony and sound rules allow it.
+
+    >>> [strip_suffix(w) for w in ("Балаеваның", "Алматыда", "Ақылбайдың", "Жүргенов")]
+    ['Балаева', 'Алматы', 'Ақылбай', 'Жүргенов']
+    """
+    lower = word.lower()
+    for suffix in SUFFIXES:
+        if lower.endswith(suffix) and len(word) - len(suffix) >= min_stem:
+            stem = word[: -len(suffix)]
+            invariant = suffix in ("мен", "бен", "пен")  # the instrumental ignores harmony
+            if (invariant or _harmony_fits(stem, suffix)) and _consonant_fits(stem, suffix):
+                return stem
+    return word

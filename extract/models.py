@@ -1,0 +1,101 @@
+"""Records of one article: what `extract` hands to `kg`.
+
+Every fact carries half-open character offsets (`start`, `stop`) into `Article.text`,
+so a reader can always go back to the words it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+Language = Literal["ru", "kk"]
+EntityType = Literal["PER", "ORG", "LOC"]
+Participation = Literal["spoke", "quoted", "moderated", "attended"]
+QuoteKind = Literal["direct", "indirect"]
+
+PARTICIPATIONS: tuple[Participation, ...] = ("moderated", "spoke", "quoted", "attended")
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Located(Record):
+    """A fact tied to a stretch of the article's text."""
+
+    start: int
+    stop: int
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Located":
+        if not 0 <= self.start <= self.stop:
+            raise ValueError(f"bad span [{self.start}, {self.stop})")
+        return self
+
+
+class Article(Record):
+    """One news article exactly as read; offsets of every other record refer to `text`."""
+
+    id: str
+    text: str
+    date: dt.date | None = None
+    source: str | None = None
+    line: int | None = None
+
+
+class Mention(Located):
+    """A named entity in the text; `normal` is its nominative form, `key` its spelling-free match key."""
+
+    type: EntityType
+    text: str
+    normal: str
+    key: str
+
+
+class Role(Located):
+    """A position a person holds, as the article states it («депутат Мажилиса»)."""
+
+    person: str
+    title: str
+    organisation: str | None = None
+
+
+class Quote(Located):
+    """Words attributed to a speaker; `speaker` is None when the text does not say who."""
+
+    speaker: str | None
+    text: str
+    kind: QuoteKind = "direct"
+
+
+class Participant(Record):
+    """A person who took part in an event, and how."""
+
+    name: str
+    how: tuple[Participation, ...]
+
+
+class Event(Located):
+    """Something that happened on a date at a place, as reported by the article."""
+
+    kind: str
+    description: str | None = None
+    date: dt.date | None = None
+    place: str | None = None
+    organiser: str | None = None
+    participants: tuple[Participant, ...] = ()
+    reported: bool = True  # False: the article only mentions it (the coming referendum)
+
+
+class ArticleRecord(Record):
+    """Everything extracted from one article: the contract between `extract` and `kg`."""
+
+    article: Article
+    language: Language
+    mentions: tuple[Mention, ...] = ()
+    roles: tuple[Role, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()

@@ -1,0 +1,74 @@
+"""Name keys and Latin spellings: how one name is matched across cases, scripts and articles.
+
+The fold (ә→а, қ→к, ү/ұ→у, ғ→г, ң→н, ө→о, һ→х, і→и, ё→е) joins the Kazakh and Russian
+spellings of one name (Серік Ақылбай = Серик Акылбай) while keeping different names apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+FOLD = str.maketrans("әқүұғңөһіёӘҚҮҰҒҢӨҺІЁ", "акуугнохиеАКУУГНОХИЕ")
+
+LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "ә": "a", "ғ": "g", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u",
+    "һ": "h", "і": "i",
+}  # fmt: skip
+
+NON_WORD = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, Kazakh letters folded to their Russian look-alikes, punctuation to spaces.
+
+    >>> fold("Серік Ақылбай") == fold("Серик Акылбай")
+    True
+    """
+    folded = text.translate(FOLD).lower().replace("_", " ")
+    return " ".join(NON_WORD.sub(" ", folded).split())
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of one person's name share: `fold` of the name."""
+    return fold(name)
+
+
+def latin(text: str) -> str:
+    """A readable Latin spelling, for people who do not read Cyrillic.
+
+    >>> latin("Аида Балаева")
+    'Aida Balaeva'
+    """
+    out = []
+    for char in text:
+        lower = char.lower()
+        if lower in LATIN:
+            mapped = LATIN[lower]
+            out.append(mapped.capitalize() if char != lower else mapped)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def slug(text: str) -> str:
+    """A readable id fragment: Latin, lower case, hyphens.
+
+    >>> slug("Аида Балаева")
+    'aida-balaeva'
+    """
+    return "-".join(NON_WORD.sub(" ", latin(fold(text))).lower().split()) or "x"
+
+
+def surname(name: str) -> str:
+    """The last word of a normalised full name (names in the seeds come first name first)."""
+    words = name.split()
+    return words[-1] if words else name
+
+
+def is_female_surname(word: str) -> bool:
+    """Russian-pattern female surnames (Балаева, Капитанова, Ахметова)."""
+    return bool(re.search(r"(ова|ева|ёва|ина|ына|ая|ская)$", word.lower()))

@@ -1,0 +1,55 @@
+"""extract_article: one article through every step, text → ArticleRecord.
+
+Each step reads the records of the steps before it and returns new ones; nothing is
+shared or mutated, so an article can be extracted in any worker process.
+"""
+
+from __future__ import annotations
+
+from .dates import extract_dates
+from .events import extract_events
+from .kazakh import kazakh_spans
+from .mentions import extract_mentions
+from .models import Article, ArticleRecord
+from .nlp import Nlp
+from .quotes import extract_quotes
+from .roles import dedupe, extract_roles
+
+EXTRACTOR_VERSION = "1"
+
+
+def detect_language(text: str, kazakh: list[tuple[int, int]]) -> str:
+    """"kk" when most of the article's letters are in Kazakh paragraphs."""
+    kazakh_chars = sum(b - a for a, b in kazakh)
+    return "kk" if kazakh_chars * 2 > len(text.strip()) else "ru"
+
+
+def article_year(article: Article, analysis, kazakh) -> int | None:
+    """The year a date like «15 марта» belongs to: the header's, else the first full date's."""
+    if article.date:
+        return article.date.year
+    full = [d for d in extract_dates(analysis, kazakh, None) if d.has_year]
+    return full[0].date.year if full else None
+
+
+def extract_article(article: Article, nlp: Nlp) -> ArticleRecord:
+    """Everything the article says about who appeared where.
+
+    >>> record = extract_article(parse_article(text, id="a1"), nlp)  # doctest: +SKIP
+    """
+    analysis = nlp.analyse(article.text)
+    kazakh = kazakh_spans(article.text)
+    mentions = extract_mentions(analysis, kazakh)
+    roles = extract_roles(analysis, mentions, kazakh)
+    dates = extract_dates(analysis, kazakh, article_year(article, analysis, kazakh))
+    quotes, quote_roles = extract_quotes(analysis, mentions, roles, kazakh)
+    roles = dedupe(roles + quote_roles)
+    events = extract_events(article, analysis, mentions, roles, quotes, dates, kazakh)
+    return ArticleRecord(
+        article=article,
+        language=detect_language(article.text, kazakh),
+        mentions=mentions,
+        roles=tuple(roles),
+        quotes=tuple(quotes),
+        events=events,
+    )

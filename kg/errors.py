@@ -1,0 +1,20 @@
+"""Errors of the corpus side; the root and input errors live in `extract.errors`."""
+
+from __future__ import annotations
+
+from extract.errors import InputError, KgError
+
+__all__ = ["GraphFileError", "InputError", "KgError", "NothingToBuild"]
+
+
+class GraphFileError(KgError):
+    """A graph file that cannot be loaded: names the file and what is wrong with it."""
+
+    def __init__(self, path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class NothingToBuild(KgError):
+    """No article under the given paths could be used."""

@@ -1,0 +1,107 @@
+"""The Corpus as a NetworkX MultiDiGraph: records flattened into scalar attributes once, here.
+
+Every node has `type` and `label`; every edge has `type` and, where it comes from the text,
+its provenance: `article`, `start`, `stop`, `evidence`. Only str, int and bool values are
+stored, so GraphML, GEXF and JSON writers take the graph as it is.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from .models import Corpus, Evidence
+
+LIST_SEP = " | "
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+EDGE_FOR = {"moderated": "MODERATED", "spoke": "SPOKE_AT", "quoted": "SPOKE_AT", "attended": "ATTENDED"}
+
+
+def flat(**attrs) -> dict:
+    """Drop None, join sequences, dates as ISO strings: what every graph format accepts."""
+    out = {}
+    for key, value in attrs.items():
+        if value is None or value == () or value == []:
+            continue
+        if isinstance(value, (list, tuple)):
+            value = LIST_SEP.join(str(v) for v in value)
+        elif hasattr(value, "isoformat"):
+            value = value.isoformat()
+        out[key] = value
+    return out
+
+
+def provenance(source: Evidence) -> dict:
+    return {"article": source.article, "start": source.start, "stop": source.stop,
+            "evidence": source.evidence}  # fmt: skip
+
+
+def add_edge(graph: nx.MultiDiGraph, u: str, v: str, type: str, **attrs) -> None:
+    """Edges keyed `TYPE@article#n`, so the same fact from two articles stays two edges."""
+    base = f"{type}@{attrs.get('article', '')}"
+    n = 0
+    while graph.has_edge(u, v, key=f"{base}#{n}"):
+        n += 1
+    graph.add_edge(u, v, key=f"{base}#{n}", **flat(type=type, **attrs))
+
+
+def format_date(date) -> str:
+    """«13 Feb 2026», the same whatever the machine's locale."""
+    return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
+
+
+def date_node(graph: nx.MultiDiGraph, date) -> str:
+    node = f"date:{date.isoformat()}"
+    if node not in graph:
+        graph.add_node(node, **flat(type="Date", label=format_date(date), date=date))
+    return node
+
+
+def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
+    """The graph of a resolved corpus.
+
+    >>> graph = build_graph(resolve(records))  # doctest: +SKIP
+    """
+    g = nx.MultiDiGraph()
+    for a in corpus.articles:
+        g.add_node(f"article:{a.id}", **flat(type="Article", label=a.id, source=a.source,
+                                             date=a.date, language=a.language))  # fmt: skip
+        if a.date:
+            add_edge(g, f"article:{a.id}", date_node(g, a.date), "PUBLISHED_ON")
+    for p in corpus.people:
+        aliases = [x.spelling for x in p.aliases]
+        sources = [f"{x.spelling}: {', '.join(x.articles)}" for x in p.aliases]
+        g.add_node(p.id, **flat(type="Person", label=p.name, latin=p.latin, aliases=aliases,
+                                alias_sources=sources, titles=p.titles, articles=p.articles))  # fmt: skip
+    for kind, items in (("Organisation", corpus.organisations), ("Place", corpus.places)):
+        for o in items:
+            g.add_node(o.id, **flat(type=kind, label=o.name, latin=o.latin,
+                                    aliases=[x.spelling for x in o.aliases], articles=o.articles))  # fmt: skip
+    for e in corpus.events:
+        g.add_node(e.id, **flat(type="Event", label=e.label, kind=e.kind, date=e.date,
+                                place=e.place and g.nodes[e.place]["label"],
+                                organiser=e.organiser and g.nodes[e.organiser]["label"],
+                                reports=e.reports, mentioned_in=e.mentions))  # fmt: skip
+        if e.date:
+            add_edge(g, e.id, date_node(g, e.date), "HELD_ON")
+        if e.place:
+            add_edge(g, e.id, e.place, "HELD_AT", **provenance(e.source))
+        if e.organiser:
+            add_edge(g, e.id, e.organiser, "ORGANISED_BY", **provenance(e.source))
+        for article in e.reports:
+            add_edge(g, e.id, f"article:{article}", "REPORTED_IN", article=article)
+        for article in e.mentions:
+            add_edge(g, e.id, f"article:{article}", "MENTIONED_IN", article=article)
+    for a in corpus.attendances:
+        strongest = EDGE_FOR[a.how[0]] if a.how else "ATTENDED"
+        add_edge(g, a.person, a.event, strongest, how=a.how, role=a.role, **provenance(a.source))
+    for pos in corpus.positions:
+        if pos.organisation:
+            kind = "MEMBER_OF" if pos.title.lower().startswith("член") else "HOLDS_POSITION"
+            add_edge(g, pos.person, pos.organisation, kind, title=pos.title, **provenance(pos.source))
+    for s in corpus.statements:
+        add_edge(g, s.person, f"article:{s.source.article}", "QUOTED_IN", quote=s.text, kind=s.kind,
+                 **provenance(s.source))  # fmt: skip
+    for entity, article in corpus.mentions:
+        if entity in g:
+            add_edge(g, entity, f"article:{article}", "MENTIONED_IN", article=article)
+    return g

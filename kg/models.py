@@ -1,0 +1,139 @@
+"""The corpus after resolution: one Person, Organisation, Place or Event however many
+articles and spellings name it, and the answers the query API returns."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.models import Participation, QuoteKind, Record
+
+
+class Alias(Record):
+    """One spelling of a name and the articles it came from."""
+
+    spelling: str
+    articles: tuple[str, ...]
+
+
+class Person(Record):
+    id: str
+    name: str
+    latin: str
+    aliases: tuple[Alias, ...] = ()
+    titles: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+
+
+class Organisation(Record):
+    id: str
+    name: str
+    latin: str
+    aliases: tuple[Alias, ...] = ()
+    articles: tuple[str, ...] = ()
+
+
+class Place(Record):
+    id: str
+    name: str
+    latin: str
+    aliases: tuple[Alias, ...] = ()
+    articles: tuple[str, ...] = ()
+
+
+class Evidence(Record):
+    """Where a fact was read: article, half-open offsets into its text, and the sentence."""
+
+    article: str
+    start: int
+    stop: int
+    evidence: str
+
+
+class Attendance(Record):
+    """One person taking part in one event, as one article reports it."""
+
+    person: str  # Person.id
+    event: str  # Event.id
+    how: tuple[Participation, ...]
+    role: str | None = None
+    source: Evidence
+
+
+class Position(Record):
+    """A title a person holds, with the organisation when the article names one."""
+
+    person: str
+    title: str
+    organisation: str | None = None  # Organisation.id
+    source: Evidence
+
+
+class Statement(Record):
+    """Words attributed to a person."""
+
+    person: str
+    text: str
+    kind: QuoteKind
+    source: Evidence
+
+
+class Event(Record):
+    id: str
+    kind: str
+    label: str
+    date: dt.date | None = None
+    place: str | None = None  # Place.id
+    organiser: str | None = None  # Organisation.id
+    reports: tuple[str, ...] = ()  # articles that report it
+    mentions: tuple[str, ...] = ()  # articles that only mention it
+    source: Evidence | None = None
+
+
+class ArticleInfo(Record):
+    id: str
+    source: str | None = None
+    date: dt.date | None = None
+    language: str
+
+
+class Corpus(Record):
+    """Everything resolved across articles: what the graph is built from."""
+
+    articles: tuple[ArticleInfo, ...] = ()
+    people: tuple[Person, ...] = ()
+    organisations: tuple[Organisation, ...] = ()
+    places: tuple[Place, ...] = ()
+    events: tuple[Event, ...] = ()
+    attendances: tuple[Attendance, ...] = ()
+    positions: tuple[Position, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    mentions: tuple[tuple[str, str], ...] = ()  # (entity id, article id)
+
+
+class Problem(Record):
+    """An input that could not be used, and why."""
+
+    path: str
+    line: int | None = None
+    reason: str
+
+
+class Appearance(Record):
+    """One row of "who appeared where": a person at an event.
+
+    >>> Appearance(person="Аида Балаева", person_id="person:aida-balaeva", event="встреча",
+    ...            event_id="event:2026-02-13-almaty", participation=("spoke",)).participation
+    ('spoke',)
+    """
+
+    person: str
+    person_id: str
+    event: str
+    event_id: str
+    kind: str = "meeting"
+    date: dt.date | None = None
+    place: str | None = None
+    role: str | None = None
+    participation: tuple[Participation, ...] = ()
+    articles: tuple[str, ...] = ()
+    quotes: tuple[str, ...] = ()

@@ -1,0 +1,191 @@
+"""KnowledgeGraph: the typed query API over the NetworkX graph.
+
+Queries read only the graph's attributes, so a graph loaded from `graph.json` answers
+exactly as the one just built. Names are matched in any case form, Kazakh or Russian
+letters, or a Latin transliteration («Балаевой», «Балаеваның», «Balayeva»).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import networkx as nx
+
+from extract.kazakh import strip_suffix
+from extract.names import fold, latin
+
+from .graph import LIST_SEP
+from .models import Alias, Appearance, Event, Organisation, Person, Place, Problem
+
+PARTICIPATION_EDGES = ("MODERATED", "SPOKE_AT", "ATTENDED")
+LATIN_WORD = re.compile(r"[A-Za-z]")
+
+
+def split(value: str | None) -> tuple[str, ...]:
+    return tuple(value.split(LIST_SEP)) if value else ()
+
+
+def latin_key(text: str) -> str:
+    """A loose Latin key: «Balayeva», «Balaeva» and «Балаева» agree.
+
+    >>> latin_key("Balayeva") == latin_key("Балаева"), latin_key("Ashimbayev") == latin_key("Ашимбаев")
+    (True, True)
+    """
+    key = latin(fold(text)).lower()
+    key = re.sub(r"y(?=[aeiou])", "", key)
+    key = key.replace("kh", "h").replace("q", "k").replace("iy", "i").replace("yy", "y")
+    return " ".join(key.split())
+
+
+def _word_matches(query: str, word: str) -> bool:
+    """One query word against one name word, allowing Russian and Kazakh case endings."""
+    if query == word or fold(strip_suffix(query)) == word:
+        return True
+    common = 0
+    for a, b in zip(query, word):
+        if a != b:
+            break
+        common += 1
+    return common >= max(4, len(word) - 2) and len(query) <= len(word) + 3
+
+
+def name_matches(query: str, spellings: tuple[str, ...]) -> bool:
+    """Every word of the query matches a word of one of the spellings."""
+    is_latin = bool(LATIN_WORD.search(query))
+    key = latin_key if is_latin else fold
+    words = [key(w) for w in query.split() if key(w)]
+    if not words:
+        return False
+    for spelling in spellings:
+        names = [key(w) for w in spelling.split()]
+        if all(any(_word_matches(w, n) for n in names) for w in words):
+            return True
+    return False
+
+
+class KnowledgeGraph:
+    """Who appeared where, over a NetworkX MultiDiGraph (`.nx`).
+
+    >>> graph = kg.build(["seeds/"])  # doctest: +SKIP
+    >>> [a.date.isoformat() for a in graph.appearances("Балаева")]  # doctest: +SKIP
+    ['2026-02-13', '2026-03-10']
+    """
+
+    def __init__(self, graph: nx.MultiDiGraph, records=(), problems: tuple[Problem, ...] = ()) -> None:
+        self.nx = graph
+        self.records = tuple(records)
+        self.problems = tuple(problems)
+
+    def __repr__(self) -> str:
+        return f"<KnowledgeGraph {self.nx.number_of_nodes()} nodes, {self.nx.number_of_edges()} edges>"
+
+    def _nodes(self, type: str):
+        return sorted((n, d) for n, d in self.nx.nodes(data=True) if d.get("type") == type)
+
+    def find_people(self, name: str) -> list[str]:
+        """Ids of the people whose name or any alias matches `name`."""
+        found = []
+        for node, data in self._nodes("Person"):
+            spellings = (data["label"], *split(data.get("aliases")), data.get("latin", ""))
+            if name_matches(name, spellings):
+                found.append(node)
+        return found
+
+    def people(self) -> list[Person]:
+        return [self._person(n, d) for n, d in self._nodes("Person")]
+
+    def _person(self, node: str, data: dict) -> Person:
+        aliases = []
+        for item in split(data.get("alias_sources")):
+            spelling, _, articles = item.rpartition(": ")
+            aliases.append(Alias(spelling=spelling, articles=tuple(articles.split(", "))))
+        return Person(id=node, name=data["label"], latin=data.get("latin", ""), aliases=tuple(aliases),
+                      titles=split(data.get("titles")), articles=split(data.get("articles")))  # fmt: skip
+
+    def organisations(self) -> list[Organisation]:
+        return [
+            Organisation(id=n, name=d["label"], latin=d.get("latin", ""), articles=split(d.get("articles")))
+            for n, d in self._nodes("Organisation")
+        ]
+
+    def places(self) -> list[Place]:
+        return [
+            Place(id=n, name=d["label"], latin=d.get("latin", ""), articles=split(d.get("articles")))
+            for n, d in self._nodes("Place")
+        ]
+
+    def events(self, date: dt.date | str | None = None, place: str | None = None) -> list[Event]:
+        """Events, optionally on one date and/or at a place (any spelling of its name)."""
+        wanted = dt.date.fromisoformat(date) if isinstance(date, str) else date
+        found = []
+        for node, data in self._nodes("Event"):
+            event = self._event(node, data)
+            if wanted and event.date != wanted:
+                continue
+            if place and not name_matches(place, (data.get("place", ""),)):
+                continue
+            found.append(event)
+        return sorted(found, key=lambda e: (e.date is None, e.date, e.id))
+
+    def _event(self, node: str, data: dict) -> Event:
+        targets = {d["type"]: v for _, v, d in self.nx.out_edges(node, data=True)}
+        date = data.get("date")
+        return Event(id=node, kind=data.get("kind", "event"), label=data["label"],
+                     date=dt.date.fromisoformat(date) if date else None,
+                     place=targets.get("HELD_AT"), organiser=targets.get("ORGANISED_BY"),
+                     reports=split(data.get("reports")), mentions=split(data.get("mentioned_in")))  # fmt: skip
+
+    def appearances(self, name: str) -> list[Appearance]:
+        """Every event a person matching `name` took part in, by date.
+
+        >>> [(a.date, a.place) for a in graph.appearances("Balayeva")]  # doctest: +SKIP
+        [(datetime.date(2026, 2, 13), 'Алматы'), (datetime.date(2026, 3, 10), 'шахта «Анненская»')]
+        """
+        rows = []
+        for person in self.find_people(name):
+            rows += self._appearances_of(person)
+        return sorted(rows, key=lambda a: (a.date is None, a.date, a.person, a.event_id))
+
+    def _appearances_of(self, person: str) -> list[Appearance]:
+        by_event: dict[str, list[dict]] = defaultdict(list)
+        for _, event, data in self.nx.out_edges(person, data=True):
+            if data["type"] in PARTICIPATION_EDGES:
+                by_event[event].append(data)
+        quotes = defaultdict(list)
+        for _, _, data in self.nx.out_edges(person, data=True):
+            if data["type"] == "QUOTED_IN":
+                quotes[data["article"]].append(data["quote"])
+        rows = []
+        for event, edges in by_event.items():
+            info = self.nx.nodes[event]
+            how = {h for e in edges for h in split(e.get("how"))}
+            articles = tuple(sorted({e["article"] for e in edges}))
+            roles = [e["role"] for e in edges if e.get("role")]
+            date = info.get("date")
+            rows.append(Appearance(
+                person=self.nx.nodes[person]["label"], person_id=person, event=info["label"],
+                event_id=event, kind=info.get("kind", "event"),
+                date=dt.date.fromisoformat(date) if date else None, place=info.get("place"),
+                role=roles[0].split("; ")[0] if roles else None,
+                participation=tuple(h for h in ("moderated", "spoke", "quoted", "attended") if h in how),
+                articles=articles, quotes=tuple(q for a in articles for q in quotes[a]),
+            ))  # fmt: skip
+        return rows
+
+    def write_graphml(self, path: str | Path) -> None:
+        from .export import write_graphml
+
+        write_graphml(self.nx, path)
+
+    def write_json(self, path: str | Path) -> None:
+        from .export import write_json
+
+        write_json(self.nx, path)
+
+    def write_html(self, path: str | Path) -> None:
+        from .view import write_html
+
+        write_html(self.nx, path)

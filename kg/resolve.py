@@ -1,0 +1,308 @@
+"""Cross-article resolution: the records of many articles → one Corpus with one node per
+person, organisation, place and event.
+
+People merge on the folded full name (Серік Ақылбай = Серик Акылбай); a surname alone joins a
+full name only when exactly one person of the corpus has that surname. Events merge when
+they share date, place and kind and their participants overlap (one meeting reported in
+Russian and in Kazakh).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from extract.models import ArticleRecord
+from extract.models import Event as ExtractedEvent
+from extract.names import fold, latin, name_key, slug, surname
+from extract.places import known_place
+
+from .models import (
+    Alias,
+    ArticleInfo,
+    Attendance,
+    Corpus,
+    Event,
+    Evidence,
+    Organisation,
+    Person,
+    Place,
+    Position,
+    Statement,
+)
+
+KIND_LABELS = {
+    "meeting": "встреча",
+    "visit": "визит",
+    "referendum": "референдум",
+    "forum": "форум",
+    "conference": "конференция",
+    "briefing": "брифинг",
+    "round table": "круглый стол",
+}
+# Tails that name the country or the parent body and do not change the organisation:
+# «Союз юристов РК» = «Союз юристов», «Сенат Парламента РК» = «Сенат».
+ORG_TAILS = re.compile(r"(?:\s+(?:парламента|республики казахстан|казахстана|рк|кр|қр))+$")
+
+
+def org_key(name: str) -> str:
+    """The key organisations merge on.
+
+    >>> org_key("Сенат Парламента РК") == org_key("Сенат")
+    True
+    """
+    return ORG_TAILS.sub("", fold(name)) or fold(name)
+
+
+def place_key(name: str) -> str:
+    return fold(known_place(name) or name)
+
+
+def sentence_around(text: str, start: int, stop: int, limit: int = 400) -> str:
+    """The sentence holding text[start:stop], for a reader checking the fact."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, stop) for c in ".!?\n") if i >= 0]
+    right = min(ends) + 1 if ends else len(text)
+    return " ".join(text[left:right].split())[:limit]
+
+
+def evidence(record: ArticleRecord, start: int, stop: int) -> Evidence:
+    text = record.article.text
+    return Evidence(article=record.article.id, start=start, stop=stop,
+                    evidence=sentence_around(text, start, stop))  # fmt: skip
+
+
+class Names:
+    """Spellings grouped under keys, with the articles each came from."""
+
+    def __init__(self) -> None:
+        self.spellings: dict[str, Counter[str]] = defaultdict(Counter)
+        self.articles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+
+    def add(self, key: str, spelling: str, article: str) -> None:
+        self.spellings[key][spelling] += 1
+        self.articles[key][spelling].add(article)
+
+    def name(self, key: str) -> str:
+        counts = self.spellings[key]
+        return max(counts, key=lambda s: (counts[s], -list(counts).index(s)))
+
+    def aliases(self, key: str) -> tuple[Alias, ...]:
+        return tuple(
+            Alias(spelling=s, articles=tuple(sorted(a))) for s, a in sorted(self.articles[key].items())
+        )
+
+    def article_ids(self, key: str) -> tuple[str, ...]:
+        return tuple(sorted(set().union(*self.articles[key].values())))
+
+
+def person_names(records: Sequence[ArticleRecord]) -> Iterable[tuple[str, str]]:
+    """(normal name, article) of every person the records name, in any record field."""
+    for r in records:
+        a = r.article.id
+        yield from ((m.normal, a) for m in r.mentions if m.type == "PER")
+        yield from ((role.person, a) for role in r.roles)
+        yield from ((q.speaker, a) for q in r.quotes if q.speaker)
+        yield from ((p.name, a) for e in r.events for p in e.participants)
+
+
+def person_keys(records: Sequence[ArticleRecord]) -> dict[str, str]:
+    """Each person name key → the key of the person it stands for (a lone surname → the one
+    full name with that surname, when there is exactly one)."""
+    keys = {name_key(n) for n, _ in person_names(records)}
+    full = [k for k in keys if len(k.split()) >= 2]
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for k in full:
+        by_surname[surname(k)].add(k)
+    mapping = {k: k for k in keys}
+    for k in keys:
+        if len(k.split()) == 1 and len(by_surname.get(k, ())) == 1:
+            mapping[k] = next(iter(by_surname[k]))
+    return mapping
+
+
+class Resolver:
+    """Builds the Corpus; holds the key → id tables while it does."""
+
+    def __init__(self, records: Sequence[ArticleRecord]) -> None:
+        self.records = sorted(records, key=lambda r: r.article.id)
+        self.person_key = person_keys(self.records)
+        self.people = Names()
+        self.orgs = Names()
+        self.places = Names()
+        for name, article in person_names(self.records):
+            self.people.add(self.person_key[name_key(name)], name, article)
+        for r in self.records:
+            for m in r.mentions:
+                if m.type == "ORG":
+                    self.orgs.add(org_key(m.normal), m.normal, r.article.id)
+                elif m.type == "LOC":
+                    self.places.add(place_key(m.normal), known_place(m.normal) or m.normal, r.article.id)
+            for e in r.events:
+                if e.place:
+                    self.places.add(place_key(e.place), known_place(e.place) or e.place, r.article.id)
+                if e.organiser:
+                    self.orgs.add(org_key(e.organiser), e.organiser, r.article.id)
+            for role in r.roles:
+                if role.organisation:
+                    self.orgs.add(org_key(role.organisation), role.organisation, r.article.id)
+
+    def person_id(self, name: str) -> str:
+        return "person:" + slug(self.person_key[name_key(name)])
+
+    def org_id(self, name: str) -> str:
+        return "org:" + slug(org_key(name))
+
+    def place_id(self, name: str) -> str:
+        return "place:" + slug(place_key(name))
+
+    def entity_id(self, kind: str, name: str) -> str:
+        return {"PER": self.person_id, "ORG": self.org_id, "LOC": self.place_id}[kind](name)
+
+    def resolved_people(self) -> tuple[Person, ...]:
+        titles: dict[str, list[str]] = defaultdict(list)
+        for r in self.records:
+            for role in r.roles:
+                pid = self.person_id(role.person)
+                if role.title not in titles[pid]:
+                    titles[pid].append(role.title)
+        people = []
+        for key in sorted(self.people.spellings):
+            name = self.people.name(key)
+            pid = "person:" + slug(key)
+            people.append(Person(id=pid, name=name, latin=latin(name), aliases=self.people.aliases(key),
+                                 titles=tuple(titles[pid]), articles=self.people.article_ids(key)))  # fmt: skip
+        return tuple(people)
+
+    def resolved_orgs(self) -> tuple[Organisation, ...]:
+        return tuple(
+            Organisation(id="org:" + slug(k), name=self.orgs.name(k), latin=latin(self.orgs.name(k)),
+                         aliases=self.orgs.aliases(k), articles=self.orgs.article_ids(k))  # fmt: skip
+            for k in sorted(self.orgs.spellings)
+        )
+
+    def resolved_places(self) -> tuple[Place, ...]:
+        return tuple(
+            Place(id="place:" + slug(k), name=self.places.name(k), latin=latin(self.places.name(k)),
+                  aliases=self.places.aliases(k), articles=self.places.article_ids(k))  # fmt: skip
+            for k in sorted(self.places.spellings)
+        )
+
+
+def event_base_id(event: ExtractedEvent, resolver: Resolver) -> str:
+    date = event.date.isoformat() if event.date else "undated"
+    if event.kind == "referendum":
+        return f"event:{date}-referendum"
+    where = event.place and resolver.places.name(place_key(event.place))
+    anchor = where or (event.organiser and resolver.orgs.name(org_key(event.organiser))) or event.kind
+    return f"event:{date}-{slug(anchor)}"
+
+
+def resolve_events(resolver: Resolver) -> tuple[list[Event], list[Attendance]]:
+    """One Event per real-world event; two reports merge on date, place and kind when their
+    participants overlap (or one of them names none)."""
+    events: dict[str, Event] = {}
+    members: dict[str, set[str]] = {}
+    attendances = []
+    for r in resolver.records:
+        for e in r.events:
+            people = {resolver.person_id(p.name) for p in e.participants}
+            base = event_base_id(e, resolver)
+            eid, n = base, 1
+            while eid in events and members[eid] and people and not (members[eid] & people):
+                n += 1
+                eid = f"{base}-{n}"
+            if eid in events:
+                events[eid] = merge_report(events[eid], e, r)
+                members[eid] |= people
+            else:
+                events[eid] = new_event(eid, e, r, resolver)
+                members[eid] = people
+            attendances += attendances_of(eid, e, r, resolver)
+    return sorted(events.values(), key=lambda e: (e.date is None, e.date, e.id)), attendances
+
+
+def new_event(eid: str, e: ExtractedEvent, r: ArticleRecord, resolver: Resolver) -> Event:
+    place = resolver.place_id(e.place) if e.place else None
+    where = resolver.places.name(place_key(e.place)) if e.place else None
+    label = e.description or ", ".join(x for x in (KIND_LABELS.get(e.kind, e.kind), where) if x)
+    return Event(
+        id=eid,
+        kind=e.kind,
+        label=label,
+        date=e.date,
+        place=place,
+        organiser=resolver.org_id(e.organiser) if e.organiser else None,
+        reports=(r.article.id,) if e.reported else (),
+        mentions=() if e.reported else (r.article.id,),
+        source=evidence(r, e.start, e.stop),
+    )
+
+
+def merge_report(event: Event, e: ExtractedEvent, r: ArticleRecord) -> Event:
+    """Another article's account of the same event: keep the first's facts, fill the gaps."""
+    update = {}
+    field = "reports" if e.reported else "mentions"
+    update[field] = tuple(sorted({*getattr(event, field), r.article.id}))
+    if event.organiser is None and e.organiser:
+        update["organiser"] = e.organiser and "org:" + slug(org_key(e.organiser))
+    if e.description and event.label == KIND_LABELS.get(event.kind) and r.language == "ru":
+        update["label"] = e.description
+    return event.model_copy(update=update)
+
+
+def first_mention(r: ArticleRecord, name: str) -> tuple[int, int]:
+    key = name_key(name)
+    for m in r.mentions:
+        if m.type == "PER" and m.key == key:
+            return m.start, m.stop
+    return 0, 0
+
+
+def attendances_of(eid: str, e: ExtractedEvent, r: ArticleRecord, resolver: Resolver) -> list[Attendance]:
+    found = []
+    for p in e.participants:
+        titles = [role.title for role in r.roles if name_key(role.person) == name_key(p.name)]
+        start, stop = first_mention(r, p.name)
+        found.append(
+            Attendance(person=resolver.person_id(p.name), event=eid, how=p.how,
+                       role="; ".join(titles) or None, source=evidence(r, start, stop))
+        )  # fmt: skip
+    return found
+
+
+def resolve(records: Sequence[ArticleRecord]) -> Corpus:
+    """The corpus of `records`, with every name resolved to one id.
+
+    >>> corpus = resolve(records)  # doctest: +SKIP
+    """
+    resolver = Resolver(records)
+    events, attendances = resolve_events(resolver)
+    positions, statements, mentions = [], [], set()
+    for r in resolver.records:
+        for role in r.roles:
+            org = resolver.org_id(role.organisation) if role.organisation else None
+            positions.append(Position(person=resolver.person_id(role.person), title=role.title,
+                                      organisation=org, source=evidence(r, role.start, role.stop)))  # fmt: skip
+        for q in r.quotes:
+            if q.speaker:
+                statements.append(Statement(person=resolver.person_id(q.speaker), text=q.text, kind=q.kind,
+                                            source=evidence(r, q.start, q.stop)))  # fmt: skip
+        for m in r.mentions:
+            mentions.add((resolver.entity_id(m.type, m.normal), r.article.id))
+    articles = tuple(
+        ArticleInfo(id=r.article.id, source=r.article.source, date=r.article.date, language=r.language)
+        for r in resolver.records
+    )
+    return Corpus(
+        articles=articles,
+        people=resolver.resolved_people(),
+        organisations=resolver.resolved_orgs(),
+        places=resolver.resolved_places(),
+        events=tuple(events),
+        attendances=tuple(attendances),
+        positions=tuple(positions),
+        statements=tuple(statements),
+        mentions=tuple(sorted(mentions)),
+    )

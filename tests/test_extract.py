@@ -1,0 +1,160 @@
+"""Extraction on real sentences from the seeds and from the same kind of news."""
+
+import datetime as dt
+
+import pytest
+
+
+def people(record):
+    return sorted({m.normal for m in record.mentions if m.type == "PER"})
+
+
+def roles(record):
+    return {(r.person, r.title, r.organisation) for r in record.roles}
+
+
+@pytest.mark.parametrize(
+    "text, person, title, organisation",
+    [
+        ("В обсуждении принял участие депутат Мажилиса Аманжол Алтай.",
+         "Аманжол Алтай", "депутат Мажилиса", "Мажилис"),
+        ("Модератором встречи выступил исполнительный директор Союза юристов Аргын Искакбеков.",
+         "Аргын Искакбеков", "исполнительный директор Союза юристов", "Союз юристов"),
+        ("В ходе встречи ректор Казахской Национальной академии искусств им. Т. Жургенова Арман Жүдебаев высказал мнение.",
+         "Арман Жүдебаев", "ректор Казахской Национальной академии искусств им. Т. Жургенова",
+         "Казахская Национальная академия искусств им. Т. Жургенова"),
+        ("С докладом выступил председатель Союза юристов и председатель Республиканской коллегии юридических консультантов Серік Ақылбай.",
+         "Серік Ақылбай", "председатель Республиканской коллегии юридических консультантов",
+         "Республиканская коллегия юридических консультантов"),
+        ("Юрист Серик Акылбай остановился на правовом значении изменений.", "Серик Акылбай", "юрист", None),
+    ],
+)  # fmt: skip
+def test_roles_in_apposition(analyse, text, person, title, organisation):
+    assert (person, title, organisation) in roles(analyse(text))
+
+
+def test_role_chain_before_a_name(seed_records):
+    titles = [r.title for r in seed_records["000"].roles if r.person == "Аида Балаева"]
+    assert titles[:2] == ["заместитель премьер-министра", "министр культуры и информации"]
+    assert any(t.startswith("член Общенациональной коалиции") for t in titles)
+
+
+def test_organisation_swallowing_a_person_is_split(seed_records):
+    assert "Арман Жүдебаев" in people(seed_records["000"])
+    assert "Аманжол Алтай" in people(seed_records["003"])
+    orgs = {m.normal for m in seed_records["000"].mentions if m.type == "ORG"}
+    assert "Казахская Национальная академия искусств им. Т. Жургенова" in orgs
+
+
+def test_quoted_coalition_name_stays_verbatim(seed_records):
+    orgs = {m.normal for m in seed_records["000"].mentions if m.type == "ORG"}
+    assert "Общенациональная коалиция «За Народную Конституцию Справедливого и Прогрессивного Казахстана!»" in orgs
+
+
+def test_false_places_dropped(seed_records):
+    places = {m.normal for m in seed_records["000"].mentions if m.type == "LOC"}
+    assert "Пресс-релизы" not in places and "Независимость" not in places and "Алматы" in places
+
+
+def test_kazakh_people_lose_case_endings(seed_records):
+    record = seed_records["001"]
+    assert record.language == "kk"
+    assert {"Аида Балаева", "Болат Әбділманов", "Арман Жүдебаев", "Сержан Саров"} <= set(people(record))
+    assert not {"Мәдениет", "Заң", "Мемлекет", "Конституцияны", "Аида Балаеваның"} & set(people(record))
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ('"Главная цель проекта новой Конституции – это благополучие граждан", – подчеркнула Аида Балаева.',
+         "Аида Балаева", "direct"),
+        ("Юрист Серик Акылбай выступил.\n«Новая Конституция нужна стране, потому что Казахстан изменился», – отметил он.",
+         "Серик Акылбай", "direct"),
+        ("Маулен Ашимбаев отметил, что проект закрепляет правовую основу.", "Маулен Ашимбаев", "indirect"),
+    ],
+)  # fmt: skip
+def test_quote_speakers(analyse, text, speaker, kind):
+    quotes = analyse(text).quotes
+    assert [(q.speaker, q.kind) for q in quotes] == [(speaker, kind)]
+
+
+def test_role_only_speaker_resolves_to_the_person(seed_records):
+    record = seed_records["002"]
+    direct = [q for q in record.quotes if q.kind == "direct"]
+    assert len(direct) == 3 and {q.speaker for q in direct} == {"Маулен Ашимбаев"}
+    assert ("Маулен Ашимбаев", "спикер Сената", "Сенат") in roles(record)
+
+
+def test_vice_premier_and_pronoun_resolve_to_balaeva(seed_records):
+    record = seed_records["000"]
+    assert {q.speaker for q in record.quotes} == {"Аида Балаева"}
+    assert any(q.text.startswith("ключевой смысл") for q in record.quotes)  # «По словам вице-премьера»
+
+
+def test_title_in_quotes_is_not_a_quote(seed_records):
+    texts = [q.text for q in seed_records["000"].quotes]
+    assert not any(t.startswith("За Народную Конституцию") for t in texts)
+
+
+def event(record):
+    return record.events[0]
+
+
+def who(record):
+    return {p.name: p.how for p in event(record).participants}
+
+
+@pytest.mark.parametrize(
+    "seed, date, place, kind",
+    [
+        ("000", dt.date(2026, 2, 13), "Алматы", "meeting"),
+        ("001", dt.date(2026, 2, 13), "Алматы", "meeting"),
+        ("002", dt.date(2026, 2, 14), "Алматы", "meeting"),
+        ("003", dt.date(2026, 3, 10), "шахта «Анненская»", "meeting"),
+        ("004", dt.date(2026, 2, 4), None, "meeting"),
+    ],
+)
+def test_reported_event(seed_records, seed, date, place, kind):
+    e = event(seed_records[seed])
+    assert (e.date, e.place, e.kind, e.reported) == (date, place, kind, True)
+
+
+def test_referendum_is_an_event_of_its_own(seed_records):
+    for seed in ("001", "002", "003"):
+        mentioned = [e for e in seed_records[seed].events if not e.reported]
+        assert [(e.kind, e.date) for e in mentioned] == [("referendum", dt.date(2026, 3, 15))]
+
+
+def test_participants_and_how(seed_records):
+    assert who(seed_records["004"]) == {"Серік Ақылбай": ("spoke",), "Аргын Искакбеков": ("moderated",)}
+    assert who(seed_records["003"])["Асылхан Талыпов"] == ("spoke", "quoted")
+    assert who(seed_records["000"])["Аида Балаева"] == ("spoke", "quoted")
+    assert who(seed_records["000"])["Сержан Саров"] == ("spoke",)
+
+
+@pytest.mark.parametrize(
+    "seed, name",
+    [
+        ("000", "Ирина Капитанова"),  # the byline
+        ("002", "Касым-Жомарт Токаев"),  # the President, named inside a speech
+        ("001", "Т. Жүргенов"),  # the academy's namesake
+    ],
+)
+def test_merely_mentioned_are_not_participants(seed_records, seed, name):
+    assert name not in who(seed_records[seed])
+
+
+def test_organisers(seed_records):
+    assert event(seed_records["000"]).organiser.startswith("Общенациональная коалиция")
+    assert event(seed_records["004"]).organiser == "Союз юристов"
+    assert event(seed_records["002"]).organiser == "Сенат Парламента"
+    assert "коалициясы" in event(seed_records["001"]).organiser
+
+
+def test_offsets_point_into_the_text(seed_records):
+    for record in seed_records.values():
+        text = record.article.text
+        for m in record.mentions:
+            assert text[m.start : m.stop] == m.text
+        for q in record.quotes:
+            assert q.text in text[q.start : q.stop]
