@@ -155,7 +155,7 @@ def adapt_doc(doc: Doc, morph_vocab: MorphVocab) -> Analysis:
     tokens = [replace(t, head=h) for t, h in zip(tokens, heads, strict=True)]
     spans = []
     for span in doc.spans:
-        for kind, pieces in split_swallowed_person(span.type, span.tokens):
+        for kind, pieces in split_swallowed_person(span.type, span.tokens, morph_vocab):
             first = index_of[pieces[0].id]
             spans.append(
                 NerSpan(
@@ -190,21 +190,21 @@ def _looks_like_name(token) -> bool:
     ) and token.text[:1].isupper() and feats.get("Case", "Nom") == "Nom"
 
 
-def split_swallowed_person(kind: str, tokens: list) -> list[tuple[str, list]]:
-    """Natasha's ORG/LOC spans sometimes run on into the name that follows them
+def split_swallowed_person(kind: str, tokens: list, morph_vocab: MorphVocab) -> list[tuple[str, list]]:
+    """Natasha's spans sometimes run an organisation on into the name that follows it
     («Мажилиса Аманжол Алтай», «академии … им. Т. Жургенова Арман Жүдебаев»): a genitive
-    organisation followed by two capitalised nominative words is an organisation and a person.
-    A PER span that starts with an inanimate genitive («Мажилиса Аманжол Алтай») is split too.
+    organisation, or a word the dictionary knows only as a common noun, followed by two
+    capitalised nominative words is an organisation and a person.
     """
     if len(tokens) < 3:
-        return [(kind, tokens)]
-    if kind == "PER" and (tokens[0].feats or {}).get("Animacy") == "Anim":
         return [(kind, tokens)]
     run = 0
     while run < len(tokens) - 1 and _looks_like_name(tokens[len(tokens) - 1 - run]):
         run += 1
     before = tokens[len(tokens) - 1 - run]
-    if run < 2 or (before.feats or {}).get("Case") in (None, "Nom"):
+    oblique = (before.feats or {}).get("Case") not in (None, "Nom")
+    common = is_common_word(morph_vocab, before.text)
+    if run < 2 or not (oblique or common):
         return [(kind, tokens)]
     # what is left before a person in apposition is an organisation («депутат Мажилиса …»)
     return [("ORG", tokens[:-run]), ("PER", tokens[-run:])]

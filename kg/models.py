@@ -65,7 +65,7 @@ class Position(Record):
     person: str
     title: str
     organisation: str | None = None  # Organisation.id
-    source: Evidence
+    source: Evidence | None = None  # None: a title without an organisation, from the Person node
 
 
 class Statement(Record):

@@ -18,7 +18,7 @@ from extract.kazakh import strip_suffix
 from extract.names import fold, latin
 
 from .graph import LIST_SEP
-from .models import Alias, Appearance, Event, Organisation, Person, Place, Problem
+from .models import Alias, Appearance, Event, Evidence, Organisation, Person, Place, Position, Problem, Statement
 
 PARTICIPATION_EDGES = ("MODERATED", "SPOKE_AT", "ATTENDED")
 LATIN_WORD = re.compile(r"[A-Za-z]")
@@ -70,7 +70,7 @@ class KnowledgeGraph:
     """Who appeared where, over a NetworkX MultiDiGraph (`.nx`).
 
     >>> graph = kg.build(["seeds/"])  # doctest: +SKIP
-    >>> [a.date.isoformat() for a in graph.appearances("Балаева")]  # doctest: +SKIP
+    >>> [a.date.isoformat() for a in graph.appearances("Балаева")]
     ['2026-02-13', '2026-03-10']
     """
 
@@ -141,8 +141,8 @@ class KnowledgeGraph:
     def appearances(self, name: str) -> list[Appearance]:
         """Every event a person matching `name` took part in, by date.
 
-        >>> [(a.date, a.place) for a in graph.appearances("Balayeva")]  # doctest: +SKIP
-        [(datetime.date(2026, 2, 13), 'Алматы'), (datetime.date(2026, 3, 10), 'шахта «Анненская»')]
+        >>> [(str(a.date), a.place) for a in graph.appearances("Balayeva")]
+        [('2026-02-13', 'Алматы'), ('2026-03-10', 'шахта «Анненская»')]
         """
         rows = []
         for person in self.find_people(name):
@@ -174,6 +174,63 @@ class KnowledgeGraph:
                 articles=articles, quotes=tuple(q for a in articles for q in quotes[a]),
             ))  # fmt: skip
         return rows
+
+    def _evidence(self, data: dict) -> Evidence:
+        return Evidence(article=data["article"], start=data["start"], stop=data["stop"],
+                        evidence=data.get("evidence", ""))  # fmt: skip
+
+    def quotes(self, name: str) -> list[Statement]:
+        """What a person matching `name` said, direct and indirect, with its source.
+
+        >>> [q.kind for q in graph.quotes("Ашимбаев")].count("direct")
+        3
+        """
+        found = []
+        for person in self.find_people(name):
+            for _, _, data in self.nx.out_edges(person, data=True):
+                if data["type"] == "QUOTED_IN":
+                    found.append(Statement(person=person, text=data["quote"], kind=data["kind"],
+                                           source=self._evidence(data)))  # fmt: skip
+        return sorted(found, key=lambda q: (q.source.article, q.source.start))
+
+    def roles(self, name: str) -> list[Position]:
+        """The titles a person matching `name` holds, as the articles state them.
+
+        >>> sorted({r.title for r in graph.roles("Искакбеков")})
+        ['исполнительный директор Союза юристов']
+        """
+        found = []
+        for person in self.find_people(name):
+            for _, target, data in self.nx.out_edges(person, data=True):
+                if data["type"] in ("HOLDS_POSITION", "MEMBER_OF"):
+                    found.append(Position(person=person, title=data["title"], organisation=target,
+                                          source=self._evidence(data)))  # fmt: skip
+            for title in split(self.nx.nodes[person].get("titles")):
+                if not any(p.title == title for p in found):
+                    found.append(Position(person=person, title=title, source=None))
+        return found
+
+    def co_appearances(self, a: str, b: str) -> list[Event]:
+        """Events at which people matching `a` and `b` both appeared.
+
+        >>> [e.id for e in graph.co_appearances("Балаева", "Ақылбай")]
+        ['event:2026-03-10-shakhta-annenskaya']
+        """
+        first = {x.event_id for x in self.appearances(a)}
+        second = {x.event_id for x in self.appearances(b)}
+        return [e for e in self.events() if e.id in first & second]
+
+    def ego(self, name: str, radius: int = 1) -> nx.MultiDiGraph:
+        """The neighbourhood of the people matching `name`, edges in both directions counted.
+
+        >>> sub = graph.ego("Искакбеков")
+        >>> "event:2026-02-04-soyuz-yuristov" in sub and "person:argyn-iskakbekov" in sub
+        True
+        """
+        nodes: set[str] = set()
+        for person in self.find_people(name):
+            nodes |= set(nx.ego_graph(self.nx, person, radius=radius, undirected=True))
+        return self.nx.subgraph(nodes).copy()
 
     def write_graphml(self, path: str | Path) -> None:
         from .export import write_graphml

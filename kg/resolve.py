@@ -18,6 +18,7 @@ from extract.models import Event as ExtractedEvent
 from extract.names import fold, latin, name_key, slug, surname
 from extract.places import known_place
 
+from .aliases import ORGANISATIONS
 from .models import (
     Alias,
     ArticleInfo,
@@ -46,13 +47,23 @@ KIND_LABELS = {
 ORG_TAILS = re.compile(r"(?:\s+(?:парламента|республики казахстан|казахстана|рк|кр|қр))+$")
 
 
+def _bare_key(name: str) -> str:
+    return ORG_TAILS.sub("", fold(name)) or fold(name)
+
+
+ORG_ALIAS_KEYS = {_bare_key(kazakh): _bare_key(russian) for kazakh, russian in ORGANISATIONS.items()}
+
+
 def org_key(name: str) -> str:
-    """The key organisations merge on.
+    """The key organisations merge on: country tails dropped, Kazakh names mapped to Russian.
 
     >>> org_key("Сенат Парламента РК") == org_key("Сенат")
     True
+    >>> org_key("Заңгерлер одағы") == org_key("Союз юристов РК")
+    True
     """
-    return ORG_TAILS.sub("", fold(name)) or fold(name)
+    key = _bare_key(name)
+    return ORG_ALIAS_KEYS.get(key, key)
 
 
 def place_key(name: str) -> str:
@@ -108,8 +119,9 @@ def person_names(records: Sequence[ArticleRecord]) -> Iterable[tuple[str, str]]:
 
 
 def person_keys(records: Sequence[ArticleRecord]) -> dict[str, str]:
-    """Each person name key → the key of the person it stands for (a lone surname → the one
-    full name with that surname, when there is exactly one)."""
+    """Each person name key → the key of the person it stands for: a lone surname, or an
+    initial and a surname, join the one full name that fits, and only when exactly one does
+    (two people called Ахметов stay two)."""
     keys = {name_key(n) for n, _ in person_names(records)}
     full = [k for k in keys if len(k.split()) >= 2]
     by_surname: dict[str, set[str]] = defaultdict(set)
@@ -117,8 +129,13 @@ def person_keys(records: Sequence[ArticleRecord]) -> dict[str, str]:
         by_surname[surname(k)].add(k)
     mapping = {k: k for k in keys}
     for k in keys:
-        if len(k.split()) == 1 and len(by_surname.get(k, ())) == 1:
+        words = k.split()
+        if len(words) == 1 and len(by_surname.get(k, ())) == 1:
             mapping[k] = next(iter(by_surname[k]))
+        elif len(words) == 2 and len(words[0]) == 1:  # an initial: «Т. Жургенов»
+            same = [f for f in by_surname.get(words[1], ()) if f != k and f.startswith(words[0])]
+            if len(same) == 1:
+                mapping[k] = same[0]
     return mapping
 
 

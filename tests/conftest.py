@@ -1,4 +1,4 @@
-"""Heavy things built once per session: Natasha, the seed records, the seed graph."""
+"""Seed records and snippet extraction; `nlp` and `seed_graph` come from the root conftest.py."""
 
 from __future__ import annotations
 
@@ -6,27 +6,16 @@ from pathlib import Path
 
 import pytest
 
-import kg
-from extract import Nlp, extract_article, read_article
+from extract import extract_article, read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
 @pytest.fixture(scope="session")
-def nlp() -> Nlp:
-    return Nlp()
-
-
-@pytest.fixture(scope="session")
 def seed_records(nlp):
     """ArticleRecord of each seed, by its number: seed_records["000"]."""
     return {p.name[:3]: extract_article(read_article(p), nlp) for p in sorted(SEEDS.glob("*.txt"))}
-
-
-@pytest.fixture(scope="session")
-def seed_graph(nlp) -> kg.KnowledgeGraph:
-    return kg.build([SEEDS], nlp=nlp)
 
 
 @pytest.fixture(scope="session")
