@@ -18,5 +18,9 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+.PHONY: screenshot
+screenshot: run  # out/graph.png: the page as headless Chromium draws it offline
+	$(BIN)/python bench/screenshot.py out/graph.html out/graph.png
+
 clean:
 	rm -rf out/ $(VENV)

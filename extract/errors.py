@@ -12,10 +12,11 @@ class KgError(Exception):
 class InputError(KgError):
     """An input that cannot be used: prints as `seeds/x.txt:1: header date "2026-13-40" is not a date`."""
 
-    def __init__(self, path: str | Path, reason: str, line: int | None = None) -> None:
+    def __init__(self, path: str | Path, reason: str, line: int | None = None, kind: str = "error") -> None:
         self.path = str(path)
         self.reason = reason
         self.line = line
+        self.kind = kind  # "warning": the input was used, but read in an unusual way
         super().__init__(str(self))
 
     def __str__(self) -> str:
@@ -23,4 +24,4 @@ class InputError(KgError):
         return f"{where}: {self.reason}"
 
     def __reduce__(self):  # keep the fields across process pools
-        return (type(self), (self.path, self.reason, self.line))
+        return (type(self), (self.path, self.reason, self.line, self.kind))

@@ -22,18 +22,27 @@ RUSSIAN_WORDS = frozenset(
 WORD = re.compile(r"[^\W\d_]+")
 
 # Case endings of a bare name or place, longest first (genitive, dative, accusative,
-# locative, ablative, instrumental). Endings that follow a possessive («академиясына»)
-# belong to organisation names and are not stripped here.
+# locative, ablative, instrumental, and the locative-attributive -дағы «Қазақстандағы»);
+# source: the suffix table of qazaq-inflector 0.5 (the ablative is -нан/-нен after м н ң).
+# Endings that follow a possessive («академиясына») are `strip_possessive`'s.
 SUFFIXES = sorted(
     "ның нің дың дің тың тің ға ге қа ке ны ні ды ді ты ті да де та те "
-    "дан ден тан тен мен бен пен".split(),
+    "дан ден тан тен нан нен мен бен пен дағы дегі тағы тегі".split(),
     key=len,
     reverse=True,
+)
+# The third-person possessive, then an optional case ending: «академиясының», «комиссиясы»,
+# «облысында», «министрлігіне», «Республикасымен».
+POSSESSIVE_CASE = re.compile(
+    r"(?<=[а-яәғқңөұүһі])(сы|сі|ы|і)(ның|нің|на|не|ндағы|ндегі|нда|нде|нан|нен|мен|н)?$"
 )
 BACK_VOWELS = set("аоұыя")
 FRONT_VOWELS = set("әөүіе")
 VOWELS = set("аоұыяәөүіеиуэюё")
 VOICELESS = set("кқпстфхцчшщ")
+# Russian surnames in -ов/-ев take the voiceless endings and either harmony in Kazakh
+# («Тоқаевқа», «Назарбаевтың», «Ахметовке»; qazaq-inflector's rule for -ов/-ев).
+SURNAME_STEM = re.compile(r"(?:ов|ев|ёв)$", re.IGNORECASE)
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -68,14 +77,20 @@ def is_kazakh(text: str) -> bool:
 
 
 def kazakh_spans(text: str) -> list[tuple[int, int]]:
-    """The paragraphs of `text` that are Kazakh."""
-    return [(a, b) for a, b in paragraphs(text) if is_kazakh(text[a:b])]
+    """The paragraphs of `text` that are Kazakh. A paragraph with no evidence either way
+    («Ереваннан Гүлжан Марқабаева хабарлайды.», a byline) takes the article's language."""
+    spans = list(paragraphs(text))
+    scores = [kazakh_score(text[a:b]) for a, b in spans]
+    article_kazakh = sum(s > 0 for s in scores) > sum(s < 0 for s in scores)
+    return [span for span, score in zip(spans, scores, strict=True) if score > 0 or (score == 0 and article_kazakh)]
 
 
 def _harmony_fits(stem: str, suffix: str) -> bool:
     vowels = [c for c in stem.lower() if c in VOWELS]
     if not vowels:
         return False
+    if SURNAME_STEM.search(stem):
+        return True
     last = vowels[-1]
     front = any(c in FRONT_VOWELS for c in suffix)
     if last in BACK_VOWELS:
@@ -88,12 +103,14 @@ def _harmony_fits(stem: str, suffix: str) -> bool:
 def _consonant_fits(stem: str, suffix: str) -> bool:
     end = stem[-1].lower()
     head = suffix[0]
+    if SURNAME_STEM.search(stem):
+        return head in "тқкпдғгбмн"
     if head in "тқкп":
         return end in VOICELESS
     if head in "дғгб":
         return end not in VOICELESS
     if head == "н":
-        return end in VOWELS or (suffix in ("ның", "нің") and end in "мнң")
+        return end in VOWELS or (suffix in ("ның", "нің", "нан", "нен") and end in "мнң")
     if head in "аеыі":
         return end not in VOWELS
     return True
@@ -113,3 +130,13 @@ def strip_suffix(word: str, min_stem: int = 3) -> str:
             if (invariant or _harmony_fits(stem, suffix)) and _consonant_fits(stem, suffix):
                 return stem
     return word
+
+
+def strip_possessive(phrase: str) -> str:
+    """The phrase with its last word back in the nominative of the third-person possessive,
+    the form an organisation or region is named in.
+
+    >>> [strip_possessive(w) for w in ("академиясының", "комиссиясы", "облысында", "министрлігіне")]
+    ['академиясы', 'комиссиясы', 'облысы', 'министрлігі']
+    """
+    return POSSESSIVE_CASE.sub(lambda m: m.group(1), phrase)

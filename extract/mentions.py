@@ -10,111 +10,71 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .kazakh import strip_suffix
+from .kazakh_ner import kazakh_mentions
 from .models import Mention
 from .names import fold, name_key, surname
 from .nlp import Analysis, NerSpan
 from .places import known_place
-
-# Two capitalised words, the second shaped like a Kazakh or Russian surname, with an
-# optional case ending: «Болат Әбділмановтың». Natasha misses many names in Kazakh text.
-KAZAKH_FULL_NAME = re.compile(
-    r"\b([А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+) ([А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]*"
-    r"(?:ов|ев|ова|ева|ин|ина|бай|бек|ұлы|қызы|улы|кызы)[а-яәғқңөұүһі]*)\b"
-)
-# A quoted Kazakh name followed by its organisation noun: «…» жалпыұлттық коалициясының
-KAZAKH_ORG = re.compile(
-    r"«(?P<name>[^»\n]{3,120})»\s+(?P<head>(?:[а-яәғқңөұүһі]+\s+)?"
-    r"(?:коалиция|партия|комиссия|одақ|қауымдастық|қоры|қор|академия|университет|музей)[а-яәғқңөұүһі]*)"
-)
-KAZAKH_POSSESSIVE = re.compile(r"(сы|сі|ы|і)(ның|нің|на|не|нда|нде|нан|нен|н)?$")
-CAPITALISED_WORD = re.compile(r"\b[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?")
-
+from .russian import ABSTRACT_ENDINGS, LEGAL_FORMS, NAME_PARTICLES, ORGANISATIONS_TAKEN_FOR_PLACES
 
 def inside(start: int, stop: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= start and stop <= b for a, b in spans)
 
 
-def kazakh_name(text: str) -> str | None:
-    """A person's name from a Kazakh span with case endings removed, or None when it is not
-    shaped like a name (every word capitalised, an initial or two words at least).
-
-    >>> kazakh_name("Аида Балаеваның"), kazakh_name("Адам құқықтары"), kazakh_name("Мәдениет")
-    ('Аида Балаева', None, None)
-    """
-    words = text.split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return None
-    return " ".join(words[:-1] + [strip_suffix(words[-1])])
-
-
 def _person(span: NerSpan, kazakh: bool) -> str | None:
-    if kazakh:
-        return kazakh_name(span.text)
     words = span.normal.split()
-    if not words or not all(w[:1].isupper() for w in words):
+    if not all(w[:1].isupper() or _particle(w) for w in words) or all(_particle(w) for w in words):
         return None
     return span.normal
 
 
-def _place(span: NerSpan, kazakh: bool) -> str | None:
+def _particle(word: str) -> bool:
+    """«ибн», «аль-» in a foreign name (factRuEval dev: «ибн Эзра», «аль-Барадеи»)."""
+    return word.split("-")[0] in NAME_PARTICLES
+
+
+def _place(span: NerSpan, kazakh: bool, text: str = "") -> str | None:
     known = known_place(span.text, kazakh=kazakh) or known_place(span.normal)
     if known or kazakh:
         return known
-    if span.common_word:
-        return None  # «Независимость», «Пресс-релизы»: common nouns, not places
-    return span.normal
+    if span.common_word and (span.text.lower().endswith(ABSTRACT_ENDINGS) or _alone_on_line(span, text)):
+        return None  # «Независимость», a menu line «Пресс-релизы»: common nouns, not places
+    return span.normal  # «Луна», «Лубянка», «Славянка»: common words that name places too
+
+
+def _alone_on_line(span: NerSpan, text: str) -> bool:
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.stop)
+    return not (text[line_start : span.start] + text[span.stop : line_end if line_end >= 0 else len(text)]).strip()
+
+
+def retyped(span: NerSpan) -> str:
+    """The span's type, with supranational bodies and seats of power Natasha calls places made
+    organisations («ЕС», «Европейского союза», «Белый дом»)."""
+    if span.type == "LOC" and fold(span.normal).lower() in ORGANISATIONS_TAKEN_FOR_PLACES:
+        return "ORG"
+    return span.type
+
+
+def strip_legal_form(m: Mention, text: str) -> Mention:
+    """«ОАО «Газпром»» → «Газпром»: the company's name without its legal form, as both NEREL
+    and factRuEval annotate it and as other articles write it."""
+    words = m.text.split("«", 1)
+    forms = words[0].split()
+    if m.type != "ORG" or len(words) < 2 or not forms or any(w.lower() not in LEGAL_FORMS for w in forms):
+        return m
+    start = m.start + len(words[0]) + 1
+    stop = m.stop - 1 if m.text.endswith("»") else m.stop
+    if stop <= start or "«" in text[start:stop]:
+        return m
+    name = text[start:stop]
+    return Mention(type="ORG", start=start, stop=stop, text=name, normal=name, key=fold(name))
 
 
 def _organisation(span: NerSpan, kazakh: bool) -> str | None:
     if kazakh and not re.search(r"[A-Za-z]", span.text):
         return None  # the Russian model's Kazakh ORGs are noise; Latin names (DKNews.kz) hold
     return span.normal
-
-
-def gazetteer_places(text: str, kazakh: Sequence[tuple[int, int]], taken: set[int]) -> list[Mention]:
-    """Known places in Kazakh paragraphs, where Natasha finds almost none («Алматыда»)."""
-    found = []
-    for start, stop in kazakh:
-        for match in CAPITALISED_WORD.finditer(text, start, stop):
-            place = known_place(match.group(), kazakh=True)
-            if place and match.start() not in taken:
-                found.append(
-                    Mention(type="LOC", start=match.start(), stop=match.end(),
-                            text=match.group(), normal=place, key=fold(place))
-                )  # fmt: skip
-    return found
-
-
-def kazakh_people(text: str, kazakh: Sequence[tuple[int, int]], taken: set[int]) -> list[Mention]:
-    """Full names in Kazakh paragraphs that Natasha missed, case endings removed."""
-    found = []
-    for start, stop in kazakh:
-        for match in KAZAKH_FULL_NAME.finditer(text, start, stop):
-            if match.start() in taken or known_place(match.group(1), kazakh=True):
-                continue
-            name = kazakh_name(match.group())
-            if name:
-                found.append(
-                    Mention(type="PER", start=match.start(), stop=match.end(),
-                            text=match.group(), normal=name, key=name_key(name))
-                )  # fmt: skip
-    return found
-
-
-def kazakh_organisations(text: str, kazakh: Sequence[tuple[int, int]]) -> list[Mention]:
-    """Quoted Kazakh names with their organisation noun, the noun back in the nominative:
-    «…» жалпыұлттық коалициясының → «…» жалпыұлттық коалициясы."""
-    found = []
-    for start, stop in kazakh:
-        for match in KAZAKH_ORG.finditer(text, start, stop):
-            head = KAZAKH_POSSESSIVE.sub(lambda m: m.group(1), match["head"])
-            normal = f"«{match['name']}» {head}"
-            found.append(
-                Mention(type="ORG", start=match.start(), stop=match.end(),
-                        text=match.group(), normal=normal, key=fold(normal))
-            )  # fmt: skip
-    return found
 
 
 def join_quoted_names(mentions: list[Mention], text: str) -> list[Mention]:
@@ -139,7 +99,8 @@ def join_quoted_names(mentions: list[Mention], text: str) -> list[Mention]:
 
 def link_surnames(mentions: list[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Mention]:
     """Give a surname-only mention the full name it refers to when exactly one person of the
-    article has that surname; in Kazakh text an unmatched single word is dropped."""
+    article has that surname. (Kazakh single words come from kazakh_ner's lists and shapes,
+    so they are kept like Russian ones.)"""
     full = {}
     for m in mentions:
         if m.type == "PER" and len(m.normal.split()) >= 2:
@@ -151,10 +112,38 @@ def link_surnames(mentions: list[Mention], kazakh: Sequence[tuple[int, int]]) ->
             if len(names) == 1:
                 name = next(iter(names))
                 m = m.model_copy(update={"normal": name, "key": name_key(name)})
-            elif inside(m.start, m.stop, kazakh):
-                continue
         linked.append(m)
     return linked
+
+
+def repeat_surnames(analysis: Analysis, mentions: list[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Mention]:
+    """Later bare mentions of a surname Natasha tagged once («Иван Голунов … Голунова»): a
+    capitalised word in the Russian text whose lemma is the surname of a person of the article.
+    NEREL dev: most missed people are such repeats."""
+    surnames = {}
+    for m in mentions:
+        if m.type == "PER" and not inside(m.start, m.stop, kazakh):
+            for t in analysis.tokens_in(m.start, m.stop)[-1:]:
+                surnames.setdefault(t.lemma.lower(), surname(m.normal))
+    taken = [(m.start, m.stop) for m in mentions]
+    found = []
+    for i, t in enumerate(analysis.tokens):
+        name = surnames.get(t.lemma.lower())
+        if not name or not t.text[:1].isupper() or len(t.text) < 3 or _overlaps_any(t, taken):
+            continue
+        if _next_to_capitalised(analysis.tokens, i) or inside(t.start, t.stop, kazakh):
+            continue  # part of another name («Ким Ир Сен») or Kazakh text
+        found.append(Mention(type="PER", start=t.start, stop=t.stop, text=t.text, normal=name, key=name_key(name)))
+    return sorted(mentions + found, key=lambda m: (m.start, m.stop))
+
+
+def _overlaps_any(token, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a < token.stop and token.start < b for a, b in spans)
+
+
+def _next_to_capitalised(tokens, i: int) -> bool:
+    neighbours = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens) and tokens[j].sentence == tokens[i].sentence]
+    return any(n.text[:1].isupper() and n.text.isalpha() for n in neighbours if n.start >= 0)
 
 
 def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> tuple[Mention, ...]:
@@ -162,24 +151,21 @@ def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> t
     mentions = []
     for span in analysis.spans:
         in_kazakh = inside(span.start, span.stop, kazakh)
+        if in_kazakh and span.type != "ORG":
+            continue  # Kazakh people and places are kazakh_ner's: the Russian model misreads them
         if span.type == "PER":
-            normal = _person(span, in_kazakh) or (
-                strip_suffix(span.text) if in_kazakh and " " not in span.text else None
-            )
-        elif span.type == "LOC":
-            normal = _place(span, in_kazakh)
+            normal = _person(span, in_kazakh)
+        elif span.type == "LOC" and retyped(span) == "LOC":
+            normal = _place(span, in_kazakh, analysis.text)
         else:
             normal = _organisation(span, in_kazakh)
         if normal:
             key = name_key(normal) if span.type == "PER" else fold(normal)
-            mentions.append(
-                Mention(type=span.type, start=span.start, stop=span.stop,
-                        text=span.text, normal=normal, key=key)
-            )  # fmt: skip
-    taken = {m.start for m in mentions}
-    mentions += gazetteer_places(analysis.text, kazakh, taken)
-    mentions += kazakh_people(analysis.text, kazakh, {m.start for m in mentions if m.type == "PER"})
-    mentions += kazakh_organisations(analysis.text, kazakh)
+            mention = Mention(type=retyped(span), start=span.start, stop=span.stop,
+                              text=span.text, normal=normal, key=key)  # fmt: skip
+            mentions.append(mention if in_kazakh else strip_legal_form(mention, analysis.text))
+    mentions += kazakh_mentions(analysis.text, kazakh)
     mentions.sort(key=lambda m: (m.start, m.stop))
     mentions = join_quoted_names(mentions, analysis.text)
+    mentions = repeat_surnames(analysis, mentions, kazakh)
     return tuple(link_surnames(mentions, kazakh))

@@ -6,6 +6,7 @@ sentences, NER spans with their normal forms), which the rest of `extract` reads
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 
 from natasha.norm import (
@@ -107,11 +108,15 @@ class Nlp:
         self.dates_extractor = DatesExtractor(self.morph_vocab)
 
     def analyse(self, text: str) -> Analysis:
+        original, text = text, models_safe(text)
+        if not text.strip():
+            return Analysis(original, (), (), ())  # the models fail on a text with no token
         doc = Doc(text)
         doc.segment(self.segmenter)
         doc.tag_morph(self.morph_tagger)
         doc.parse_syntax(self.syntax_parser)
         doc.tag_ner(self.ner_tagger)
+        doc.text = original  # spans are cut from the text as written
         analysis = adapt_doc(doc, self.morph_vocab)
         dates = tuple(
             DateSpan(m.start, m.stop, m.fact.year, m.fact.month, m.fact.day)
@@ -122,6 +127,13 @@ class Nlp:
     def lemma(self, word: str, pos: str = "NOUN") -> str:
         """The dictionary form of a single word, as pymorphy2 sees it."""
         return self.morph_vocab.lemmatize(word, pos, {}) or word.lower()
+
+
+def models_safe(text: str) -> str:
+    """The text with characters Unicode gives no name to (unassigned code points) blanked:
+    pymorphy2 raises on them. Same length, so every offset still points into the original."""
+    unnamed = {c for c in set(text) if not c.isspace() and unicodedata.name(c, None) is None}
+    return text.translate({ord(c): " " for c in unnamed}) if unnamed else text
 
 
 def adapt_doc(doc: Doc, morph_vocab: MorphVocab) -> Analysis:
@@ -155,7 +167,8 @@ def adapt_doc(doc: Doc, morph_vocab: MorphVocab) -> Analysis:
     tokens = [replace(t, head=h) for t, h in zip(tokens, heads, strict=True)]
     spans = []
     for span in doc.spans:
-        for kind, pieces in split_swallowed_person(span.type, span.tokens, morph_vocab):
+        cleaned = clean_span(span.type, span.tokens, doc.text, morph_vocab)
+        for kind, pieces in (part for k, t in cleaned for part in split_swallowed_person(k, t, morph_vocab)):
             first = index_of[pieces[0].id]
             spans.append(
                 NerSpan(
@@ -180,6 +193,67 @@ def is_common_word(morph_vocab: MorphVocab, word: str) -> bool:
     parses = morph_vocab(word.lower())
     return bool(parses) and all(
         p.is_known and not any(g in p.tag for g in PROPER_GRAMMEMES) for p in parses
+    )
+
+
+# Tokens a name never runs across (NEREL and factRuEval dev: «Кронпринц Нарухито\nВерхняя»,
+# «Монако • Намибия», «Овечкин, Фёдоров»); a comma may sit inside a long organisation name.
+SPAN_BREAKS = {"PER": {"•", ";", "|", ","}, "LOC": {"•", ";", "|", ","}, "ORG": {"•", ";", "|"}}
+BRACKETS = {"(", ")", "[", "]"}
+
+
+def clean_span(kind: str, tokens: list, text: str, morph_vocab: MorphVocab) -> list[tuple[str, list]]:
+    """Natasha's span cut where a name cannot go on (a line break, a list bullet), stray
+    brackets trimmed, a bracketed abbreviation made a name of its own («Фонда борьбы с
+    коррупцией (ФБК)» → two ORG), and a person's leading common noun dropped («Папа Франциск»).
+    """
+    pieces = _split_at_breaks(kind, tokens, text)
+    split = len(pieces) > 1
+    cleaned = []
+    for piece in (p for part in pieces for p in _split_brackets(part)):
+        if kind == "PER":
+            piece = _drop_leading_title(piece, morph_vocab)
+        if piece and not (split and len(piece) == 1 and piece[0].pos not in ("PROPN", "X")):
+            cleaned.append((kind, piece))
+    return cleaned
+
+
+def _split_at_breaks(kind: str, tokens: list, text: str) -> list[list]:
+    pieces: list[list] = [[]]
+    for previous, token in zip([None, *tokens], tokens):
+        if previous is not None and "\n" in text[previous.stop : token.start]:
+            pieces.append([])
+        if token.text in SPAN_BREAKS.get(kind, ()):
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    return [p for p in pieces if p]
+
+
+def _split_brackets(tokens: list) -> list[list]:
+    """Words outside and inside brackets as separate names; the brackets themselves go."""
+    pieces: list[list] = [[]]
+    for token in tokens:
+        if token.text in BRACKETS:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    return [p for p in pieces if p]
+
+
+def _drop_leading_title(tokens: list, morph_vocab: MorphVocab) -> list:
+    """«Император Акихито», «Поп-звезда Мадонна»: a capitalised common noun for a person,
+    never a name in the dictionary, is a title or a relation, not part of the name."""
+    while len(tokens) > 1 and _person_noun(morph_vocab, tokens[0].text):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _person_noun(morph_vocab: MorphVocab, word: str) -> bool:
+    parses = morph_vocab(word.lower())
+    return bool(parses) and all(
+        p.is_known and p.pos == "NOUN" and "anim" in p.tag and not any(g in p.tag for g in PROPER_GRAMMEMES)
+        for p in parses
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -51,22 +52,75 @@ def parse_article(
     return Article(id=id, text=text, date=date, source=source, line=line)
 
 
-def decode(data: bytes, path: str) -> str:
-    """UTF-8 text (a BOM is dropped); anything else is refused with the reason."""
+BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def _looks_like_news(text: str) -> bool:
+    """Mostly Cyrillic, Latin, digits, punctuation and spaces: what a wrong decoding is not."""
+    sample = text[:2000]
+    usual = sum(1 for c in sample if c.isascii() and (c.isprintable() or c.isspace()) or CYRILLIC.match(c)
+                or c in "«»–—…“”„№")  # fmt: skip
+    return bool(sample) and usual / len(sample) > 0.9
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text that lost its byte-order mark: the NUL bytes of its ASCII characters."""
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_news(text):
+            return text
+    return None
+
+
+def _cp1251(data: bytes) -> str | None:
+    """Windows-1251 text, the usual non-UTF-8 encoding of Russian news, when it reads as Cyrillic."""
+    text = data.decode("cp1251", errors="replace")
+    letters = LETTER.findall(text)
+    if letters and len(CYRILLIC.findall(text)) / len(letters) > 0.6 and "\ufffd" not in text:
+        return text
+    return None
+
+
+def decode(data: bytes, path: str) -> tuple[str, str]:
+    """The text of a file and the encoding it was read in: UTF-8 (with or without BOM),
+    UTF-16 (BOM or not), or Windows-1251 when the bytes read as Cyrillic; anything else is
+    refused with the reason. Line endings become \\n."""
     if not data.strip():
         raise InputError(path, "empty file")
-    if b"\x00" in data[:8192]:
-        raise InputError(path, "binary file (contains NUL bytes), not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise InputError(
-            path, f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})"
-        ) from err
-    return text.removeprefix("\ufeff")
+    text, encoding = None, None
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            try:
+                text, encoding = data.decode(codec).removeprefix("\ufeff"), codec
+            except UnicodeDecodeError as err:
+                raise InputError(path, f"starts with a {codec} byte-order mark but is not {codec}") from err
+            break
+    if text is None and b"\x00" in data[:8192]:
+        text, encoding = _utf16_without_bom(data), "utf-16"
+        if text is None:
+            raise InputError(path, "binary file (contains NUL bytes), not text")
+    if text is None:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as err:
+            text, encoding = _cp1251(data), "cp1251"
+            if text is None:
+                raise InputError(
+                    path, f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start}) "
+                    "and not Windows-1251 Cyrillic either"
+                ) from err
+    if not text.strip():
+        raise InputError(path, "no text (only white space)")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
 def load_bytes(path: Path) -> bytes:
+    """The bytes of a file no larger than MAX_BYTES; OS errors become InputError."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -98,7 +152,7 @@ def parse_jsonl_line(raw: str, path: str, number: int) -> Article:
 def read_article(path: str | Path, line: int | None = None) -> Article:
     """The article in a `.txt` file, or on line `line` (1-based) of a `.jsonl` file."""
     path = Path(path)
-    text = decode(load_bytes(path), str(path))
+    text, _ = decode(load_bytes(path), str(path))
     if path.suffix != ".jsonl":
         return parse_article(text, id=path.stem, source=str(path))
     lines = text.splitlines()
@@ -111,10 +165,12 @@ def read_article(path: str | Path, line: int | None = None) -> Article:
 def read_file(path: Path) -> Iterator[Article | InputError]:
     """Every article of one file; problems come back as InputError values, not raised."""
     try:
-        text = decode(load_bytes(path), str(path))
+        text, encoding = decode(load_bytes(path), str(path))
     except InputError as err:
         yield err
         return
+    if encoding not in ("utf-8", "utf-8-sig"):
+        yield InputError(path, f"read as {encoding}, not UTF-8", kind="warning")
     if path.suffix != ".jsonl":
         try:
             yield parse_article(text, id=path.stem, source=str(path))
@@ -130,15 +186,25 @@ def read_file(path: Path) -> Iterator[Article | InputError]:
             yield err
 
 
+def walk(folder: Path) -> Iterator[Path]:
+    """Article files under `folder`, sorted, without following links to folders (no loops)."""
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs.sort()
+        for name in sorted(files):
+            if name.endswith(SUFFIXES) and not name.startswith("."):
+                yield Path(root) / name
+
+
 def find_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     """Input files under `paths` in a stable order: folders are walked for .txt and .jsonl."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
-            yield from found
+            yield from walk(path)
         elif path.is_file():
             yield path
+        elif path.is_symlink():
+            yield InputError(path, "a symbolic link that leads nowhere (broken, or a loop)")
         else:
             yield InputError(path, "no such file or folder")
 

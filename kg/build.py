@@ -10,12 +10,14 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from extract import Article, ArticleRecord, InputError, Nlp, extract_article, read_articles
 
-from .errors import NothingToBuild
+from .errors import NothingToBuild, WorkerDied
 from .export import write_graphml, write_json, write_text
+from .gexf import write_gexf
 from .graph import build_graph
 from .models import Problem
 from .query import KnowledgeGraph
@@ -27,7 +29,8 @@ _worker_nlp: Nlp | None = None
 
 
 def problem_of(err: InputError) -> Problem:
-    return Problem(path=err.path, line=err.line, reason=err.reason)
+    severity = "warning" if err.kind == "warning" else "skipped"
+    return Problem(path=err.path, line=err.line, reason=err.reason, severity=severity)
 
 
 def read_all(paths: Iterable[str | Path]) -> tuple[list[Article], list[Problem]]:
@@ -39,7 +42,7 @@ def read_all(paths: Iterable[str | Path]) -> tuple[list[Article], list[Problem]]
             continue
         digest = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
         if digest in seen:
-            problems.append(Problem(path=item.source or item.id, line=item.line,
+            problems.append(Problem(path=item.source or item.id, line=item.line, severity="warning",
                                     reason=f"same text as {seen[digest]}; kept once"))  # fmt: skip
             continue
         seen[digest] = item.source or item.id
@@ -82,6 +85,8 @@ def extract_all(
             results.append(output)
             if progress:
                 progress(done, len(articles))
+    except BrokenProcessPool as err:
+        raise WorkerDied("an extraction worker died (out of memory, or killed); nothing was written") from err
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
@@ -101,6 +106,7 @@ def build(
     records, failed = extract_all(articles, jobs=jobs, nlp=nlp, progress=progress)
     problems += failed
     if not records:
+        problems = [p for p in problems if p.severity == "skipped"]
         raise NothingToBuild("no usable article: " + "; ".join(f"{p.path}: {p.reason}" for p in problems))
     graph = build_graph(resolve(records))
     return KnowledgeGraph(graph, records=records, problems=tuple(problems))
@@ -110,9 +116,10 @@ def write_outputs(graph: KnowledgeGraph, out: str | Path) -> dict[str, Path]:
     """Every output file, each written whole or not at all."""
     out = Path(out)
     paths = {name: out / name for name in
-             ("graph.json", "graph.graphml", "graph.html", "records.jsonl", "problems.json")}  # fmt: skip
+             ("graph.json", "graph.graphml", "graph.gexf", "graph.html", "records.jsonl", "problems.json")}  # fmt: skip
     write_json(graph.nx, paths["graph.json"])
     write_graphml(graph.nx, paths["graph.graphml"])
+    write_gexf(graph.nx, paths["graph.gexf"])
     write_html(graph.nx, paths["graph.html"])
     lines = (r.model_dump_json() + "\n" for r in graph.records)
     write_text(paths["records.jsonl"], "".join(lines))

@@ -43,7 +43,7 @@ def build_command(
         raise typer.Exit(1) from error
     for problem in graph.problems:
         where = problem.path if problem.line is None else f"{problem.path}:{problem.line}"
-        err.print(f"[yellow]skipped[/yellow] {where}: {problem.reason}", highlight=False)
+        err.print(f"[yellow]{problem.severity}[/yellow] {where}: {problem.reason}", highlight=False)
     written = write_outputs(graph, out_dir)
     g = graph.nx
     counts = {t: sum(1 for _, d in g.nodes(data=True) if d.get("type") == t) for t in ("Article", "Person", "Event")}

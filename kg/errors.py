@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extract.errors import InputError, KgError
 
-__all__ = ["GraphFileError", "InputError", "KgError", "NothingToBuild"]
+__all__ = ["GraphFileError", "InputError", "KgError", "NothingToBuild", "WorkerDied"]
 
 
 class GraphFileError(KgError):
@@ -18,3 +18,7 @@ class GraphFileError(KgError):
 
 class NothingToBuild(KgError):
     """No article under the given paths could be used."""
+
+
+class WorkerDied(KgError):
+    """A worker process of a parallel build died; the build stops and writes nothing."""

@@ -7,6 +7,8 @@ stored, so GraphML, GEXF and JSON writers take the graph as it is.
 
 from __future__ import annotations
 
+import re
+
 import networkx as nx
 
 from .models import Corpus, Evidence
@@ -16,8 +18,12 @@ MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 EDGE_FOR = {"moderated": "MODERATED", "spoke": "SPOKE_AT", "quoted": "SPOKE_AT", "attended": "ATTENDED"}
 
 
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def flat(**attrs) -> dict:
-    """Drop None, join sequences, dates as ISO strings: what every graph format accepts."""
+    """Drop None, join sequences, dates as ISO strings, strip characters XML cannot hold:
+    what every graph format accepts."""
     out = {}
     for key, value in attrs.items():
         if value is None or value == () or value == []:
@@ -26,6 +32,8 @@ def flat(**attrs) -> dict:
             value = LIST_SEP.join(str(v) for v in value)
         elif hasattr(value, "isoformat"):
             value = value.isoformat()
+        if isinstance(value, str):
+            value = XML_INVALID.sub(" ", value)
         out[key] = value
     return out
 

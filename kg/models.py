@@ -4,6 +4,7 @@ articles and spellings name it, and the answers the query API returns."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from extract.models import Participation, QuoteKind, Record
 
@@ -111,11 +112,12 @@ class Corpus(Record):
 
 
 class Problem(Record):
-    """An input that could not be used, and why."""
+    """An input that could not be used ("skipped"), or was used with a caveat ("warning")."""
 
     path: str
     line: int | None = None
     reason: str
+    severity: Literal["skipped", "warning"] = "skipped"
 
 
 class Appearance(Record):

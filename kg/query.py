@@ -237,6 +237,11 @@ class KnowledgeGraph:
 
         write_graphml(self.nx, path)
 
+    def write_gexf(self, path: str | Path) -> None:
+        from .gexf import write_gexf
+
+        write_gexf(self.nx, path)
+
     def write_json(self, path: str | Path) -> None:
         from .export import write_json
 

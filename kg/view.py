@@ -1,20 +1,30 @@
-"""The interactive HTML page (pyvis): people, events, places and organisations, coloured by
-type, with tooltips that say who did what, where, and from which article.
+"""The interactive HTML page: one file that works with the network cut off (vis-network and its
+CSS inlined from the pyvis wheel into our own template), laid out here, drawn with physics off.
 
-Tooltips are plain text: article text never becomes markup on the page.
+Article text reaches the page only as JSON data, and the page puts it on screen with
+textContent: a quote holding markup shows as text and never runs.
 """
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
+import functools
+import hashlib
+import json
+import math
+import warnings
+from importlib.resources import files
 from pathlib import Path
 
+import jinja2
 import networkx as nx
-from pyvis.network import Network
 
 from .export import write_text
-from .graph import LIST_SEP
+from .graph import LIST_SEP, format_date
+from .query import PARTICIPATION_EDGES
 
-STYLE = {  # type: (colour, shape, size)
+NODE_STYLE = {  # type: (colour, vis-network shape, size)
     "Person": ("#e4572e", "dot", 18),
     "Event": ("#17bebb", "star", 24),
     "Organisation": ("#76b041", "square", 14),
@@ -22,46 +32,170 @@ STYLE = {  # type: (colour, shape, size)
     "Date": ("#8e8e8e", "diamond", 10),
     "Article": ("#2e86ab", "box", 10),
 }
+OTHER_STYLE = ("#999999", "dot", 10)
 SHOWN_EDGES = {"SPOKE_AT", "ATTENDED", "MODERATED", "HELD_AT", "HELD_ON", "ORGANISED_BY",
                "HOLDS_POSITION", "MEMBER_OF", "REPORTED_IN"}  # fmt: skip
+NODE_FIELDS = ("latin", "kind", "date", "place", "organiser", "titles", "aliases", "reports", "mentioned_in",
+               "articles", "language", "source")  # fmt: skip
+EDGE_FIELDS = ("how", "role", "title", "quote", "evidence", "article")
+TEXT_LIMIT = 300
+LAYOUT_SEED = 7
+VIS = files("pyvis") / "lib" / "vis-9.1.2"  # shipped in the pinned pyvis 0.3.2 wheel
+TEMPLATES = files("kg") / "templates"
+SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
+                  0x2028: "\\u2028", 0x2029: "\\u2029"}  # fmt: skip
 
 
-def plain(text: str) -> str:
-    """Tooltip text that pyvis will not switch to raw HTML (it does for any «href»)."""
-    return text.replace("href", "hre\u200bf")
+def clip(text: str) -> str:
+    return text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1] + "…"
 
 
-def tooltip(data: dict) -> str:
-    lines = [f"{data.get('type', '')}: {data.get('label', '')}"]
-    for key in ("latin", "kind", "date", "place", "organiser", "titles", "aliases", "reports", "articles"):
-        if data.get(key):
-            lines.append(f"{key}: {str(data[key]).replace(LIST_SEP, '; ')}")
-    return plain("\n".join(lines))
+def day(iso: str | None) -> str:
+    return format_date(dt.date.fromisoformat(iso)) if iso else "undated"
 
 
-def edge_tooltip(data: dict) -> str:
-    lines = [data["type"]]
-    for key in ("how", "role", "title", "article", "evidence"):
-        if data.get(key):
-            lines.append(f"{key}: {data[key]}")
-    return plain("\n".join(lines))
-
-
-def to_network(graph: nx.MultiDiGraph) -> Network:
+def shown(graph: nx.MultiDiGraph) -> tuple[list[str], list[tuple[str, str, dict]]]:
     """The part of the graph a reader explores: entities and events, not every mention."""
-    net = Network(height="900px", width="100%", directed=True, cdn_resources="remote")
     edges = [(u, v, d) for u, v, d in graph.edges(data=True) if d.get("type") in SHOWN_EDGES]
     used = {n for u, v, _ in edges for n in (u, v)}
-    for node, data in sorted(graph.nodes(data=True)):
-        if node not in used and data.get("type") not in ("Person", "Event"):
-            continue
-        colour, shape, size = STYLE.get(data.get("type"), ("#999999", "dot", 10))
-        net.add_node(node, label=data.get("label", node), title=tooltip(data), color=colour,
-                     shape=shape, size=size, group=data.get("type"))  # fmt: skip
-    for u, v, data in edges:
-        net.add_edge(u, v, title=edge_tooltip(data), label=data["type"].lower())
-    return net
+    nodes = [n for n, d in sorted(graph.nodes(data=True)) if n in used or d.get("type") in ("Person", "Event")]
+    return nodes, edges
+
+
+def layout(graph: nx.Graph, scale: float) -> dict:
+    """Positions in pixels, the same on every run, so the page needs no physics to settle."""
+    try:
+        return nx.spring_layout(graph, seed=LAYOUT_SEED, scale=scale)
+    except ImportError:  # networkx needs scipy for 500 nodes and more
+        warnings.warn("graph.html: scipy is not installed; nodes are laid out in rings by type", stacklevel=2)
+        rings = [[n for n, d in graph.nodes(data=True) if d.get("type") == t] for t in NODE_STYLE]
+        rest = [n for n, d in graph.nodes(data=True) if d.get("type") not in NODE_STYLE]
+        return nx.shell_layout(graph, nlist=[r for r in (*rings, rest) if r], scale=scale)
+
+
+def grid(nodes: list[str], top: float, left: float, step: float = 140) -> dict:
+    """Unconnected nodes in rows under the drawing: left to the layout they drift to its rim."""
+    width = max(1, math.ceil(math.sqrt(len(nodes))) * 2)
+    return {n: (left + step * (i % width), top + step * (i // width)) for i, n in enumerate(nodes)}
+
+
+def positions(graph: nx.MultiDiGraph, nodes: list[str], edges) -> dict[str, tuple[float, float]]:
+    simple = nx.Graph()
+    simple.add_nodes_from((n, {"type": graph.nodes[n].get("type")}) for n in nodes)
+    simple.add_edges_from((u, v) for u, v, _ in edges)
+    lonely = [n for n in nodes if simple.degree(n) == 0]
+    simple.remove_nodes_from(lonely)
+    scale = 90 * math.sqrt(len(simple)) + 100
+    pos = layout(simple, scale=scale)
+    bottom, left = max((y for _, y in pos.values()), default=0), min((x for x, _ in pos.values()), default=0)
+    pos.update(grid(lonely, top=bottom + 150, left=left))
+    return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in pos.items()}
+
+
+def appearance_lines(graph: nx.MultiDiGraph, person: str) -> list[tuple[str, str]]:
+    """One line per event, by date, with every role the articles give there."""
+    roles: dict[str, list[str]] = {}
+    for _, event, d in graph.out_edges(person, data=True):
+        if d["type"] in PARTICIPATION_EDGES:
+            said = roles.setdefault(event, [])
+            said += [d["role"]] if d.get("role") and d["role"] not in said else []
+    lines = []
+    for event in sorted(roles, key=lambda e: (graph.nodes[e].get("date") or "9999", e)):
+        info = graph.nodes[event]
+        parts = [day(info.get("date")), info.get("label", event), info.get("place"), *roles[event]]
+        lines.append(("appeared", " · ".join(p for p in parts if p)))
+    return lines
+
+
+def quote_lines(graph: nx.MultiDiGraph, person: str) -> list[tuple[str, str]]:
+    return [("quote", f"«{clip(d['quote'])}» ({d['article']})")
+            for _, _, d in graph.out_edges(person, data=True) if d["type"] == "QUOTED_IN"]  # fmt: skip
+
+
+def people_line(graph: nx.MultiDiGraph, event: str) -> list[tuple[str, str]]:
+    names = sorted({graph.nodes[u].get("label", u) for u, _, d in graph.in_edges(event, data=True)
+                    if d["type"] in PARTICIPATION_EDGES})  # fmt: skip
+    return [("people", "; ".join(names))] if names else []
+
+
+def node_info(graph: nx.MultiDiGraph, node: str) -> list[tuple[str, str]]:
+    """Tooltip lines: the node's own fields, a person's appearances and quotes, an event's people."""
+    data = graph.nodes[node]
+    lines = [(key, clip(str(data[key]).replace(LIST_SEP, "; "))) for key in NODE_FIELDS if data.get(key)]
+    if data.get("type") == "Person":
+        lines += appearance_lines(graph, node) + quote_lines(graph, node)
+    elif data.get("type") == "Event":
+        lines += people_line(graph, node)
+    return lines
+
+
+def edge_info(graph: nx.MultiDiGraph, target: str, data: dict) -> list[tuple[str, str]]:
+    lines = [(key, clip(str(data[key]).replace(LIST_SEP, "; "))) for key in EDGE_FIELDS if data.get(key)]
+    if data["type"] in PARTICIPATION_EDGES:
+        lines.insert(0, ("date", day(graph.nodes[target].get("date"))))
+    return lines
+
+
+def style_of(type: str | None) -> dict:
+    colour, shape, size = NODE_STYLE.get(type, OTHER_STYLE)
+    return {"colour": colour, "shape": shape, "size": size}
+
+
+def page_data(graph: nx.MultiDiGraph) -> dict:
+    """What the page's script reads: styles, nodes with positions and tooltip lines, edges."""
+    nodes, edges = shown(graph)
+    pos = positions(graph, nodes, edges)
+    return {
+        "styles": {t: style_of(t) for t in NODE_STYLE},
+        "other": style_of(None),
+        "appearance": list(PARTICIPATION_EDGES),
+        "nodes": [{"id": n, "label": graph.nodes[n].get("label", n), "type": graph.nodes[n].get("type", ""),
+                   "x": pos[n][0], "y": pos[n][1], "info": node_info(graph, n),
+                   "search": [*graph.nodes[n].get("aliases", "").split(LIST_SEP), graph.nodes[n].get("latin", "")]}
+                  for n in nodes],
+        "edges": [{"id": f"e{i}", "from": u, "to": v, "type": d["type"], "info": edge_info(graph, v, d)}
+                  for i, (u, v, d) in enumerate(edges)],
+    }  # fmt: skip
+
+
+def json_for_script(data) -> str:
+    """JSON that cannot close its <script> element, whatever the articles say."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(SCRIPT_ESCAPES)
+
+
+@functools.cache
+def read_asset(resource) -> str:
+    """A script or stylesheet to inline; one that would end its element early is refused."""
+    text = resource.read_text(encoding="utf-8").replace("\r\n", "\n")
+    if "</script" in text.lower() or "</style" in text.lower():
+        raise ValueError(f"{resource}: holds </script or </style and cannot be inlined")
+    return text
+
+
+def csp(*scripts: str) -> str:
+    """Only these inline scripts run, and the page may fetch nothing: no host, no file."""
+    digests = (base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode("ascii") for s in scripts)
+    allowed = " ".join(f"'sha256-{d}'" for d in digests)
+    return f"default-src 'none'; script-src {allowed}; style-src 'unsafe-inline'; img-src data:"
+
+
+@functools.cache
+def template() -> jinja2.Template:
+    env = jinja2.Environment(loader=jinja2.PackageLoader("kg", "templates"), autoescape=True)
+    return env.get_template("graph.html")
+
+
+def format_html(graph: nx.MultiDiGraph, title: str = "kg — who appeared where") -> str:
+    """The whole page as one string.
+
+    >>> page = format_html(graph.nx)
+    >>> "https://" in page.split("<script>")[0], "vis.Network" in page
+    (False, True)
+    """
+    vis_js, app_js = read_asset(VIS / "vis-network.min.js"), read_asset(TEMPLATES / "graph.js")
+    return template().render(title=title, csp=csp(vis_js, app_js), data=json_for_script(page_data(graph)),
+                             vis_css=read_asset(VIS / "vis-network.css"), vis_js=vis_js, app_js=app_js)  # fmt: skip
 
 
 def write_html(graph: nx.MultiDiGraph, path: str | Path) -> None:
-    write_text(path, to_network(graph).generate_html())
+    write_text(path, format_html(graph))

@@ -1,0 +1,188 @@
+"""Extraction quality on the shared gold sets: NER P/R/F1 (ours against raw Natasha) and
+WORKS_AS role P/R against NEREL. A script that prints figures, never a test.
+
+    /tmp/venv1/bin/python bench/quality.py [--limit N] [--sets nerel,factru,kaznerd]
+
+NER: `extract_article` runs on every gold document (one shared `Nlp`); its `record.mentions`
+are written in the gold's JSONL shape and scored with /work/shared/tools/score_ner.py, exact
+(same start, end, type) and partial (same type, overlapping, paired one-to-one). The baseline
+is Natasha's NewsNERTagger spans as they come. NEREL is nested, so it is scored with
+--gold-top-level (a flat tagger can only find the outer spans); NEREL also counts lower-case
+country adjectives («российский») as LOC and keeps descriptors inside ORG («департамент Банка
+России»), while factRuEval keeps only the name part of ORG and LOC.
+
+Roles (NEREL only): a gold pair is a WORKS_AS relation from a PER entity to a PROFESSION
+entity. A predicted role is its title span — from `Role.start` to the start of the person's
+mention that ends at `Role.stop` (the whole `Role` span when no such mention exists, as for a
+role-only phrase read from a quote) — and its person, every PER mention of the record whose
+`normal` is `Role.person`. A prediction matches a gold pair when the title span overlaps the
+PROFESSION span and one of the person's mentions overlaps the PER span. Recall: gold pairs
+matched by some prediction; precision: predictions matching some gold pair. "near" recall
+counts only gold pairs whose two spans are within 60 characters with no sentence end between
+them — the appositions a reader of one sentence sees; the other gold pairs need coreference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from natasha import Doc
+
+from extract import Nlp, extract_article, parse_article
+
+DATA = Path("/work/shared/eval-data")
+SCORER = Path("/work/shared/tools/score_ner.py")
+SETS = {"nerel": "nerel_dev.jsonl", "factru": "factru_dev.jsonl", "kaznerd": "kaznerd_dev.jsonl"}
+TYPES = ("PER", "ORG", "LOC")
+NEAR = 60
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def load_gold(path: Path, limit: int | None) -> list[dict]:
+    with path.open(encoding="utf-8") as lines:
+        docs = [json.loads(line) for line in lines if line.strip()]
+    return docs[:limit] if limit else docs
+
+
+def write_jsonl(path: Path, docs: list[dict]) -> None:
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+
+
+def as_prediction(doc: dict, spans: list[tuple[int, int, str]]) -> dict:
+    """A prediction line in the gold's shape."""
+    entities = [{"start": a, "end": b, "type": t, "text": doc["text"][a:b]} for a, b, t in spans]
+    return {"id": doc["id"], "lang": doc["lang"], "text": doc["text"], "entities": entities}
+
+
+def natasha_spans(nlp: Nlp, text: str) -> list[tuple[int, int, str]]:
+    """The baseline: NewsNERTagger's spans, untouched."""
+    doc = Doc(text)
+    doc.segment(nlp.segmenter)
+    doc.tag_ner(nlp.ner_tagger)
+    return [(s.start, s.stop, s.type) for s in doc.spans]
+
+
+def score(gold: Path, pred: Path, top_level: bool) -> dict:
+    """score_ner.py's JSON table: {mode: {type: {p, r, f1, tp, gold, pred}}}."""
+    command = [sys.executable, str(SCORER), str(gold), str(pred), "--json", "--types", ",".join(TYPES)]
+    command += ["--gold-top-level"] if top_level else []
+    return json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+
+
+def title_span(role, mentions) -> tuple[int, int]:
+    """Where the title itself is written: the role's span up to its person's mention."""
+    for m in mentions:
+        if m.type == "PER" and m.stop == role.stop and m.normal == role.person and m.start > role.start:
+            return role.start, m.start
+    return role.start, role.stop
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return max(a[0], b[0]) < min(a[1], b[1])
+
+
+def gold_pairs(doc: dict) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(PER span, PROFESSION span) of each WORKS_AS relation, once each."""
+    pairs = set()
+    for rel in doc.get("relations", ()):
+        if rel["type"] != "WORKS_AS":
+            continue
+        per, prof = doc["entities"][rel["head"]], doc["entities"][rel["tail"]]
+        pairs.add(((per["start"], per["end"]), (prof["start"], prof["end"])))
+    return sorted(pairs)
+
+
+def is_near(text: str, pair) -> bool:
+    (a, b), (c, d) = pair
+    gap = text[min(b, d) : max(a, c)]
+    return len(gap) <= NEAR and not SENTENCE_END.search(gap)
+
+
+def role_counts(doc: dict, record) -> dict[str, int]:
+    """Matched and total gold pairs (all and near) and predictions of one document."""
+    pairs = gold_pairs(doc)
+    predicted = []
+    for role in record.roles:
+        people = [(m.start, m.stop) for m in record.mentions if m.type == "PER" and m.normal == role.person]
+        predicted.append((title_span(role, record.mentions), people))
+
+    def matches(pair, prediction) -> bool:
+        title, people = prediction
+        return overlaps(title, pair[1]) and any(overlaps(p, pair[0]) for p in people)
+
+    found = [p for p in pairs if any(matches(p, r) for r in predicted)]
+    near = [p for p in pairs if is_near(doc["text"], p)]
+    return {
+        "gold": len(pairs), "found": len(found),
+        "near": len(near), "near_found": len([p for p in found if p in near]),
+        "pred": len(predicted), "correct": sum(any(matches(p, r) for p in pairs) for r in predicted),
+    }  # fmt: skip
+
+
+def run_set(name: str, nlp: Nlp, limit: int | None, tmp: Path) -> None:
+    docs = load_gold(DATA / SETS[name], limit)
+    ours, natasha, roles = [], [], {}
+    began = time.perf_counter()
+    for doc in docs:
+        record = extract_article(parse_article(doc["text"], id=doc["id"]), nlp)
+        ours.append(as_prediction(doc, [(m.start, m.stop, m.type) for m in record.mentions]))
+        natasha.append(as_prediction(doc, natasha_spans(nlp, doc["text"])))
+        for key, value in role_counts(doc, record).items():
+            roles[key] = roles.get(key, 0) + value
+    seconds = time.perf_counter() - began
+    gold_path, ours_path, natasha_path = tmp / f"{name}.gold.jsonl", tmp / f"{name}.ours.jsonl", tmp / f"{name}.natasha.jsonl"
+    write_jsonl(gold_path, docs)
+    write_jsonl(ours_path, ours)
+    write_jsonl(natasha_path, natasha)
+    top_level = name == "nerel"
+    print(f"\n== {name}: {len(docs)} documents, {sum(len(d['text']) for d in docs):,} characters, {seconds:.0f} s")
+    if top_level:
+        print("   NEREL is nested: gold reduced to its top-level PER/ORG/LOC spans (--gold-top-level)")
+    print_ner(score(gold_path, ours_path, top_level), score(gold_path, natasha_path, top_level))
+    if roles.get("gold"):
+        print_roles(roles)
+
+
+def print_ner(ours: dict, natasha: dict) -> None:
+    print(f"   {'':8}{'ours':>24}   {'Natasha':>22}")
+    for mode in ("exact", "partial"):
+        print(f"   {mode:8}{'P':>8}{'R':>8}{'F1':>8}   {'P':>7}{'R':>8}{'F1':>8}   gold")
+        for type_ in (*TYPES, "ALL"):
+            a, b = ours[mode][type_], natasha[mode][type_]
+            print(f"     {type_:6}{a['p']:8.3f}{a['r']:8.3f}{a['f1']:8.3f}   "
+                  f"{b['p']:7.3f}{b['r']:8.3f}{b['f1']:8.3f}   {a['gold']}")  # fmt: skip
+
+
+def print_roles(c: dict) -> None:
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else 0.0
+
+    print("   roles (WORKS_AS)  P       R       near R   gold  near  pred")
+    print(f"     {'':12}{ratio(c['correct'], c['pred']):6.3f}  {ratio(c['found'], c['gold']):6.3f}  "
+          f"{ratio(c['near_found'], c['near']):6.3f}   {c['gold']:5d} {c['near']:5d} {c['pred']:5d}")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="first N documents of each set")
+    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated: " + ",".join(SETS))
+    args = parser.parse_args(argv)
+    names = [n for n in args.sets.split(",") if n]
+    unknown = [n for n in names if n not in SETS]
+    if unknown:
+        parser.error(f"unknown set {unknown[0]!r}; choose from {', '.join(SETS)}")
+    nlp = Nlp()
+    with tempfile.TemporaryDirectory(prefix="kg-quality-") as tmp:
+        for name in names:
+            run_set(name, nlp, args.limit, Path(tmp))
+
+
+if __name__ == "__main__":
+    main()

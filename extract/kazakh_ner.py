@@ -1,0 +1,535 @@
+"""Kazakh NER: people, places and organisations in Kazakh paragraphs, and the roles written
+before a person's name, by rules over capitalised words, case endings, name lists and head nouns.
+
+Natasha is a Russian model: on Kazakh text it takes common nouns for people and keeps case
+endings. Here a capitalised word is a name only when something says so: a given-name list, a
+surname shape, the gazetteer, or a head noun after it («Зашаған кентінде», «… академиясының»).
+A capitalised word that opens a sentence («Биыл», «Жақында», «Ал») is only ever a weak candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .kazakh import strip_possessive, strip_suffix
+from .models import Mention, Role
+from .names import fold, name_key
+from .places import known_place
+
+# --- data tables ---------------------------------------------------------------------------
+
+# Capitalised words that stand before a name as its title and are no part of it
+# («Президент Қасым-Жомарт Тоқаев», «Елбасы Нұрсұлтан Назарбаев», «Тілшіміз Алмас Сәдуақас»).
+TITLE_WORDS = re.compile(
+    r"(?:президент|премьер-министр|вице-премьер|министр|елбасы|тілші|әріптес|депутат|сенатор"
+    r"|әкім|төраға|спикер|хакім|ақын|жазушы|маршал|генерал|профессор|академик|доктор|мырза"
+    r"|ханым|тұңғыш|мемлекет|басшы|бас|дәрігер|құрметті|қадірлі|ардақты|марқұм)"
+    r"(?:і|ы|сы|сі|ім|ым|іміз|ымыз|міз|мыз)?(?:ның|нің|на|не|ны|ні|н|мен|да|де)?$",
+    re.IGNORECASE,
+)
+# Nouns after a street's name: «Сайын даңғылдары», «Қонаев көшелеріндегі». The name is a
+# street, not the person or town it is named after.
+STREET_HEAD = re.compile(r"(?:көше|даңғыл|бульвар|алаң|тас жол|жол|саябақ|әуежай)\w*$")
+# Russian and Kazakh surname and patronymic shapes, before any case ending
+# (source: the endings list of airlock-pii's name_endings.txt, Kazakh -ұлы/-қызы added).
+SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ский|ская|цкий|енко|ұлы|улы|қызы|кызы|ович|евич|"
+    r"овна|евна|ич|иев|иева|баев|баева)$",
+    re.IGNORECASE,
+)
+PATRONYMIC = re.compile(r"(?:ұлы|улы|қызы|кызы|ович|евич|ич|овна|евна)$", re.IGNORECASE)
+# Endings of Kazakh given names (airlock-pii name_endings.txt, section given-kk).
+GIVEN_SHAPE = re.compile(r"(?:бек|бай|жан|хан|гүл|гул|құл|сұлтан|бол|гали|ғали|қали|нұр)$", re.IGNORECASE)
+# Nouns after a place name that say what kind of place it is; the name stands before them in
+# the nominative («Мұнайлы ауданындағы», «Шымкент қаласына»). Regions keep their noun
+# («Алматы облысы»), as in KazNERD's annotation.
+PLACE_HEAD = re.compile(
+    r"(?:аудан|ауыл|аул|қала|кент|өзен|көл|тау|өңір|шатқал|жота|мемлекет|ел|арал)"
+    r"(?:дар|тар|лар|дер|тер|лер)?(?:ы|і|сы|сі)(?:ның|нің|на|не|ндағы|ндегі|нда|нде|нан|нен|н|мен)?$"
+)
+REGION_HEAD = re.compile(r"облыс(?:тар)?ы\w*$", re.IGNORECASE)
+# Organisation head nouns, in the possessive with any case ending («академиясының»,
+# «комиссиясы», «министрлігіне», «одағы»), and the nouns that need no possessive («комиссия»).
+ORG_HEAD = re.compile(
+    r"(?:министрлі[кг]|агентті[кг]|комитет|комиссия|кеңес|банк|ұйым|одақ|одағ|институт|университет"
+    r"|академия|орталы[қғ]|қоры?|партия|ассамблея|достастығ|достастық|прокуратура|басқарма"
+    r"|департамент|әкімді[кг]|сот|училище|колледж|лицей|коалиция|қауымдастығ|қауымдастық"
+    r"|альянс|кабинет|клуб|компания|корпорация|холдинг|театр|музей|филармония|федерация|палата"
+    r"|мәслихат|мәжіліс|сенат|парламент|қозғалыс|бірлест|серіктест)"
+    r"(?:і|ы|сы|сі|ің|ның|нің|на|не|нда|нде|нан|нен|н|ке|ге|қа|ға|те|та|де|да|тің|тың|дің|дың)*$",
+    re.IGNORECASE,
+)
+ADJECTIVES_LIKE_HEADS = frozenset({"орталық", "кеңестік"})  # «Орталық Азия»: central, not a centre
+NAMED_AFTER = "атындағы"
+# Words that open Kazakh sentences and are never names: pronouns, demonstratives, adverbs of
+# time, conjunctions and discourse words (general grammar; cf. qaznltk's stop_words.txt).
+OPENERS = frozenset(
+    """
+    ал бірақ алайда дегенмен әйтсе сондықтан себебі өйткені яғни демек мысалы әрине иә жоқ
+    енді жалпы негізінен сонымен сондай-ақ сонда сол осы бұл мына ол олар оның оған одан онда
+    мен біз сіз сен сендер сіздер біздің сіздің менің кім не қандай қай қашан қайда неге
+    биыл былтыр бүгін кеше ертең қазір жақында кейін бұрын алдымен соңында әлі тағы тек ең
+    және немесе егер әр әрбір барлық бүкіл көп кейбір бір екі үш төрт бес он жүз мың
+    алғаш соңғы жаңа үлкен шынымен шынында бәлкім мүмкін сөйтіп осылай осындай сондай
+    көршілес біріншіден екіншіден үшіншіден айтпақшы расында рас міне
+    """.split()
+)
+# Organisations named by one word or an abbreviation in Kazakh news (general knowledge:
+# state bodies, parties, blocs, national media).
+KNOWN_ORGS: dict[str, str] = {
+    "Үкімет": "Үкімет", "Мәжіліс": "Мәжіліс", "Сенат": "Сенат", "Парламент": "Парламент",
+    "Ақорда": "Ақорда", "ТМД": "ТМД", "СНГ": "СНГ", "ЮНЕСКО": "ЮНЕСКО", "БҰҰ": "БҰҰ", "НАТО": "НАТО",
+    "ЕАЭО": "ЕАЭО", "ШЫҰ": "ШЫҰ", "ЕҚЫҰ": "ЕҚЫҰ", "ҰҚШҰ": "ҰҚШҰ", "ДДҰ": "ДДҰ", "ОПЕК": "ОПЕК",
+    "Нұр Отан": "Нұр Отан", "Аманат": "Аманат", "Ақ жол": "Ақ жол", "Хабар": "Хабар",
+    "Қазпошта": "Қазпошта", "Самұрық-Қазына": "Самұрық-Қазына", "Қазақтелеком": "Қазақтелеком",
+    "Қазатомөнеркәсіп": "Қазатомөнеркәсіп", "ҚазМұнайГаз": "ҚазМұнайГаз", "Еуроодақ": "Еуроодақ",
+}  # fmt: skip
+_ORG_KEYS = {fold(k): v for k, v in KNOWN_ORGS.items()}
+
+# Title heads of Kazakh role phrases, in the possessive form that stands before a name
+# («ректоры Арман Жүдебаев», «министрі Аида Балаева»; source: seed 001 and Kazakh news).
+ROLE_HEAD = re.compile(
+    r"(?:орынбасары|министрі|министр|актері|актрисасы|әртісі|ректоры|проректоры|директоры|"
+    r"төрағасы|төраға|депутаты|басшысы|әкімі|хатшысы|өкілі|мүшесі|президенті|премьер-министрі|"
+    r"жазушы|ақын|профессоры|профессор|тілшісі|маманы|дәрігер|сарапшы|заңгер|журналист|"
+    r"кеңесшісі|бастығы|меңгерушісі|деканы|спикері|сенаторы|елшісі|судьясы|прокуроры|"
+    r"жетекшісі|редакторы|суретші|режиссері|композитор|әншісі|ұстазы|мұғалімі|академигі|"
+    r"қызметкері|инспекторы|бастауыш|құрылтайшысы|үйлестірушісі)$",
+    re.IGNORECASE,
+)
+GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+# A quoted name followed by its organisation noun: «…» жалпыұлттық коалициясының (seed 001).
+QUOTED_ORG = re.compile(
+    r"«(?P<name>[^»\n]{3,120})»\s+(?P<head>(?:[а-яәғқңөұүһі]+\s+)?"
+    r"(?:коалиция|партия|комиссия|одақ|одағ|қауымдастық|қауымдастығ|қоры|қор|академия|университет|музей"
+    r"|компания|корпорация|холдинг|орталығ|орталық|қозғалыс|агенттіг|агенттік)[а-яәғқңөұүһі]*)"
+)
+
+WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W_]+)*\.?")
+# A full stop ends a sentence unless it ends an initial («Т. Жүргенов»).
+SENTENCE_END = re.compile(r"(?<!\b[А-ЯӘҒҚҢӨҰҮҺІA-Z])[.!?…:]\s*[«\"“(—–-]*\s*$")
+SENTENCE_STOP = re.compile(r"(?<!\b[А-ЯӘҒҚҢӨҰҮҺІA-Z])[.!?](?:\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    stop: int
+    text: str
+    initial: bool  # opens a sentence: its capital letter says nothing
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+
+# --- name lists (airlock-pii's data files) -----------------------------------------------
+
+
+def _entries(name: str) -> Iterable[tuple[str, str]]:
+    """(section, entry) of one of airlock-pii's word lists (format: its data/README.md)."""
+    try:
+        text = (resources.files("airlock_pii") / "data" / name).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return
+    section = ""
+    for line in text.splitlines():
+        line = line.split("#")[0].strip()
+        if line.startswith("["):
+            section = line.strip("[]")
+        elif line:
+            yield section, line
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Folded Kazakh and Russian given names («айгерим», «серик»), every spelling listed."""
+    names = set()
+    for file in ("given_names_kk.txt", "given_names_ru.txt"):
+        for _, entry in _entries(file):
+            for spelling in entry.split(","):
+                names.add(fold(re.sub(r"\(.*?\)", "", spelling)))
+    return frozenset(n for n in names if n)
+
+
+@cache
+def ordinary_names() -> frozenset[str]:
+    """Given names that are also ordinary words («Азамат» citizen, «Арман» dream)."""
+    return frozenset(fold(entry) for _, entry in _entries("ordinary_words.txt"))
+
+
+def is_given_name(word: str) -> bool:
+    """A given name of the lists, in any case form: «Асқарға», «Динара», «Нұрсұлтан»."""
+    names = given_names()
+    return fold(word) in names or fold(strip_suffix(word)) in names
+
+
+# --- words ---------------------------------------------------------------------------------
+
+
+def words_of(text: str, start: int, stop: int) -> list[Word]:
+    """The words of one paragraph with their offsets; an initial keeps its full stop («Т.»)."""
+    found = []
+    for match in WORD.finditer(text, start, stop):
+        word = match.group()
+        if word.endswith(".") and not (len(word) == 2 and word[0].isupper()):
+            word = word[:-1]
+        before = text[start : match.start()]
+        initial = not before.strip() or bool(SENTENCE_END.search(before))
+        found.append(Word(match.start(), match.start() + len(word), word, initial))
+    return found
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Nothing but a sentence end (or the start of the line) stands before `at`."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return not line.strip() or bool(SENTENCE_END.search(line))
+
+
+def joined(text: str, a: Word, b: Word) -> bool:
+    """Two words stand side by side, with nothing but a space between them."""
+    return text[a.stop : b.start] in (" ", "\u00a0")
+
+
+def quoted_titles(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Short «…» stretches: titles of works, projects and bodies, not running text."""
+    return [
+        (m.start(), m.end())
+        for m in re.finditer(r"«[^«»\n]{1,80}»", text[:stop])
+        if m.start() >= start and len(m.group().split()) <= 12
+    ]
+
+
+def _inside(word: Word, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= word.start and word.stop <= b for a, b in spans)
+
+
+def is_title(word: Word) -> bool:
+    return bool(TITLE_WORDS.match(word.text)) and not is_given_name(word.text)
+
+
+def is_surname(word: str) -> bool:
+    """Shaped like a surname or patronymic, with or without a case ending: «Тоқаевқа»."""
+    return bool(SURNAME.search(word) or SURNAME.search(strip_suffix(word)))
+
+
+def mention(kind: str, text: str, start: int, stop: int, normal: str) -> Mention:
+    key = name_key(normal) if kind == "PER" else fold(normal)
+    return Mention(type=kind, start=start, stop=stop, text=text[start:stop], normal=normal, key=key)
+
+
+# --- people, places, organisations -------------------------------------------------------
+
+
+def person_name(words: Sequence[Word]) -> str:
+    """The name in the nominative: the case ending comes off the last word only
+    («Қасым-Жомарт Кемелұлы Тоқаевтан» → «Қасым-Жомарт Кемелұлы Тоқаев»)."""
+    parts = [w.text for w in words]
+    if not PATRONYMIC.search(parts[-1]):
+        parts[-1] = strip_suffix(parts[-1])
+    return " ".join(parts)
+
+
+def _given(word: Word) -> bool:
+    return is_given_name(word.text) or all(is_given_name(p) for p in word.text.split("-"))
+
+
+def is_initial(word: Word) -> bool:
+    return len(word.text) == 2 and word.text.endswith(".") and word.text[0].isupper()
+
+
+def match_person(words: Sequence[Word], i: int, text: str, known: frozenset[str]) -> int:
+    """How many words from `i` make a person's name (0: none).
+
+    A given name of the lists, or an initial, followed by up to two more capitalised words
+    («Гүлжан Марқабаева», «Т. Жүргенов», «Нұрсұлтан Абишевич Назарбаев»); or any capitalised
+    word followed by a surname («Валентин Шитов»); or a surname alone in mid-sentence
+    («Головкиннің»); or a name the corpus already knows.
+    """
+    first = words[i]
+    run = _name_run(words, i, text)
+    names = words[i : i + run]
+    if is_initial(first):
+        return run if run > 1 else 0
+    if run > 1 and _given(first):
+        return run
+    surname_after = any(is_surname(w.text) for w in names[1:])
+    if run > 1 and surname_after and first.text.lower() not in OPENERS:
+        return run
+    if fold(strip_suffix(first.text)) in known:
+        return 1
+    return 1 if _single_person(words, i, text) else 0
+
+
+def _name_run(words: Sequence[Word], i: int, text: str) -> int:
+    """Capitalised words side by side from `i`, at most three, up to a title, a place, an
+    organisation or the word after a surname («Қасым-Жомарт Тоқаев Дмитрий Медведевті»)."""
+    run = 1
+    while i + run < len(words) and run < 3 and joined(text, words[i + run - 1], words[i + run]):
+        nxt, last = words[i + run], words[i + run - 1]
+        if not nxt.capital or is_title(nxt) or known_place(nxt.text, kazakh=True) or known_organisation(nxt):
+            break
+        if run >= 2 and is_surname(last.text) and not PATRONYMIC.search(last.text):
+            break
+        run += 1
+    return run
+
+
+def _single_person(words: Sequence[Word], i: int, text: str) -> bool:
+    """One word alone is a person when it is a given name in mid-sentence, a given name
+    spoken to («Динара, сөз өзіңізде», «Қайырлы күн, Бірлік!»), or a surname in mid-sentence."""
+    word = words[i]
+    after = text[word.stop : word.stop + 2].lstrip()[:1]
+    spoken_to = after in (",", "!", "?")
+    if _given(word):
+        if fold(strip_suffix(word.text)) in ordinary_names():
+            return spoken_to and (word.initial or text[: word.start].rstrip().endswith(","))
+        return True
+    return not word.initial and is_surname(word.text) and not known_place(word.text, kazakh=True)
+
+
+def match_place(words: Sequence[Word], i: int, text: str) -> tuple[int, str] | None:
+    """(how many words, canonical name) of a known place from `i`, its region noun included
+    («Алматы облысында», «Батыс Қазақстан облысы», «Орталық Азияның», «Ресейдің»)."""
+    for size in (3, 2, 1):
+        chunk = words[i : i + size]
+        if len(chunk) < size or not all(joined(text, a, b) for a, b in zip(chunk, chunk[1:])):
+            continue
+        if not all(w.capital for w in chunk):
+            continue  # «Қазақстан мен …»: the conjunction is no part of the name
+        phrase = text[chunk[0].start : chunk[-1].stop]
+        place = known_place(phrase, kazakh=True)
+        if place and (size > 1 or chunk[0].capital):
+            nxt = words[i + size] if i + size < len(words) else None
+            if nxt and joined(text, chunk[-1], nxt) and REGION_HEAD.match(nxt.text):
+                region = known_place(f"{phrase} {strip_possessive(nxt.text)}", kazakh=True)
+                return size + 1, region or strip_possessive(f"{phrase} {nxt.text}")
+            return size, place
+    return None
+
+
+def place_before_head(words: Sequence[Word], i: int, text: str) -> tuple[int, str] | None:
+    """(how many words, name) of an unknown place named by the noun after it:
+    «Зашаған кентінде» → Зашаған, «Жаңаарқа ауданының» → Жаңаарқа, «Челябі облысында»."""
+    if words[i].initial and not _strong_capital(words[i]) and _next_capital(words, i, text):
+        return None  # «Осы Зашаған кентінде», «Шығыстағы Глубокое ауданындағы»: the next word is it
+    run = 0
+    while i + run < len(words) and words[i + run].capital and run < 3:
+        if run and not joined(text, words[i + run - 1], words[i + run]):
+            break
+        run += 1
+    for size in range(run, 0, -1):
+        nxt = words[i + size] if i + size < len(words) else None
+        if nxt is None or nxt.capital or not joined(text, words[i + size - 1], nxt):
+            continue
+        if size == run and REGION_HEAD.match(nxt.text):
+            return size + 1, strip_possessive(text[words[i].start : nxt.stop])
+        if size == run and PLACE_HEAD.match(nxt.text):
+            return size, strip_suffix(text[words[i].start : words[i + size - 1].stop])
+    return None
+
+
+def _next_capital(words: Sequence[Word], i: int, text: str) -> bool:
+    return i + 1 < len(words) and words[i + 1].capital and joined(text, words[i], words[i + 1])
+
+
+def organisation_at(words: Sequence[Word], h: int, text: str) -> tuple[int, str] | None:
+    """(first word, nominative name) of an organisation whose head noun is words[h]: from the
+    nearest capitalised word before it, across lower-case words and «X атындағы»
+    («Сыртқы істер министрлігіне», «Т. Жүргенов атындағы Қазақ ұлттық өнер академиясының»)."""
+    first = h if words[h].capital and _opens_name(words[h]) else None
+    j = h
+    while j > 0 and h - j < 6 and joined(text, words[j - 1], words[j]):
+        word = words[j - 1]
+        if word.capital and not _opens_name(word):
+            break
+        if not word.capital and word.text != NAMED_AFTER and first is not None:
+            break
+        j -= 1
+        first = j if word.capital else first
+    if first is None or first == h and not known_organisation(words[h]):
+        return None  # a bare head noun («Театр және кино актері») names no organisation
+    if words[h].text.lower() in ADJECTIVES_LIKE_HEADS:
+        return None
+    while first > 0 and words[first - 1].text.endswith(".") and len(words[first - 1].text) == 2:
+        first -= 1  # the initial of a namesake: «Т. Жүргенов атындағы»
+    name = text[words[first].start : words[h].stop]
+    return first, _nominative_org(name)
+
+
+def _nominative_org(name: str) -> str:
+    """The organisation's name with its head noun in the nominative: «…академиясының» →
+    «…академиясы», «…комиссияның» → «…комиссия», «Үкіметтің» → «Үкімет»."""
+    possessive = strip_possessive(name)
+    return possessive if possessive != name else strip_suffix(name)
+
+
+def _opens_name(word: Word) -> bool:
+    """A capitalised word that may open an organisation's name: not a sentence opener of no
+    meaning («Кейін», «Ол»), not a place in an oblique case («Алматыда университет ашылды»)."""
+    if word.initial and word.text.lower() in OPENERS:
+        return False
+    place = known_place(word.text, kazakh=True)
+    stripped = strip_suffix(word.text)
+    return not (place and stripped != word.text and not GENITIVE.search(word.text))
+
+
+def _strong_capital(word: Word) -> bool:
+    """A sentence-opening capital that is still a name: a known place, organisation or name."""
+    return bool(known_place(word.text, kazakh=True) or fold(strip_suffix(word.text)) in _ORG_KEYS or _given(word))
+
+
+def known_organisation(word: Word) -> str | None:
+    return _ORG_KEYS.get(fold(word.text)) or _ORG_KEYS.get(fold(strip_suffix(word.text)))
+
+
+def paragraph_mentions(text: str, start: int, stop: int, known: frozenset[str] = frozenset()) -> list[Mention]:
+    """People, places and organisations of one Kazakh paragraph, left to right."""
+    words = words_of(text, start, stop)
+    titles = quoted_titles(text, start, stop)
+    found = quoted_organisations(text, start, stop)
+    orgs = _organisations(words, text, titles)
+    taken = {i for i, w in enumerate(words) if any(m.start <= w.start < m.stop for m in found)}
+    orgs = [o for o in orgs if not taken & set(range(o[0], o[1] + 1))]
+    taken |= {i for first, last, _ in orgs for i in range(first, last + 1)}
+    found += [mention("ORG", text, words[a].start, words[b].stop, name) for a, b, name in orgs]
+    i = 0
+    while i < len(words):
+        word = words[i]
+        org = known_organisation(word)
+        if i in taken or not word.capital or is_title(word) or _inside(word, titles) and not org:
+            i += 1
+            continue
+        if _before_street(words, i, text):
+            i += 1
+            continue
+        place = match_place(words, i, text) or place_before_head(words, i, text)
+        if org:
+            found.append(mention("ORG", text, word.start, word.stop, org))
+            i += 1
+        elif place:
+            size, name = place
+            found.append(mention("LOC", text, word.start, words[i + size - 1].stop, name))
+            i += size
+        elif size := match_person(words, i, text, known):
+            found.append(mention("PER", text, word.start, words[i + size - 1].stop, person_name(words[i : i + size])))
+            i += size
+        else:
+            i += 1
+    return found
+
+
+def quoted_organisations(text: str, start: int, stop: int) -> list[Mention]:
+    """Quoted names with their organisation noun, the noun back in the nominative:
+    «…» жалпыұлттық коалициясының → «…» жалпыұлттық коалициясы."""
+    found = []
+    for match in QUOTED_ORG.finditer(text, start, stop):
+        normal = f"«{match['name']}» {strip_possessive(match['head'])}"
+        found.append(mention("ORG", text, match.start(), match.end(), normal))
+    return found
+
+
+def _before_street(words: Sequence[Word], i: int, text: str) -> bool:
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return bool(nxt and not nxt.capital and joined(text, words[i], nxt) and STREET_HEAD.match(nxt.text))
+
+
+def _organisations(words: Sequence[Word], text: str, titles) -> list[tuple[int, int, str]]:
+    found = []
+    for h, word in enumerate(words):
+        if ORG_HEAD.match(word.text) and not _inside(word, titles):
+            org = organisation_at(words, h, text)
+            if org and not any(a <= org[0] <= b for a, b, _ in found):
+                found.append((org[0], h, org[1]))
+    return found
+
+
+def kazakh_mentions(
+    text: str, kazakh: Sequence[tuple[int, int]], known: Iterable[str] = ()
+) -> list[Mention]:
+    """Every person, place and organisation of the Kazakh paragraphs of `text`.
+
+    `known` are names the corpus already knows (from its Russian articles, say): a word that
+    is one of them, in any case form, is that person even alone.
+
+    >>> [m.normal for m in kazakh_mentions("Аида Балаеваның айтуынша, Алматыда жиын өтті.", [(0, 45)])]
+    ['Аида Балаева', 'Алматы']
+    """
+    known_keys = frozenset(fold(n) for n in known)
+    found = []
+    for start, stop in kazakh:
+        found += paragraph_mentions(text, start, stop, known_keys)
+    return found
+
+
+# --- roles ---------------------------------------------------------------------------------
+
+
+def _title_segments(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Stretches between commas and dashes before a name, right to left."""
+    cuts = [start] + [m.end() for m in re.finditer(r",|\s[-–—]\s", text[start:stop])] + [stop]
+    cuts = sorted({start} | {start + c for c in cuts[1:-1]} | {stop})
+    return [(a, b) for a, b in reversed(list(zip(cuts, cuts[1:])))]
+
+
+def _title_words(text: str, a: int, b: int, whole: bool) -> tuple[int, str] | None:
+    """(start, title) of a stretch that ends in a title head; a stretch that opens the
+    sentence keeps only its genitive chain («…мүшелері Премьер-министрдің орынбасары»)."""
+    words = words_of(text, a, b)
+    if not words or not ROLE_HEAD.match(words[-1].text):
+        return None
+    first = 0
+    if not whole and len(words) > 4:
+        first = len(words) - 1
+        while first > 0 and (GENITIVE.search(words[first - 1].text) or words[first - 1].capital):
+            first -= 1
+    start = words[first].start
+    title = text[start : words[-1].stop].strip()
+    if opens_sentence(text, start) and not _strong_capital(words[first]):
+        title = title[:1].lower() + title[1:]
+    return start, title
+
+
+def _role_organisation(title: str) -> str | None:
+    """The organisation a title names before its head: «…академиясының ректоры» → «…академиясы»."""
+    head = title.rsplit(" ", 1)
+    if len(head) < 2:
+        return None
+    before = head[0].split()
+    if before and GENITIVE.search(before[-1]) and ORG_HEAD.match(before[-1]):
+        return _nominative_org(head[0])
+    return None
+
+
+def kazakh_roles(text: str, mentions: Sequence[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Role]:
+    """Titles written before a person's name in the Kazakh paragraphs, read right to left from
+    the name: «Премьер-министрдің орынбасары - Мәдениет және ақпарат министрі Аида Балаеваның»
+    gives two roles. Unlike Russian, the organisation comes before the title in the genitive
+    («… академиясының ректоры Арман Жүдебаев»)."""
+    roles: list[Role] = []
+    people = [m for m in mentions if m.type == "PER" and any(a <= m.start < b for a, b in kazakh)]
+    for index, person in enumerate(people):
+        floor = max(
+            [a for a, b in kazakh if a <= person.start < b]
+            + [m.end() for m in SENTENCE_STOP.finditer(text, 0, person.start)]
+            + ([people[index - 1].stop] if index else [])
+        )
+        roles += titles_before(text, person, max(floor, person.start - 300))
+    return roles
+
+
+def titles_before(text: str, person: Mention, floor: int) -> list[Role]:
+    """The chain of titles that ends at the person's name, left to right."""
+    chain = []
+    for a, b in _title_segments(text, floor, person.start):
+        found = _title_words(text, a, b, whole=a != floor)
+        if found is None:
+            break
+        start, title = found
+        chain.append(Role(person=person.normal, title=title, start=start, stop=person.stop,
+                          organisation=_role_organisation(title)))  # fmt: skip
+    return list(reversed(chain))

@@ -1,0 +1,42 @@
+"""Russian word lists read by the mention and role rules (data only, no logic).
+
+Sources: the NEREL v1.1 and factRuEval-2016 dev sets' conventions, and general Russian usage;
+each list says what it is for.
+"""
+
+# Organisations Natasha tags as places: supranational bodies and seats of power named for the
+# body («Белый дом заявил»). NEREL and factRuEval both annotate these as ORG.
+ORGANISATIONS_TAKEN_FOR_PLACES = frozenset(
+    {
+        "ес", "евросоюз", "европейский союз", "еврокомиссия", "европейская комиссия",
+        "европарламент", "европейский парламент", "совет европы", "оон", "нато", "снг", "еаэс",
+        "одкб", "шос", "опек", "оэср", "юнеско", "вто", "воз", "магатэ", "мвф", "белый дом",
+        "кремль",
+    }
+)  # fmt: skip
+
+# Legal forms written before a quoted company name («ОАО «Газпром»»): both gold sets keep only
+# the name in quotes, which is also the name readers and other articles use.
+LEGAL_FORMS = frozenset(
+    "оао зао ооо пао ао нко ано гуп фгуп муп нп тоо ип ук оо роо фгбу гбу мбу ано нао".split()
+)
+
+# Lower-case particles inside foreign names («ибн Эзра», «аль-Барадеи», «Ван дер Сар»).
+NAME_PARTICLES = frozenset("ибн бен бин аль ад ас эль ди да де дель дер ла ле фон ван цу".split())
+
+# Endings of abstract nouns, never a place even when capitalised («Суверенитет и Независимость»).
+ABSTRACT_ENDINGS = ("ость", "есть", "ство", "ние", "тие", "изм", "ация")
+
+# Animate nouns that stand before a name without being a position: kinship, acquaintance and
+# generic people («дочь Мария», «друг Месси», «житель Алматы»). NEREL has no WORKS_AS for them.
+NOT_TITLES = frozenset(
+    """
+    сын дочь мать отец муж жена супруг супруга брат сестра дед бабушка внук внучка дядя тетя
+    племянник племянница теща тесть свекровь сват зять невестка вдова вдовец родственник
+    родственница друг подруга знакомый приятель коллега сосед соседка ребенок девочка мальчик
+    девушка юноша мужчина женщина человек люди гость житель жительница гражданин гражданка
+    пассажир пациент пострадавший погибший задержанный подозреваемый обвиняемый потерпевший
+    собеседник любимец любимица персонаж поклонник поклонница фанат
+    сторонник сторонница противник соратник соратница ученик ученица
+    """.split()
+)

@@ -1,0 +1,193 @@
+"""Bad input, faults and hostile text: a clear message naming the file, the other articles
+still built, nothing half-written, nothing injected."""
+
+import importlib
+import json
+import os
+import string
+
+import networkx as nx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+import kg
+from extract import InputError, extract_article, parse_article, read_articles
+from kg.cli import app
+
+GOOD = " date 2026-02-04 x\nМодератором встречи в Астане выступил исполнительный директор Союза юристов Аргын Искакбеков."
+build_module = importlib.import_module("kg.build")
+runner = CliRunner()
+
+
+def items(folder):
+    found = list(read_articles([folder]))
+    return [i for i in found if not isinstance(i, InputError)], [i for i in found if isinstance(i, InputError)]
+
+
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b" \n\r\n\t ", "empty file"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("latin1.txt", "Café crème à la française".encode("latin-1"), "not UTF-8"),
+        ("bad.jsonl", b'{"text": "ok"\n', "not JSON"),
+        ("notext.jsonl", b'{"title": "x"}\n', 'no "text"'),
+        ("date.txt", " date 2026-13-40 x\nТекст статьи.".encode(), 'header date "2026-13-40" is not a date'),
+    ],
+)
+def test_refused_with_file_and_reason(tmp_path, name, content, reason):
+    (tmp_path / name).write_bytes(content)
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    articles, errors = items(tmp_path)
+    assert [a.id for a in articles] == ["good"]
+    [error] = errors
+    assert name in error.path and reason in error.reason
+
+
+@pytest.mark.parametrize(
+    "encoding, raw",
+    [
+        ("cp1251", GOOD.encode("cp1251")),
+        ("utf-16", GOOD.encode("utf-16")),  # with BOM
+        ("utf-16-le", GOOD.encode("utf-16-le")),  # without
+        ("utf-8-sig", GOOD.encode("utf-8-sig")),
+        ("crlf", GOOD.replace("\n", "\r\n").encode()),
+    ],
+)
+def test_other_encodings_are_decoded(tmp_path, encoding, raw):
+    (tmp_path / "a.txt").write_bytes(raw)
+    [article], warnings = items(tmp_path)
+    assert article.text == GOOD and article.date.isoformat() == "2026-02-04"
+    assert all(w.kind == "warning" for w in warnings)
+    if encoding in ("cp1251", "utf-16", "utf-16-le"):
+        assert warnings and "read as" in warnings[0].reason
+
+
+def test_huge_file_refused_before_reading(tmp_path):
+    with open(tmp_path / "huge.txt", "wb") as handle:
+        handle.truncate(200 * 1024 * 1024)  # sparse: no 200 MB written
+    [error] = list(read_articles([tmp_path]))
+    assert "above the limit" in error.reason
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    (tmp_path / "locked.txt").write_text(GOOD, encoding="utf-8")
+    original = type(tmp_path).read_bytes
+
+    def deny(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return original(self)
+
+    monkeypatch.setattr(type(tmp_path), "read_bytes", deny)
+    [error] = list(read_articles([tmp_path]))
+    assert "locked.txt" in error.path and "Permission denied" in error.reason
+
+
+def test_symlink_loop_and_missing_path(tmp_path):
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "dir" / "back").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "dir" / "a.txt").write_text(GOOD, encoding="utf-8")
+    found = list(read_articles([tmp_path / "loop", tmp_path / "dir", tmp_path / "nope"]))
+    assert [getattr(f, "id", None) for f in found] == [None, "a", None]
+    assert "leads nowhere" in found[0].reason and "no such file" in found[2].reason
+
+
+def test_ten_thousand_files(tmp_path):
+    for i in range(10_000):
+        (tmp_path / f"{i:05}.txt").write_text(f"Статья номер {i}.", encoding="utf-8")
+    articles, errors = items(tmp_path)
+    assert len(articles) == 10_000 and not errors and articles[0].id == "00000"
+
+
+@pytest.fixture
+def shared_nlp(monkeypatch, nlp):
+    monkeypatch.setattr(build_module, "Nlp", lambda: nlp)
+
+
+def test_duplicates_kept_once_with_both_paths(tmp_path, shared_nlp):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
+    graph = kg.build([tmp_path])
+    assert len(graph.records) == 1
+    [problem] = graph.problems
+    assert problem.path.endswith("b.txt") and "a.txt" in problem.reason and problem.severity == "warning"
+
+
+HOSTILE = (
+    " date 2026-02-04 x\nМодератором встречи в Астане выступил исполнительный директор Союза юристов "
+    "Аргын Искакбеков.\n«<script>alert(1)</script> Закон & порядок \x07 для всех нас 😀 שלום», – подчеркнул Аргын Искакбеков."
+)
+
+
+def test_hostile_text_is_escaped_in_xml_and_json(tmp_path, shared_nlp):
+    (tmp_path / "h.txt").write_text(HOSTILE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(tmp_path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    graphml = (out / "graph.graphml").read_text(encoding="utf-8")
+    assert "<script>" not in graphml and "&lt;script&gt;" in graphml and "\x07" not in graphml
+    back = nx.read_graphml(out / "graph.graphml")
+    quotes = [d["quote"] for _, _, d in back.edges(data=True) if d.get("type") == "QUOTED_IN"]
+    assert any("<script>alert(1)</script> Закон & порядок" in q and "😀 שלום" in q for q in quotes)
+    assert kg.load(out / "graph.json").quotes("Искакбеков")[0].text.startswith("<script>")
+
+
+def test_interrupted_build_keeps_previous_output(tmp_path, shared_nlp, monkeypatch):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["build", str(tmp_path / "in"), "--out", str(out)]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build_module, "write_graphml", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build_module.write_outputs(kg.build([tmp_path / "in"]), out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temporary files left
+
+
+def test_exit_codes(tmp_path, shared_nlp):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert runner.invoke(app, ["build", str(tmp_path), "--out", str(tmp_path / "o")]).exit_code == 1
+    assert runner.invoke(app, ["build", "--jobs", "0"]).exit_code == 2
+    assert runner.invoke(app, ["frobnicate"]).exit_code == 2
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=400))
+def test_extraction_never_crashes(nlp, text):
+    if not text.strip():
+        with pytest.raises(InputError):
+            parse_article(text, id="x")
+        return
+    record = extract_article(parse_article(text, id="x"), nlp)
+    for m in record.mentions:
+        assert text[m.start : m.stop] == m.text
+
+
+NEWSY = st.lists(
+    st.sampled_from(["Аида Балаева", "встреча", "в Алматы", "«", "»", "–", "отметила", ",", ".", "\n",
+                     "депутат Мажилиса", "Серік Ақылбай", "15 марта", "референдум", "кездесу өтті", "Алматыда"]),
+    min_size=1, max_size=40,
+).map(" ".join).filter(str.strip)  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(NEWSY)
+def test_newsy_text_never_crashes(nlp, text):
+    extract_article(parse_article(text, id="x"), nlp)
+
+
+def test_two_builds_are_byte_identical(tmp_path, shared_nlp):
+    first, second = tmp_path / "1", tmp_path / "2"
+    for out in (first, second):
+        assert runner.invoke(app, ["build", "seeds", "--out", str(out)]).exit_code == 0
+    for name in ("graph.json", "graph.graphml", "records.jsonl", "problems.json"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name

@@ -1,0 +1,230 @@
+"""The HTML page: self-contained, laid out in Python, and safe with hostile article text; then
+the page in a real headless Chromium with every host unreachable (skipped without Chromium)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import importlib.util
+import json
+import re
+import warnings
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import quote
+
+import networkx as nx
+import pytest
+
+from kg import build_graph, resolve
+from kg.view import format_html, json_for_script, page_data, read_asset
+
+ROOT = Path(__file__).resolve().parent.parent
+BALAEVA = "person:aida-balaeva"
+XSS_SNIPPET = (
+    " date 2026-02-20 x\nВ Астане прошла встреча с избирателями. Аида Балаева сказала: «<script>window.__pwned=1"
+    '</script><img src=x onerror="document.documentElement.dataset.pwned=1"> это важно для всех нас», – '
+    "подчеркнула Аида Балаева."
+)
+
+
+def load_bench(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+screenshot = load_bench("screenshot")
+BROWSER = screenshot.find_browser()
+needs_browser = pytest.mark.skipif(BROWSER is None, reason="no chromium on this machine (.ci/run installs it)")
+
+
+class Scripts(HTMLParser):
+    """The page's <script> elements and every tag that could fetch something."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[tuple[dict, str]] = []
+        self.fetching: list[str] = []
+        self._open: dict | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "script":
+            self._open = attrs
+            self.scripts.append((attrs, ""))
+        if {"src", "href"} & set(attrs) or (tag == "link"):
+            self.fetching.append(tag)
+
+    def handle_data(self, data):
+        if self._open is not None:
+            attrs, text = self.scripts[-1]
+            self.scripts[-1] = (attrs, text + data)
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._open = None
+
+
+def parse(page: str) -> Scripts:
+    parser = Scripts()
+    parser.feed(page)
+    return parser
+
+
+@pytest.fixture(scope="module")
+def seed_page(seed_graph, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("page") / "graph.html"
+    seed_graph.write_html(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def xss_graph(analyse):
+    return build_graph(resolve([analyse(XSS_SNIPPET)]))
+
+
+# --- the page as written ----------------------------------------------------------------------
+
+
+def test_page_fetches_nothing_and_allows_only_its_own_scripts(seed_page):
+    page = seed_page.read_text(encoding="utf-8")
+    parsed = parse(page)
+    assert parsed.fetching == []
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    assert "default-src &#39;none&#39;" in policy and "http" not in policy
+    code = [text for attrs, text in parsed.scripts if attrs.get("type") != "application/json"]
+    assert len(code) == 2  # vis-network and the page's own script
+    for text in code:
+        digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
+        assert f"sha256-{digest}" in policy
+
+
+def test_article_markup_stays_data(xss_graph):
+    parsed = parse(format_html(xss_graph))
+    [data] = [text for attrs, text in parsed.scripts if attrs.get("type") == "application/json"]
+    assert "<" not in data and len(parsed.scripts) == 3
+    assert any("<script>window.__pwned=1</script>" in value for n in json.loads(data)["nodes"] for _, value in n["info"])
+
+
+@pytest.mark.parametrize("text", ["</script><script>alert(1)</script>", "a & b > c", "\u2028line", "<!--"])
+def test_json_for_script_cannot_close_its_element(text):
+    encoded = json_for_script({"quote": text})
+    assert not re.search(r"[<>&\u2028]", encoded) and json.loads(encoded) == {"quote": text}
+
+
+def test_an_asset_that_would_end_its_element_is_refused(tmp_path):
+    bad = tmp_path / "bad.js"
+    bad.write_text('var s = "</SCRIPT>";', encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.js: holds </script"):
+        read_asset(bad)
+
+
+def test_layout_is_fixed_and_covers_every_node(seed_graph):
+    first, again = page_data(seed_graph.nx), page_data(seed_graph.nx)
+    assert first == again
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in first["nodes"])
+    assert len({(n["x"], n["y"]) for n in first["nodes"]}) == len(first["nodes"])
+
+
+def test_unconnected_people_sit_below_the_drawing(seed_graph):
+    nodes = {n["id"]: n for n in page_data(seed_graph.nx)["nodes"]}
+    tokayev = next(n for n in nodes.values() if n["label"] == "Касым-Жомарт Токаев")
+    assert tokayev["y"] > max(n["y"] for n in nodes.values() if n["type"] == "Event")
+
+
+def test_without_scipy_a_large_graph_is_laid_out_in_rings(monkeypatch, seed_graph):
+    def no_scipy(*args, **kwargs):
+        raise ModuleNotFoundError("No module named 'scipy'")
+
+    monkeypatch.setattr(nx, "spring_layout", no_scipy)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        data = page_data(seed_graph.nx)
+    assert any("scipy" in str(w.message) for w in caught)
+    assert all("x" in n for n in data["nodes"])
+
+
+def test_person_tooltip_has_roles_dates_quotes_and_sources(seed_graph):
+    [balaeva] = [n for n in page_data(seed_graph.nx)["nodes"] if n["id"] == BALAEVA]
+    info = dict(balaeva["info"])
+    appeared = [v for k, v in balaeva["info"] if k == "appeared"]
+    assert [a.split(" · ")[0] for a in appeared] == ["13 Feb 2026", "10 Mar 2026"]
+    assert "заместитель премьер-министра" in appeared[0]
+    assert any(v.startswith("«Главная цель проекта новой Конституции") for k, v in balaeva["info"] if k == "quote")
+    assert "000_7c854f543fbbb445" in info["articles"]
+
+
+# --- the page in a browser with the network cut off -------------------------------------------
+
+
+def dump_dom(page: Path, address: str = "") -> str:
+    return screenshot.run_offline(BROWSER, "--dump-dom", page.resolve().as_uri() + address)
+
+
+def element(dom: str, id: str) -> str:
+    match = re.search(rf'<([a-z]+) id="{id}"[^>]*>.*?</\1>', dom, re.S)
+    assert match, f"no #{id} in the page"
+    return match.group(0)
+
+
+def attribute(tag: str, name: str) -> str | None:
+    match = re.search(rf'{name}="([^"]*)"', tag.split(">")[0])
+    return match and match.group(1)
+
+
+@pytest.fixture(scope="module")
+def seed_dom(seed_page) -> str:
+    if BROWSER is None:
+        pytest.skip("no chromium on this machine")
+    address = "#" + "&".join(["search=" + quote("Балаева"), "select=" + BALAEVA, "hide=Organisation,Place"])
+    return dump_dom(seed_page, address)
+
+
+@needs_browser
+def test_browser_draws_every_node_offline(seed_graph, seed_dom):
+    expected = len(page_data(seed_graph.nx)["nodes"])
+    status = element(seed_dom, "kg-status")
+    assert attribute(status, "data-nodes") == attribute(status, "data-drawn") == str(expected)
+
+
+@needs_browser
+def test_browser_type_filter_hides_organisations_and_places(seed_graph, seed_dom):
+    nodes = page_data(seed_graph.nx)["nodes"]
+    kept = [n for n in nodes if n["type"] not in ("Organisation", "Place")]
+    assert attribute(element(seed_dom, "kg-status"), "data-shown") == str(len(kept))
+    legend = element(seed_dom, "kg-legend")
+    assert all(f"{t} ({sum(n['type'] == t for n in nodes)})" in legend for t in ("Person", "Event", "Place"))
+
+
+@needs_browser
+def test_browser_search_finds_balaeva(seed_dom):
+    result = element(seed_dom, "kg-search-result")
+    assert attribute(result, "data-found") == "1" and "Аида Балаева" in result
+
+
+@needs_browser
+def test_browser_clicked_person_highlights_her_events(seed_dom):
+    details = element(seed_dom, "kg-details")
+    assert attribute(details, "data-highlighted") == "2"
+    assert "13 Feb 2026 · встреча с представителями творческой интеллигенции" in details
+    assert "10 Mar 2026 · встреча, шахта «Анненская»" in details
+
+
+@needs_browser
+def test_browser_shows_article_markup_as_text_and_never_runs_it(xss_graph, tmp_path):
+    page = tmp_path / "xss.html"
+    page.write_text(format_html(xss_graph), encoding="utf-8")
+    dom = dump_dom(page, "#select=" + BALAEVA)
+    details = element(dom, "kg-details")
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;&lt;img src=x onerror=" in details
+    assert "<img" not in dom and "data-pwned" not in dom
+    assert "<script>window.__pwned" not in dom
+
+
+@needs_browser
+def test_screenshot_script_writes_a_png(seed_page, tmp_path):
+    png = tmp_path / "graph.png"
+    assert screenshot.main([str(seed_page), str(png)]) == 0
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
