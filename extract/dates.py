@@ -16,12 +16,17 @@ from .nlp import Analysis
 KAZAKH_MONTHS = (
     "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан".split()
 )
+# The year before the day («2026 жылғы», «2026 жылы», «2026 жылдың», «2026 ж.») or after the
+# month («13 ақпан 2026 жыл»); an ordinal ending on the day («13-ші») is allowed.
+KAZAKH_YEAR = r"(?P<{}>\d{{4}})\s*(?:жылғы|жылы|жылдың|жыл|ж\.)"
 KAZAKH_DATE = re.compile(
-    r"(?:(?P<year>\d{4})\s+жыл(?:ғы|ы)?\s+)?(?P<day>\d{1,2})\s+(?P<month>"
-    + "|".join(KAZAKH_MONTHS)
-    + r")[а-яәғқңөұүһі]*",
+    r"(?:" + KAZAKH_YEAR.format("year") + r"\s+)?(?P<day>\d{1,2})(?:-?(?:ші|шы|інші|ыншы|сі|сы))?\s+"
+    r"(?P<month>" + "|".join(KAZAKH_MONTHS) + r")[а-яәғқңөұүһі]*"
+    r"(?:\s+" + KAZAKH_YEAR.format("year_after") + r"[а-яәғқңөұүһі]*)?",
     re.IGNORECASE,
 )
+# «13.02.2026»: day, month, year, as Kazakh official texts write them.
+NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +47,7 @@ def _make(year: int | None, month: int | None, day: int | None, default_year: in
 
 
 def parse_kazakh_dates(text: str, default_year: int | None) -> list[FoundDate]:
-    """Kazakh dates: «2026 жылғы 13 ақпанда», «15 наурызда».
+    """Kazakh dates: «2026 жылғы 13 ақпанда», «15 наурызда», «2026 ж. 13 ақпан», «13.02.2026».
 
     >>> [f.date for f in parse_kazakh_dates("2026 жылғы 13 ақпанда Алматыда", None)]
     [datetime.date(2026, 2, 13)]
@@ -50,11 +55,15 @@ def parse_kazakh_dates(text: str, default_year: int | None) -> list[FoundDate]:
     found = []
     for match in KAZAKH_DATE.finditer(text):
         month = KAZAKH_MONTHS.index(match["month"].lower()) + 1
-        year = int(match["year"]) if match["year"] else None
-        date = _make(year, month, int(match["day"]), default_year)
+        year = match["year"] or match["year_after"]
+        date = _make(int(year) if year else None, month, int(match["day"]), default_year)
         if date:
             found.append(FoundDate(match.start(), match.end(), date, year is not None))
-    return found
+    for match in NUMERIC_DATE.finditer(text):
+        date = _make(int(match["year"]), int(match["month"]), int(match["day"]), None)
+        if date:
+            found.append(FoundDate(match.start(), match.end(), date, True))
+    return sorted(found, key=lambda f: f.start)
 
 
 def extract_dates(

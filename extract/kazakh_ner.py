@@ -10,14 +10,14 @@ A capitalised word that opens a sentence («Биыл», «Жақында», «А
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from .kazakh import strip_possessive, strip_suffix
 from .models import Mention, Role
-from .names import fold, name_key
+from .names import fold, name_key, surname
 from .places import known_place
 
 # --- data tables ---------------------------------------------------------------------------
@@ -242,7 +242,7 @@ def is_initial(word: Word) -> bool:
     return len(word.text) == 2 and word.text.endswith(".") and word.text[0].isupper()
 
 
-def match_person(words: Sequence[Word], i: int, text: str, known: frozenset[str]) -> int:
+def match_person(words: Sequence[Word], i: int, text: str, known: Mapping[str, str]) -> int:
     """How many words from `i` make a person's name (0: none).
 
     A given name of the lists, or an initial, followed by up to two more capitalised words
@@ -387,8 +387,9 @@ def known_organisation(word: Word) -> str | None:
     return _ORG_KEYS.get(fold(word.text)) or _ORG_KEYS.get(fold(strip_suffix(word.text)))
 
 
-def paragraph_mentions(text: str, start: int, stop: int, known: frozenset[str] = frozenset()) -> list[Mention]:
+def paragraph_mentions(text: str, start: int, stop: int, known: Mapping[str, str] | None = None) -> list[Mention]:
     """People, places and organisations of one Kazakh paragraph, left to right."""
+    known = known or {}
     words = words_of(text, start, stop)
     titles = quoted_titles(text, start, stop)
     found = quoted_organisations(text, start, stop)
@@ -416,7 +417,8 @@ def paragraph_mentions(text: str, start: int, stop: int, known: frozenset[str] =
             found.append(mention("LOC", text, word.start, words[i + size - 1].stop, name))
             i += size
         elif size := match_person(words, i, text, known):
-            found.append(mention("PER", text, word.start, words[i + size - 1].stop, person_name(words[i : i + size])))
+            name = person_name(words[i : i + size])
+            found.append(mention("PER", text, word.start, words[i + size - 1].stop, known.get(fold(name), name)))
             i += size
         else:
             i += 1
@@ -453,17 +455,30 @@ def kazakh_mentions(
 ) -> list[Mention]:
     """Every person, place and organisation of the Kazakh paragraphs of `text`.
 
-    `known` are names the corpus already knows (from its Russian articles, say): a word that
-    is one of them, in any case form, is that person even alone.
+    `known` are full names the corpus already knows (from its Russian articles, say): their
+    surname alone, in any case form and either script («Ақылбайдың»), is that person.
 
     >>> [m.normal for m in kazakh_mentions("Аида Балаеваның айтуынша, Алматыда жиын өтті.", [(0, 45)])]
     ['Аида Балаева', 'Алматы']
     """
-    known_keys = frozenset(fold(n) for n in known)
+    surnames = known_surnames(known)
     found = []
     for start, stop in kazakh:
-        found += paragraph_mentions(text, start, stop, known_keys)
+        found += paragraph_mentions(text, start, stop, surnames)
     return found
+
+
+def known_surnames(names: Iterable[str]) -> dict[str, str]:
+    """Folded surname → full name, for the surnames that only one of `names` carries.
+
+    >>> known_surnames(["Аида Балаева", "Серик Акылбай"])["акылбай"]
+    'Серик Акылбай'
+    """
+    by_surname: dict[str, set[str]] = {}
+    for name in names:
+        if len(name.split()) >= 2:
+            by_surname.setdefault(fold(surname(name)), set()).add(name)
+    return {key: min(full) for key, full in by_surname.items() if len(full) == 1}
 
 
 # --- roles ---------------------------------------------------------------------------------

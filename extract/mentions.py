@@ -15,14 +15,22 @@ from .models import Mention
 from .names import fold, name_key, surname
 from .nlp import Analysis, NerSpan
 from .places import known_place
-from .russian import ABSTRACT_ENDINGS, LEGAL_FORMS, NAME_PARTICLES, ORGANISATIONS_TAKEN_FOR_PLACES
+from .russian import (
+    ABSTRACT_ENDINGS,
+    LEGAL_FORMS,
+    NAME_PARTICLES,
+    NOT_ORGANISATIONS,
+    ORGANISATIONS_TAKEN_FOR_PLACES,
+)
 
 def inside(start: int, stop: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= start and stop <= b for a, b in spans)
 
 
-def _person(span: NerSpan, kazakh: bool) -> str | None:
+def _person(span: NerSpan, kazakh: bool, text: str = "") -> str | None:
     words = span.normal.split()
+    if span.common_word and not kazakh and not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip():
+        return None  # NEREL dev: «Сцена», «Внук» opening a line are headline words, not people
     if not all(w[:1].isupper() or _particle(w) for w in words) or all(_particle(w) for w in words):
         return None
     return span.normal
@@ -72,6 +80,8 @@ def strip_legal_form(m: Mention, text: str) -> Mention:
 
 
 def _organisation(span: NerSpan, kazakh: bool) -> str | None:
+    if span.text.lower() in NOT_ORGANISATIONS:
+        return None
     if kazakh and not re.search(r"[A-Za-z]", span.text):
         return None  # the Russian model's Kazakh ORGs are noise; Latin names (DKNews.kz) hold
     return span.normal
@@ -131,7 +141,7 @@ def repeat_surnames(analysis: Analysis, mentions: list[Mention], kazakh: Sequenc
         name = surnames.get(t.lemma.lower())
         if not name or not t.text[:1].isupper() or len(t.text) < 3 or _overlaps_any(t, taken):
             continue
-        if _next_to_capitalised(analysis.tokens, i) or inside(t.start, t.stop, kazakh):
+        if _next_to_capitalised(analysis, i) or inside(t.start, t.stop, kazakh):
             continue  # part of another name («Ким Ир Сен») or Kazakh text
         found.append(Mention(type="PER", start=t.start, stop=t.stop, text=t.text, normal=name, key=name_key(name)))
     return sorted(mentions + found, key=lambda m: (m.start, m.stop))
@@ -141,9 +151,12 @@ def _overlaps_any(token, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a < token.stop and token.start < b for a, b in spans)
 
 
-def _next_to_capitalised(tokens, i: int) -> bool:
-    neighbours = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens) and tokens[j].sentence == tokens[i].sentence]
-    return any(n.text[:1].isupper() and n.text.isalpha() for n in neighbours if n.start >= 0)
+def _next_to_capitalised(analysis: Analysis, i: int) -> bool:
+    """A capitalised word beside token i, other than its sentence's first word («Вчера Путин»)."""
+    tokens = analysis.tokens
+    first = analysis.sentences[tokens[i].sentence].first
+    neighbours = [tokens[j] for j in (i - 1, i + 1) if first < j < len(tokens) and tokens[j].sentence == tokens[i].sentence]
+    return any(n.text[:1].isupper() and n.text.isalpha() for n in neighbours)
 
 
 def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> tuple[Mention, ...]:
@@ -154,7 +167,7 @@ def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> t
         if in_kazakh and span.type != "ORG":
             continue  # Kazakh people and places are kazakh_ner's: the Russian model misreads them
         if span.type == "PER":
-            normal = _person(span, in_kazakh)
+            normal = _person(span, in_kazakh, analysis.text)
         elif span.type == "LOC" and retyped(span) == "LOC":
             normal = _place(span, in_kazakh, analysis.text)
         else:

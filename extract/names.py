@@ -7,6 +7,7 @@ spellings of one name (Серік Ақылбай = Серик Акылбай) wh
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 FOLD = str.maketrans("әқүұғңөһіёӘҚҮҰҒҢӨҺІЁ", "акуугнохиеАКУУГНОХИЕ")
 
@@ -22,6 +23,7 @@ LATIN = {
 NON_WORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=1 << 16)  # the same names are folded again and again across a corpus
 def fold(text: str) -> str:
     """Lower case, Kazakh letters folded to their Russian look-alikes, punctuation to spaces.
 
@@ -37,6 +39,7 @@ def name_key(name: str) -> str:
     return fold(name)
 
 
+@lru_cache(maxsize=1 << 16)
 def latin(text: str) -> str:
     """A readable Latin spelling, for people who do not read Cyrillic.
 
@@ -54,6 +57,7 @@ def latin(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """A readable id fragment: Latin, lower case, hyphens.
 

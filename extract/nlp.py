@@ -210,7 +210,7 @@ def clean_span(kind: str, tokens: list, text: str, morph_vocab: MorphVocab) -> l
     pieces = _split_at_breaks(kind, tokens, text)
     split = len(pieces) > 1
     cleaned = []
-    for piece in (p for part in pieces for p in _split_brackets(part)):
+    for piece in (p for part in pieces for p in _split_brackets(kind, part)):
         if kind == "PER":
             piece = _drop_leading_title(piece, morph_vocab)
         if piece and not (split and len(piece) == 1 and piece[0].pos not in ("PROPN", "X")):
@@ -230,8 +230,13 @@ def _split_at_breaks(kind: str, tokens: list, text: str) -> list[list]:
     return [p for p in pieces if p]
 
 
-def _split_brackets(tokens: list) -> list[list]:
-    """Words outside and inside brackets as separate names; the brackets themselves go."""
+def _split_brackets(kind: str, tokens: list) -> list[list]:
+    """Words outside and inside brackets as separate names, the brackets themselves gone
+    («Шону Комбсу (Diddy)»); brackets inside a person's name hold a nickname and stay
+    («James (Buddy) McGirt», NEREL dev)."""
+    inner = [i for i, t in enumerate(tokens) if t.text in BRACKETS and 0 < i < len(tokens) - 1]
+    if kind == "PER" and inner and tokens[inner[-1]].text == ")" and tokens[-1].text not in BRACKETS:
+        return [tokens]
     pieces: list[list] = [[]]
     for token in tokens:
         if token.text in BRACKETS:
@@ -257,6 +262,11 @@ def _person_noun(morph_vocab: MorphVocab, word: str) -> bool:
     )
 
 
+def _personal_name(morph_vocab: MorphVocab, word: str) -> bool:
+    """The dictionary knows the word as a given name or surname («Кима»), not «Мажилиса»."""
+    return any(g in p.tag for p in morph_vocab(word.lower()) for g in ("Name", "Surn", "Patr"))
+
+
 def _looks_like_name(token) -> bool:
     feats = token.feats or {}
     return (
@@ -280,8 +290,11 @@ def split_swallowed_person(kind: str, tokens: list, morph_vocab: MorphVocab) -> 
     common = is_common_word(morph_vocab, before.text)
     if run < 2 or not (oblique or common):
         return [(kind, tokens)]
-    # what is left before a person in apposition is an organisation («депутат Мажилиса …»)
-    return [("ORG", tokens[:-run]), ("PER", tokens[-run:])]
+    # what is left before a person in apposition is an organisation («депутат Мажилиса …»),
+    # or, in a person's span, another person in the genitive (factRuEval dev: «отец Кима Чен
+    # Ира Ким Ир Сен»)
+    left = "PER" if kind == "PER" and _personal_name(morph_vocab, tokens[0].text) else "ORG"
+    return [(left, tokens[:-run]), ("PER", tokens[-run:])]
 
 
 def normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> str:

@@ -6,16 +6,30 @@ shared or mutated, so an article can be extracted in any worker process.
 
 from __future__ import annotations
 
+import hashlib
+from importlib import metadata
+from pathlib import Path
+
 from .dates import extract_dates
 from .events import extract_events
 from .kazakh import kazakh_spans
+from .kazakh_ner import kazakh_roles
 from .mentions import extract_mentions
 from .models import Article, ArticleRecord
 from .nlp import Nlp
 from .quotes import extract_quotes
 from .roles import dedupe, extract_roles
 
-EXTRACTOR_VERSION = "1"
+def _source_version() -> str:
+    """A hash of this package's code and Natasha's version: any change to how records are
+    made changes it, so a cache of records can never serve stale ones."""
+    digest = hashlib.sha256(f"natasha {metadata.version('natasha')}".encode())
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+EXTRACTOR_VERSION = _source_version()
 
 
 def detect_language(text: str, kazakh: list[tuple[int, int]]) -> str:
@@ -40,7 +54,7 @@ def extract_article(article: Article, nlp: Nlp) -> ArticleRecord:
     analysis = nlp.analyse(article.text)
     kazakh = kazakh_spans(article.text)
     mentions = extract_mentions(analysis, kazakh)
-    roles = extract_roles(analysis, mentions, kazakh)
+    roles = extract_roles(analysis, mentions, kazakh) + kazakh_roles(article.text, mentions, kazakh)
     dates = extract_dates(analysis, kazakh, article_year(article, analysis, kazakh))
     quotes, quote_roles = extract_quotes(analysis, mentions, roles, kazakh)
     roles = dedupe(roles + quote_roles)

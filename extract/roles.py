@@ -15,6 +15,7 @@ from .mentions import inside
 from .models import Mention, Role
 from .names import fold
 from .nlp import Analysis, Token
+from .russian import NOT_TITLES
 
 # Lemmas that head a position title in Russian news (source: titles in the seeds and NEREL's
 # PROFESSION entities); singular only, so «члены коалиции» is not read as one person's title.
@@ -28,6 +29,8 @@ TITLE_HEADS = frozenset(
     омбудсмен мэр губернатор министр-председатель помощник атташе консул генпрокурор
     политолог экономист историк художник режиссер режиссёр певец певица композитор
     учитель врач ученый учёный академик аналитик мастер шахтер шахтёр
+    император императрица король королева принц принцесса кронпринц папа кардинал патриарх
+    митрополит генерал полковник адмирал маршал капитан госсекретарь гендиректор главред
     """.split()
 )
 SEPARATORS = frozenset({",", "–", "—", "-", ":", ";", "(", ")"})
@@ -57,14 +60,41 @@ ROLE_PHRASE = re.compile(
 
 
 def _is_head(token: Token) -> bool:
-    return token.lemma.replace("ё", "е") in TITLE_HEADS and token.number != "Plur"
+    """A singular noun naming a position or occupation: one of TITLE_HEADS, or any animate
+    common noun that is not kinship or a generic person (NEREL dev: «рэпер», «кардинал»,
+    «полузащитник» are PROFESSION too; «дочь», «житель» are not)."""
+    if token.number == "Plur":
+        return False
+    lemma = token.lemma.replace("ё", "е")
+    if lemma in TITLE_HEADS:
+        return True  # even tagged PROPN, as a capitalised head often is («Император Акихито»)
+    return token.pos == "NOUN" and token.animate and lemma not in NOT_TITLES
 
 
-def _segments(tokens: Sequence[Token]) -> list[list[Token]]:
-    """Tokens split at commas, dashes and at «и» that joins two titles."""
+# Parts of speech a title may hold after its head noun («председатель комитета Совета
+# Федерации по экономической политике»); a verb means the words are a clause, not a title.
+TITLE_TAIL = frozenset({"NOUN", "ADJ", "PROPN", "ADP", "NUM", "DET", "CCONJ", "PUNCT", "X", "SYM"})
+
+
+def _title_like(segment: Sequence[Token], head: int) -> bool:
+    return all(t.pos in TITLE_TAIL for t in segment[head:])
+
+
+def _agrees(head: Token, person: Token | None) -> bool:
+    """A title in apposition shares its name's case («президента … Иванку Трамп» does not)."""
+    if person is None or head.case is None or person.case is None:
+        return True
+    return head.case == person.case
+
+
+def _segments(tokens: Sequence[Token], text: str = "") -> list[list[Token]]:
+    """Tokens split at commas, dashes, line breaks and at «и» that joins two titles."""
     segments: list[list[Token]] = [[]]
     for i, token in enumerate(tokens):
         joins_titles = token.text == "и" and i + 1 < len(tokens) and _is_head(tokens[i + 1])
+        new_line = i > 0 and "\n" in text[tokens[i - 1].stop : token.start]
+        if new_line and segments[-1]:
+            segments.append([])
         if token.text in SEPARATORS or joins_titles:
             segments.append([])
         else:
@@ -84,12 +114,17 @@ def _title(tokens: Sequence[Token], text: str) -> str:
     return title[:1].lower() + title[1:]
 
 
-def titles_before(person: Mention, window: Sequence[Token], text: str) -> list[tuple[int, int, str]]:
-    """(start, stop, title) of each title in the chain that ends just before the name."""
+def titles_before(
+    person: Mention, window: Sequence[Token], text: str, name: Token | None = None
+) -> list[tuple[int, int, str]]:
+    """(start, stop, title) of each title in the chain that ends just before the name, each a
+    noun phrase in the name's case (`name`: the name's first token)."""
     found = []
-    for segment in reversed(_segments(window)):
-        heads = [i for i, t in enumerate(segment) if _is_head(t)]
-        if not heads:
+    if window and "\n" in text[window[-1].stop : person.start]:
+        return found  # a headline above the name
+    for segment in reversed(_segments(window, text)):
+        heads = [i for i, t in enumerate(segment) if _is_head(t) and _title_like(segment, i)]
+        if not heads or not _agrees(segment[heads[0]], name):
             break
         first = heads[0]
         while first > 0 and segment[first - 1].pos == "ADJ":
@@ -99,6 +134,42 @@ def titles_before(person: Mention, window: Sequence[Token], text: str) -> list[t
         if first > 0:
             break  # words before the title: the chain starts here
     return found
+
+
+AFTER_NAME = frozenset({",", "–", "—"})
+ENDS_TITLES_AFTER = frozenset({";", ":", "(", ")", ".", "!", "?", "«", "»", '"'})
+
+
+def titles_after(
+    person: Mention, tokens: Sequence[Token], text: str, people: Sequence[Mention], name: Token | None
+) -> list[tuple[int, int, str]]:
+    """(start, stop, title) of titles written after the name: «Андрей Клишас, глава комитета
+    Совета Федерации …», «Владимир Квачков — полковник ГРУ в отставке» (NEREL dev). Each
+    comma-separated part must open with its head noun (adjectives allowed before it)."""
+    if not tokens or tokens[0].text not in AFTER_NAME:
+        return []
+    dash = tokens[0].text != ","
+    found: list[tuple[int, int, str]] = []
+    for segment in _segments(_until(tokens[1:], ENDS_TITLES_AFTER), text):
+        first = next((i for i, t in enumerate(segment) if t.pos != "ADJ"), len(segment))
+        if first == len(segment) or not _is_head(segment[first]) or not _title_like(segment, first):
+            break
+        head = segment[first]
+        if not (_agrees(head, name) or (dash and head.case == "Nom")):
+            break
+        if any(p.start < segment[-1].stop and segment[0].start < p.stop for p in people):
+            break
+        found.append((segment[0].start, segment[-1].stop, _title(segment, text)))
+    return found
+
+
+def _until(tokens: Sequence[Token], stops: frozenset[str]) -> list[Token]:
+    taken = []
+    for t in tokens:
+        if t.text in stops:
+            break
+        taken.append(t)
+    return taken
 
 
 def _organisation(start: int, stop: int, mentions: Sequence[Mention]) -> str | None:
@@ -134,24 +205,39 @@ def dedupe(roles: Sequence[Role]) -> list[Role]:
 def extract_roles(
     analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence[tuple[int, int]]
 ) -> list[Role]:
-    """Titles in apposition before each named person in the Russian paragraphs."""
+    """Titles in apposition before or after each named person in the Russian paragraphs.
+    A role's span runs from its title to the name, or from the name to its title."""
     roles = []
     people = [m for m in mentions if m.type == "PER"]
     for index, person in enumerate(people):
         if inside(person.start, person.stop, kazakh):
             continue
-        floor = chain_start(analysis, person.start)
-        if index and people[index - 1].stop > floor:
-            floor = people[index - 1].stop
-        window = analysis.tokens_in(floor, person.start)
-        if window and window[-1].stop < person.start - 2:
-            continue  # the title must touch the name
-        for start, stop, title in reversed(titles_before(person, window, analysis.text)):
+        name = next(iter(analysis.tokens_in(person.start, person.stop)), None)
+        for start, stop, title in _before(analysis, people, index, name):
             roles.append(
                 Role(person=person.normal, title=title, start=start, stop=person.stop,
                      organisation=_organisation(start, stop, mentions))
             )  # fmt: skip
+        sentence = analysis.sentence_at(person.start)
+        after = analysis.tokens_in(person.stop, max(sentence.stop, person.stop))
+        for start, stop, title in titles_after(person, after, analysis.text, people, name):
+            roles.append(
+                Role(person=person.normal, title=title, start=person.start, stop=stop,
+                     organisation=_organisation(start, stop, mentions))
+            )  # fmt: skip
     return roles
+
+
+def _before(analysis: Analysis, people: Sequence[Mention], index: int, name: Token | None):
+    """The title chain that touches the name from the left, read back to the previous person."""
+    person = people[index]
+    floor = chain_start(analysis, person.start)
+    if index and people[index - 1].stop > floor:
+        floor = people[index - 1].stop
+    window = analysis.tokens_in(floor, person.start)
+    if window and window[-1].stop < person.start - 2:
+        return []  # the title must touch the name
+    return list(reversed(titles_before(person, window, analysis.text, name)))
 
 
 def holder_of(phrase: str, roles: Sequence[Role]) -> str | None:

@@ -15,6 +15,9 @@ ORGANISATIONS_TAKEN_FOR_PLACES = frozenset(
     }
 )  # fmt: skip
 
+# Common-noun abbreviations Natasha tags as organisations («СМИ сообщили»): no one body.
+NOT_ORGANISATIONS = frozenset("сми вуз вузы нко оопт аэс тэц гэс".split())
+
 # Legal forms written before a quoted company name («ОАО «Газпром»»): both gold sets keep only
 # the name in quotes, which is also the name readers and other articles use.
 LEGAL_FORMS = frozenset(
@@ -27,8 +30,9 @@ NAME_PARTICLES = frozenset("ибн бен бин аль ад ас эль ди д
 # Endings of abstract nouns, never a place even when capitalised («Суверенитет и Независимость»).
 ABSTRACT_ENDINGS = ("ость", "есть", "ство", "ние", "тие", "изм", "ация")
 
-# Animate nouns that stand before a name without being a position: kinship, acquaintance and
-# generic people («дочь Мария», «друг Месси», «житель Алматы»). NEREL has no WORKS_AS for them.
+# Animate nouns that stand before a name without being a position: kinship, acquaintance,
+# generic people, honorifics, awards and origins («дочь Мария», «друг Месси», «миссис Обама»,
+# «лауреат премии», «уроженец Орска»). NEREL dev has no WORKS_AS for them.
 NOT_TITLES = frozenset(
     """
     сын дочь мать отец муж жена супруг супруга брат сестра дед бабушка внук внучка дядя тетя
@@ -38,5 +42,8 @@ NOT_TITLES = frozenset(
     пассажир пациент пострадавший погибший задержанный подозреваемый обвиняемый потерпевший
     собеседник любимец любимица персонаж поклонник поклонница фанат
     сторонник сторонница противник соратник соратница ученик ученица
+    миссис мисс мистер господин госпожа сэр леди мадам месье герой героиня
+    лауреат обладатель обладательница победитель победительница призер призерка чемпион
+    чемпионка уроженец уроженка выходец выходица потомок эмигрант иммигрант фаворит
     """.split()
 )

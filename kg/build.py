@@ -1,31 +1,29 @@
-"""Building: paths → articles → records (in one process or a pool) → corpus → graph → out/.
+"""Building: paths → articles → records (cached, or extracted by a backend of
+`kg.parallel`) → corpus → graph → out/.
 
-The failure policy lives here and only here: a file or article that cannot be used becomes
-a Problem and the others go on.
+A file that cannot be read (here) or an article that cannot be extracted
+(`parallel.extract_safely`) becomes a Problem, and the others go on.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from extract import Article, ArticleRecord, InputError, Nlp, extract_article, read_articles
+from extract import Article, ArticleRecord, InputError, Nlp, read_articles
 
-from .errors import NothingToBuild, WorkerDied
+from .cache import RecordCache
+from .errors import NothingToBuild
 from .export import write_graphml, write_json, write_text
 from .gexf import write_gexf
 from .graph import build_graph
 from .models import Problem
+from .parallel import Progress, run
 from .query import KnowledgeGraph
 from .resolve import resolve
 from .view import write_html
-
-Progress = Callable[[int, int], None]
-_worker_nlp: Nlp | None = None
 
 
 def problem_of(err: InputError) -> Problem:
@@ -50,60 +48,53 @@ def read_all(paths: Iterable[str | Path]) -> tuple[list[Article], list[Problem]]
     return articles, problems
 
 
-def _extract_safely(article: Article, nlp: Nlp) -> ArticleRecord | Problem:
-    try:
-        return extract_article(article, nlp)
-    except Exception as err:  # one bad article must not stop the corpus
-        return Problem(path=article.source or article.id, line=article.line,
-                       reason=f"extraction failed: {type(err).__name__}: {err}")  # fmt: skip
-
-
-def _init_worker() -> None:
-    global _worker_nlp
-    _worker_nlp = Nlp()
-
-
-def _extract_in_worker(article: Article) -> ArticleRecord | Problem:
-    assert _worker_nlp is not None
-    return _extract_safely(article, _worker_nlp)
-
-
 def extract_all(
-    articles: Sequence[Article], jobs: int = 1, nlp: Nlp | None = None, progress: Progress | None = None
+    articles: Sequence[Article],
+    jobs: int = 1,
+    nlp: Nlp | None = None,
+    progress: Progress | None = None,
+    cache: RecordCache | None = None,
+    scheduler: str | None = None,
 ) -> tuple[list[ArticleRecord], list[Problem]]:
-    """Records of `articles` in their order, with one Nlp per worker when jobs > 1."""
-    results = []
-    if jobs <= 1 or len(articles) <= 1:
-        nlp = nlp or Nlp()
-        outputs: Iterable = (_extract_safely(a, nlp) for a in articles)
-        pool = None
-    else:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker)
-        outputs = pool.map(_extract_in_worker, articles, chunksize=max(1, len(articles) // (jobs * 8)))
-    try:
-        for done, output in enumerate(outputs, start=1):
-            results.append(output)
+    """Records of `articles` in their order; cached records are reused, the rest extracted
+    by the chosen backend and added to the cache."""
+    cached = [cache.get(a) if cache else None for a in articles]
+    missing = [a for a, r in zip(articles, cached) if r is None]
+    done = len(articles) - len(missing)
+    fresh = iter(())
+    if missing:
+        fresh = run(missing, jobs=jobs, nlp=nlp, scheduler=scheduler)
+    results: list[ArticleRecord | Problem] = []
+    for record in cached:
+        if record is None:
+            record = next(fresh)
+            if cache and isinstance(record, ArticleRecord):
+                cache.put(record)
+            done += 1
             if progress:
                 progress(done, len(articles))
-    except BrokenProcessPool as err:
-        raise WorkerDied("an extraction worker died (out of memory, or killed); nothing was written") from err
-    finally:
-        if pool:
-            pool.shutdown(cancel_futures=True)
+        results.append(record)
     records = [r for r in results if isinstance(r, ArticleRecord)]
     problems = [r for r in results if isinstance(r, Problem)]
     return records, problems
 
 
 def build(
-    paths: Iterable[str | Path], jobs: int = 1, nlp: Nlp | None = None, progress: Progress | None = None
+    paths: Iterable[str | Path],
+    jobs: int = 1,
+    nlp: Nlp | None = None,
+    progress: Progress | None = None,
+    cache: str | Path | None = None,
+    scheduler: str | None = None,
 ) -> KnowledgeGraph:
-    """The knowledge graph of every article under `paths`.
+    """The knowledge graph of every article under `paths`; `cache` is a folder of records
+    from earlier builds, `scheduler` the address of a Dask scheduler.
 
     >>> graph = build(["seeds/"], jobs=1)  # doctest: +SKIP
     """
     articles, problems = read_all(paths)
-    records, failed = extract_all(articles, jobs=jobs, nlp=nlp, progress=progress)
+    store = RecordCache(cache) if cache else None
+    records, failed = extract_all(articles, jobs, nlp, progress, store, scheduler)
     problems += failed
     if not records:
         problems = [p for p in problems if p.severity == "skipped"]

@@ -29,6 +29,9 @@ def build_command(
     paths: list[Path] = typer.Argument(None, help="Files or folders of articles (.txt, .jsonl)."),
     out_dir: Path = typer.Option(Path("out"), "--out", help="Where to write the graph."),
     jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes for extraction."),
+    cache_dir: Path = typer.Option(None, "--cache", help="Folder of cached records [default: OUT/cache]."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Extract every article again."),
+    scheduler: str = typer.Option(None, "--scheduler", help="A Dask scheduler, tcp://HOST:PORT (kg[dask])."),
 ) -> None:
     """Build the graph from articles and write graph.json, graph.graphml, graph.html,
     records.jsonl and problems.json."""
@@ -37,7 +40,13 @@ def build_command(
     try:
         with Progress(*columns, console=err, transient=True) as bar:
             task = bar.add_task("extracting", total=None)
-            graph = build(paths, jobs=jobs, progress=lambda done, total: bar.update(task, completed=done, total=total))
+            graph = build(
+                paths,
+                jobs=jobs,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+                cache=None if no_cache else (cache_dir or out_dir / "cache"),
+                scheduler=scheduler,
+            )
     except KgError as error:
         err.print(f"[red]kg build:[/red] {error}", highlight=False)
         raise typer.Exit(1) from error

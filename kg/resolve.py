@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
 from extract.models import ArticleRecord
@@ -54,6 +55,7 @@ def _bare_key(name: str) -> str:
 ORG_ALIAS_KEYS = {_bare_key(kazakh): _bare_key(russian) for kazakh, russian in ORGANISATIONS.items()}
 
 
+@lru_cache(maxsize=1 << 16)
 def org_key(name: str) -> str:
     """The key organisations merge on: country tails dropped, Kazakh names mapped to Russian.
 
@@ -66,15 +68,17 @@ def org_key(name: str) -> str:
     return ORG_ALIAS_KEYS.get(key, key)
 
 
+@lru_cache(maxsize=1 << 16)
 def place_key(name: str) -> str:
     return fold(known_place(name) or name)
 
 
 def sentence_around(text: str, start: int, stop: int, limit: int = 400) -> str:
     """The sentence holding text[start:stop], for a reader checking the fact."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, stop) for c in ".!?\n") if i >= 0]
-    right = min(ends) + 1 if ends else len(text)
+    floor, ceiling = max(0, start - limit), min(len(text), stop + limit)
+    left = max(floor - 1, *(text.rfind(c, floor, start) for c in ".!?\n")) + 1
+    ends = [i for i in (text.find(c, stop, ceiling) for c in ".!?\n") if i >= 0]
+    right = min(ends) + 1 if ends else ceiling
     return " ".join(text[left:right].split())[:limit]
 
 
@@ -87,7 +91,8 @@ def evidence(record: ArticleRecord, start: int, stop: int) -> Evidence:
 class Names:
     """Spellings grouped under keys, with the articles each came from."""
 
-    def __init__(self) -> None:
+    def __init__(self, prefer_full: bool = False) -> None:
+        self.prefer_full = prefer_full
         self.spellings: dict[str, Counter[str]] = defaultdict(Counter)
         self.articles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
 
@@ -96,8 +101,12 @@ class Names:
         self.articles[key][spelling].add(article)
 
     def name(self, key: str) -> str:
+        """The label: for people a full name over a bare surname; then the commonest spelling,
+        then the first seen (records come sorted by article id, so the choice is stable).
+        Organisations keep the commonest form: «Сенат» is how articles name the Senate."""
         counts = self.spellings[key]
-        return max(counts, key=lambda s: (counts[s], -list(counts).index(s)))
+        order = {s: i for i, s in enumerate(counts)}
+        return max(counts, key=lambda s: (self.prefer_full and len(s.split()) > 1, counts[s], -order[s]))
 
     def aliases(self, key: str) -> tuple[Alias, ...]:
         return tuple(
@@ -145,7 +154,7 @@ class Resolver:
     def __init__(self, records: Sequence[ArticleRecord]) -> None:
         self.records = sorted(records, key=lambda r: r.article.id)
         self.person_key = person_keys(self.records)
-        self.people = Names()
+        self.people = Names(prefer_full=True)
         self.orgs = Names()
         self.places = Names()
         for name, article in person_names(self.records):

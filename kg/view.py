@@ -11,6 +11,7 @@ import base64
 import datetime as dt
 import functools
 import hashlib
+import importlib.util
 import json
 import math
 import warnings
@@ -40,7 +41,6 @@ NODE_FIELDS = ("latin", "kind", "date", "place", "organiser", "titles", "aliases
 EDGE_FIELDS = ("how", "role", "title", "quote", "evidence", "article")
 TEXT_LIMIT = 300
 LAYOUT_SEED = 7
-VIS = files("pyvis") / "lib" / "vis-9.1.2"  # shipped in the pinned pyvis 0.3.2 wheel
 TEMPLATES = files("kg") / "templates"
 SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
                   0x2028: "\\u2028", 0x2029: "\\u2029"}  # fmt: skip
@@ -163,6 +163,15 @@ def json_for_script(data) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(SCRIPT_ESCAPES)
 
 
+def vis_folder() -> Path:
+    """vis-network 9.1.2 as the pinned pyvis 0.3.2 wheel ships it; found, not imported (that
+    would load IPython)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("graph.html needs pyvis==0.3.2 installed: it ships vis-network")
+    return Path(spec.submodule_search_locations[0]) / "lib" / "vis-9.1.2"
+
+
 @functools.cache
 def read_asset(resource) -> str:
     """A script or stylesheet to inline; one that would end its element early is refused."""
@@ -192,9 +201,10 @@ def format_html(graph: nx.MultiDiGraph, title: str = "kg — who appeared where"
     >>> "https://" in page.split("<script>")[0], "vis.Network" in page
     (False, True)
     """
-    vis_js, app_js = read_asset(VIS / "vis-network.min.js"), read_asset(TEMPLATES / "graph.js")
+    vis = vis_folder()
+    vis_js, app_js = read_asset(vis / "vis-network.min.js"), read_asset(TEMPLATES / "graph.js")
     return template().render(title=title, csp=csp(vis_js, app_js), data=json_for_script(page_data(graph)),
-                             vis_css=read_asset(VIS / "vis-network.css"), vis_js=vis_js, app_js=app_js)  # fmt: skip
+                             vis_css=read_asset(vis / "vis-network.css"), vis_js=vis_js, app_js=app_js)  # fmt: skip
 
 
 def write_html(graph: nx.MultiDiGraph, path: str | Path) -> None:

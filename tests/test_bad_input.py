@@ -142,7 +142,7 @@ def test_interrupted_build_keeps_previous_output(tmp_path, shared_nlp, monkeypat
     (tmp_path / "in" / "a.txt").write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out"
     assert runner.invoke(app, ["build", str(tmp_path / "in"), "--out", str(out)]).exit_code == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
@@ -150,7 +150,7 @@ def test_interrupted_build_keeps_previous_output(tmp_path, shared_nlp, monkeypat
     monkeypatch.setattr(build_module, "write_graphml", interrupted)
     with pytest.raises(KeyboardInterrupt):
         build_module.write_outputs(kg.build([tmp_path / "in"]), out)
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temporary files left
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before  # no temporary files left
 
 
 def test_exit_codes(tmp_path, shared_nlp):

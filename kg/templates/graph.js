@@ -7,6 +7,7 @@
   const GLYPH = { dot: "●", star: "★", square: "■", triangle: "▲", diamond: "◆", box: "▬" };
   const FOLD = { "ә": "а", "қ": "к", "ү": "у", "ұ": "у", "ғ": "г", "ң": "н", "ө": "о", "һ": "х", "і": "и", "ё": "е" };
   const appearance = new Set(data.appearance);
+  const crowded = data.nodes.length > 500; // edge labels and edges while dragging cost too much there
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const status = document.getElementById("kg-status");
   const details = document.getElementById("kg-details");
@@ -55,19 +56,21 @@
              title: infoBox(n.type + ": " + n.label, n.info) };
   }));
   const edges = new vis.DataSet(data.edges.map((e) => (
-    { id: e.id, from: e.from, to: e.to, label: e.type.toLowerCase(), title: infoBox(e.type, e.info) }
+    { id: e.id, from: e.from, to: e.to, label: crowded ? undefined : e.type.toLowerCase(), title: infoBox(e.type, e.info) }
   )));
   const network = new vis.Network(document.getElementById("kg-network"), { nodes, edges }, {
     physics: false,
     layout: { improvedLayout: false },
-    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.nodes.length > 500 },
+    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: crowded },
     nodes: { font: { size: 12 }, borderWidth: 1 },
     edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, smooth: false,
              color: { color: "#bbbbbb", highlight: "#333333", hover: "#666666" }, font: { size: 8, color: "#888888" } },
   });
 
+  let recount = true;
   function countShown() {
     status.dataset.shown = nodes.get({ filter: (n) => !n.hidden }).length;
+    recount = true;
   }
 
   function setTypeShown(type, shown) {
@@ -163,7 +166,12 @@
   status.dataset.edges = edges.length;
   status.textContent = nodes.length + " nodes, " + edges.length + " edges";
   countShown();
-  network.once("afterDrawing", () => { status.dataset.drawn = Object.keys(network.getPositions()).length; });
+  // The nodes vis-network drew in its latest frame after a change of filter (hidden ones left out).
+  network.on("afterDrawing", () => {
+    if (!recount) return;
+    recount = false;
+    status.dataset.drawn = Object.keys(network.getPositions()).length;
+  });
   applyAddress();
   window.addEventListener("hashchange", applyAddress);
 })();

@@ -1,0 +1,113 @@
+"""Throughput of extraction: how much kg costs on top of Natasha's NER, and how it scales.
+
+    .venv/bin/python bench/throughput.py [--articles 2000] [--jobs N] [--skip-naive]
+
+One corpus (the seeds and the texts of ../shared/eval-data, replicated to --articles, each
+copy made unique so the build's de-duplication keeps it), measured in one run:
+  (a) Natasha NER alone: segment + NER per article;
+  (b) the naive full Natasha pipeline: segment, morphology, syntax, NER, normalise spans;
+  (c) `kg build --jobs 1` (read, extract, resolve, graph; no cache);
+  (d) `kg build --jobs N`.
+Prints docs/s and chars/s for each, the ratios c/a, c/b, d/c, and peak memory (RSS) of the
+process and of the pool's workers. Targets (issue 7): c/a ≥ 0.7, c/b ≥ 1.5, d/c near N.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval-data"
+sys.path.insert(0, str(ROOT))
+
+
+def corpus(n: int) -> list[str]:
+    """`n` article texts from the seeds and the eval sets, copies marked so each is unique."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    for name in ("nerel_dev.jsonl", "factru_dev.jsonl", "kaznerd_dev.jsonl"):
+        path = EVAL / name
+        if path.exists():
+            texts += [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
+    return [texts[i % len(texts)] + f"\n\n№ {i}" for i in range(n)]
+
+
+def peak_mib(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def timed(label: str, texts: list[str], run) -> float:
+    start = time.perf_counter()
+    run()
+    seconds = time.perf_counter() - start
+    chars = sum(map(len, texts))
+    print(f"{label:<44} {len(texts) / seconds:8.1f} docs/s {chars / seconds:10.0f} chars/s  ({seconds:.1f} s)")
+    return len(texts) / seconds
+
+
+def natasha_ner(texts: list[str]) -> None:
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+    segmenter, ner = Segmenter(), NewsNERTagger(NewsEmbedding())
+    for text in texts:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_ner(ner)
+
+
+def natasha_full(texts: list[str]) -> None:
+    from natasha import (Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
+                         NewsSyntaxParser, Segmenter)  # fmt: skip
+
+    emb = NewsEmbedding()
+    segmenter, vocab = Segmenter(), MorphVocab()
+    morph, syntax, ner = NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb)
+    for text in texts:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_morph(morph)
+        doc.parse_syntax(syntax)
+        doc.tag_ner(ner)
+        for span in doc.spans:
+            span.normalize(vocab)
+
+
+def kg_build(folder: Path, jobs: int) -> None:
+    import kg
+
+    kg.build([folder], jobs=jobs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--skip-naive", action="store_true", help="skip (b), the slowest")
+    args = parser.parse_args()
+    texts = corpus(args.articles)
+    print(f"corpus: {len(texts)} articles, {sum(map(len, texts))} chars; cores: {os.cpu_count()}")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        with open(folder / "corpus.jsonl", "w", encoding="utf-8") as handle:
+            for i, text in enumerate(texts):
+                handle.write(json.dumps({"id": f"a{i:05}", "text": text}, ensure_ascii=False) + "\n")
+        a = timed("(a) Natasha NER alone", texts, lambda: natasha_ner(texts))
+        b = None if args.skip_naive else timed("(b) naive full Natasha pipeline", texts, lambda: natasha_full(texts))
+        c = timed("(c) kg build --jobs 1", texts, lambda: kg_build(folder, 1))
+        self_peak = peak_mib()
+        d = timed(f"(d) kg build --jobs {args.jobs}", texts, lambda: kg_build(folder, args.jobs))
+    print(f"c/a = {c / a:.2f}  (target ≥ 0.70)")
+    if b:
+        print(f"c/b = {c / b:.2f}  (target ≥ 1.50)")
+    print(f"d/c = {d / c:.2f}  with {args.jobs} workers (near-linear: ≈ {args.jobs})")
+    print(f"peak RSS: this process {self_peak:.0f} MiB; largest worker {peak_mib(resource.RUSAGE_CHILDREN):.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""Parallel builds, the Dask backend and the record cache give the same graph as one process."""
+
+import importlib
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import kg
+from kg.cache import RecordCache
+from kg.cli import app
+from kg.export import graph_to_json
+
+build_module = importlib.import_module("kg.build")
+runner = CliRunner()
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"  # as the seed_graph fixture reads them
+
+
+def test_jobs_output_identical(seed_graph):
+    parallel = kg.build([SEEDS], jobs=2)
+    assert graph_to_json(parallel.nx) == graph_to_json(seed_graph.nx)
+
+
+def test_dask_local_cluster_output_identical(seed_graph):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:  # fmt: skip
+        graph = kg.build([SEEDS], scheduler=cluster.scheduler_address)
+    assert graph_to_json(graph.nx) == graph_to_json(seed_graph.nx)
+
+
+def test_cache_reextracts_only_new_articles(tmp_path, nlp, monkeypatch):
+    calls = []
+    real = build_module.run
+
+    def counting_run(articles, **kwargs):
+        calls.append([a.id for a in articles])
+        return real(articles, **kwargs)
+
+    monkeypatch.setattr(build_module, "run", counting_run)
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for p in seeds[:4]:
+        (corpus / p.name).write_bytes(p.read_bytes())
+    first = kg.build([corpus], nlp=nlp, cache=tmp_path / "cache")
+    (corpus / seeds[4].name).write_bytes(seeds[4].read_bytes())
+    second = kg.build([corpus], nlp=nlp, cache=tmp_path / "cache")
+    assert calls == [[p.stem for p in seeds[:4]], [seeds[4].stem]]
+    assert len(first.records) == 4 and len(second.records) == 5
+    assert graph_to_json(second.nx) == graph_to_json(kg.build([corpus], nlp=nlp).nx)
+
+
+def test_damaged_cache_entry_is_a_miss(tmp_path, seed_graph):
+    cache = RecordCache(tmp_path)
+    record = seed_graph.records[0]
+    cache.put(record)
+    assert cache.get(record.article) == record
+    cache.path(record.article).write_text("{broken", encoding="utf-8")
+    assert cache.get(record.article) is None
+
+
+def test_cli_uses_a_cache_in_out(tmp_path, nlp, monkeypatch):
+    monkeypatch.setattr(importlib.import_module("kg.parallel"), "Nlp", lambda: nlp)
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["build", "seeds", "--out", str(out)]).exit_code == 0
+    assert len(list((out / "cache").rglob("*.json"))) == 5
+    assert runner.invoke(app, ["build", "seeds", "--out", str(out), "--no-cache"]).exit_code == 0
