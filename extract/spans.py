@@ -1,0 +1,163 @@
+"""Natasha's NER spans made into names a reader would accept: cut at breaks, brackets
+and swallowed people, put in the nominative. Works on Natasha's tokens (with morphology), so
+`nlp.adapt_doc` calls it while the Doc is still at hand.
+"""
+
+from __future__ import annotations
+
+from natasha import MorphVocab
+from natasha.norm import inflect_word, normalize, recover_shapes, recover_spaces, syntax_normalize
+
+
+PROPER_GRAMMEMES = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr")
+
+
+def is_common_word(morph_vocab: MorphVocab, word: str) -> bool:
+    """Known to the dictionary, and never as a place, name or organisation («Независимость»)."""
+    parses = morph_vocab(word.lower())
+    return bool(parses) and all(
+        p.is_known and not any(g in p.tag for g in PROPER_GRAMMEMES) for p in parses
+    )
+
+
+# Tokens a name never runs across (NEREL and factRuEval dev: «Кронпринц Нарухито\nВерхняя»,
+# «Монако • Намибия», «Овечкин, Фёдоров»); a comma may sit inside a long organisation name.
+SPAN_BREAKS = {"PER": {"•", ";", "|", ","}, "LOC": {"•", ";", "|", ","}, "ORG": {"•", ";", "|"}}
+BRACKETS = {"(", ")", "[", "]"}
+
+
+def clean_span(kind: str, tokens: list, text: str, morph_vocab: MorphVocab) -> list[tuple[str, list]]:
+    """Natasha's span cut where a name cannot go on (a line break, a list bullet), stray
+    brackets trimmed, a bracketed abbreviation made a name of its own («Фонда борьбы с
+    коррупцией (ФБК)» → two ORG), and a person's leading common noun dropped («Папа Франциск»).
+    """
+    pieces = _split_at_breaks(kind, tokens, text)
+    split = len(pieces) > 1
+    cleaned = []
+    for piece in (p for part in pieces for p in _split_brackets(kind, part)):
+        if kind == "PER":
+            piece = _drop_leading_title(piece, morph_vocab)
+        if piece and not (split and len(piece) == 1 and piece[0].pos not in ("PROPN", "X")):
+            cleaned.append((kind, piece))
+    return cleaned
+
+
+def _split_at_breaks(kind: str, tokens: list, text: str) -> list[list]:
+    pieces: list[list] = [[]]
+    for previous, token in zip([None, *tokens], tokens):
+        if previous is not None and "\n" in text[previous.stop : token.start]:
+            pieces.append([])
+        if token.text in SPAN_BREAKS.get(kind, ()):
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    return [p for p in pieces if p]
+
+
+def _split_brackets(kind: str, tokens: list) -> list[list]:
+    """Words outside and inside brackets as separate names, the brackets themselves gone
+    («Шону Комбсу (Diddy)»); brackets inside a person's name hold a nickname and stay
+    («James (Buddy) McGirt», NEREL dev)."""
+    inner = [i for i, t in enumerate(tokens) if t.text in BRACKETS and 0 < i < len(tokens) - 1]
+    if kind == "PER" and inner and tokens[inner[-1]].text == ")" and tokens[-1].text not in BRACKETS:
+        return [tokens]
+    pieces: list[list] = [[]]
+    for token in tokens:
+        if token.text in BRACKETS:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    return [p for p in pieces if p]
+
+
+def _drop_leading_title(tokens: list, morph_vocab: MorphVocab) -> list:
+    """«Император Акихито», «Поп-звезда Мадонна»: a capitalised common noun for a person,
+    never a name in the dictionary, is a title or a relation, not part of the name."""
+    while len(tokens) > 1 and _person_noun(morph_vocab, tokens[0].text):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _person_noun(morph_vocab: MorphVocab, word: str) -> bool:
+    parses = morph_vocab(word.lower())
+    return bool(parses) and all(
+        p.is_known and p.pos == "NOUN" and "anim" in p.tag and not any(g in p.tag for g in PROPER_GRAMMEMES)
+        for p in parses
+    )
+
+
+def _personal_name(morph_vocab: MorphVocab, word: str) -> bool:
+    """The dictionary knows the word as a given name or surname («Кима»), not «Мажилиса»."""
+    return any(g in p.tag for p in morph_vocab(word.lower()) for g in ("Name", "Surn", "Patr"))
+
+
+def _looks_like_name(token) -> bool:
+    feats = token.feats or {}
+    return (
+        token.pos == "PROPN" or any(c in "әғқңөұүһі" for c in token.text.lower())
+    ) and token.text[:1].isupper() and feats.get("Case", "Nom") == "Nom"
+
+
+def split_swallowed_person(kind: str, tokens: list, morph_vocab: MorphVocab) -> list[tuple[str, list]]:
+    """Natasha's spans sometimes run an organisation on into the name that follows it
+    («Мажилиса Аманжол Алтай», «академии … им. Т. Жургенова Арман Жүдебаев»): a genitive
+    organisation, or a word the dictionary knows only as a common noun, followed by two
+    capitalised nominative words is an organisation and a person.
+    """
+    if len(tokens) < 3:
+        return [(kind, tokens)]
+    run = 0
+    while run < len(tokens) - 1 and _looks_like_name(tokens[len(tokens) - 1 - run]):
+        run += 1
+    before = tokens[len(tokens) - 1 - run]
+    oblique = (before.feats or {}).get("Case") not in (None, "Nom")
+    common = is_common_word(morph_vocab, before.text)
+    if run < 2 or not (oblique or common):
+        return [(kind, tokens)]
+    # what is left before a person in apposition is an organisation («депутат Мажилиса …»),
+    # or, in a person's span, another person in the genitive (factRuEval dev: «отец Кима Чен
+    # Ира Ким Ир Сен»)
+    left = "PER" if kind == "PER" and _personal_name(morph_vocab, tokens[0].text) else "ORG"
+    return [(left, tokens[:-run]), ("PER", tokens[-run:])]
+
+
+def normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> str:
+    """The nominative form of a span. People: Natasha's syntax-aware inflection.
+    Organisations and places: only the head noun and the words before it change case
+    («Республиканская коллегия юридических консультантов»); a quoted title stays verbatim.
+    """
+    start, stop = tokens[0].start, tokens[-1].stop
+    if kind == "PER":
+        return normalize(morph_vocab, tokens)
+    if start > 0 and text[start - 1] in "«\"“„":
+        return text[start:stop]
+    head = next((i for i, t in enumerate(tokens) if not _adjective(morph_vocab, t)), None)
+    if head is None:
+        return syntax_normalize(morph_vocab, tokens)
+    words = [inflect_word(morph_vocab, t) for t in tokens[:head]]
+    words.append(inflect_head(morph_vocab, tokens[head]))
+    inflected = recover_spaces(recover_shapes(words, tokens[: head + 1]), tokens[: head + 1])
+    return inflected + text[tokens[head].stop : stop]
+
+
+def _adjective(morph_vocab: MorphVocab, token) -> bool:
+    """The tagger's ADJ, unless the dictionary knows the word only as a noun («Мажилиса»)."""
+    if token.pos != "ADJ":
+        return False
+    return any(form.pos == "ADJ" for form in morph_vocab(token.text.lower()))
+
+
+def inflect_head(morph_vocab: MorphVocab, token) -> str:
+    """The head noun in the nominative, even where the tagger missed its part of speech."""
+    word = inflect_word(morph_vocab, token)
+    case = (token.feats or {}).get("Case")
+    if case in (None, "Nom") or word != token.text.lower():
+        return word
+    for form in morph_vocab(token.text.lower()):
+        if form.pos == "NOUN" and form.feats.get("Case") == case:
+            nominative = form.inflect({"Nom"})
+            if nominative:
+                return nominative.word.replace("ё", "е")
+            if form.feats.get("Number") == "Sing":  # guessed words pymorphy cannot inflect
+                return form.normal.replace("ё", "е")
+    return word
