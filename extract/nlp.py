@@ -1,15 +1,18 @@
 """Nlp: Natasha's models, loaded once; Natasha's types stop here.
 
-`Nlp.analyse` turns text into plain `Analysis` values (tokens with morphology and syntax,
+`Nlp.analyse` turns text into plain `Analysis` values (tokens with morphology,
 sentences, NER spans with their normal forms), which the rest of `extract` reads.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
+from typing import Literal
 from dataclasses import dataclass, replace
 
-from .spans import clean_span, is_common_word, normal_form, split_swallowed_person
+from .spans import PROPER_GRAMMEMES, clean_span, is_common_word, normal_form, split_swallowed_person
 
 from natasha import (
     Doc,
@@ -18,7 +21,6 @@ from natasha import (
     NewsEmbedding,
     NewsMorphTagger,
     NewsNERTagger,
-    NewsSyntaxParser,
     Segmenter,
 )
 
@@ -33,8 +35,6 @@ class Token:
     case: str | None
     number: str | None
     animate: bool
-    head: int  # index into Analysis.tokens, -1 for a sentence root
-    rel: str
     sentence: int
 
 
@@ -86,19 +86,26 @@ class Analysis:
 
 
 class Nlp:
-    """Natasha's segmenter, morphology, syntax and NER, built once (about 2 s) and reused.
+    """Natasha's segmenter, NER, morphology and date rules, built once (about 2 s) and reused.
+
+    Natasha's morphology tagger costs about four times its NER, and syntax more again, so
+    neither runs on the whole text: syntax never (no rule reads it), the tagger only on the
+    sentences a rule can read closely — those with a person, a quotation or a dialogue dash.
+    Every other token gets its likeliest reading from the dictionary, which is all a place
+    or an organisation name needs to be put in the nominative. `morph="all"` tags every
+    sentence (slower; for comparing quality).
 
     >>> nlp = Nlp()  # doctest: +SKIP
     >>> [s.normal for s in nlp.analyse("Встреча прошла в Алматы.").spans]  # doctest: +SKIP
     ['Алматы']
     """
 
-    def __init__(self) -> None:
+    def __init__(self, morph: Literal["selective", "all", "dictionary"] = "selective") -> None:
+        self.morph = morph
         self.segmenter = Segmenter()
         self.morph_vocab = MorphVocab()
         embedding = NewsEmbedding()
         self.morph_tagger = NewsMorphTagger(embedding)
-        self.syntax_parser = NewsSyntaxParser(embedding)
         self.ner_tagger = NewsNERTagger(embedding)
         self.dates_extractor = DatesExtractor(self.morph_vocab)
 
@@ -108,20 +115,77 @@ class Nlp:
             return Analysis(original, (), (), ())  # the models fail on a text with no token
         doc = Doc(text)
         doc.segment(self.segmenter)
-        doc.tag_morph(self.morph_tagger)
-        doc.parse_syntax(self.syntax_parser)
         doc.tag_ner(self.ner_tagger)
+        self.tag_morph(doc)
         doc.text = original  # spans are cut from the text as written
         analysis = adapt_doc(doc, self.morph_vocab)
-        dates = tuple(
-            DateSpan(m.start, m.stop, m.fact.year, m.fact.month, m.fact.day)
-            for m in self.dates_extractor(text)
-        )
-        return replace(analysis, dates=dates)
+        return replace(analysis, dates=self.find_dates(text, doc))
+
+    def tag_morph(self, doc: Doc) -> None:
+        close = [s for s in doc.sents if self.morph == "all" or (self.morph == "selective" and needs_tagger(s))]
+        for sent, markup in zip(close, self.morph_tagger.map([[t.text for t in s.tokens] for s in close])):
+            for token, tagged in zip(sent.tokens, markup.tokens, strict=True):
+                token.pos, token.feats = tagged.pos, tagged.feats
+        tagged_ids = {id(s) for s in close}
+        for sent in doc.sents:
+            if id(sent) not in tagged_ids:
+                for token in sent.tokens:
+                    token.pos, token.feats = dictionary_reading(self.morph_vocab, token.text)
+
+    def find_dates(self, text: str, doc: Doc) -> tuple[DateSpan, ...]:
+        """Natasha's date rules, run only on sentences with a digit or a month in them:
+        its parser costs as much as the NER on a whole text."""
+        dates = []
+        for sent in doc.sents:
+            chunk = text[sent.start : sent.stop]
+            if MAY_HOLD_DATE.search(chunk):
+                dates += (
+                    DateSpan(sent.start + m.start, sent.start + m.stop, m.fact.year, m.fact.month, m.fact.day)
+                    for m in self.dates_extractor(chunk)
+                )
+        return tuple(dates)
 
     def lemma(self, word: str, pos: str = "NOUN") -> str:
         """The dictionary form of a single word, as pymorphy2 sees it."""
         return self.morph_vocab.lemmatize(word, pos, {}) or word.lower()
+
+
+MAY_HOLD_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}|\b(?:1[89]|2[01])\d\d\b|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр", re.IGNORECASE)
+QUOTE_MARKS = frozenset("«»\"“”„")
+DASHES = frozenset("–—-")
+
+
+def needs_tagger(sent) -> bool:
+    """A sentence a rule reads word by word: it names a person (roles, quotes, presence),
+    holds a quotation, or opens with a dialogue dash."""
+    return (
+        any(span.type == "PER" for span in sent.spans)
+        or any(t.text in QUOTE_MARKS for t in sent.tokens)
+        or (bool(sent.tokens) and sent.tokens[0].text in DASHES)
+    )
+
+
+@lru_cache(maxsize=1 << 17)
+def _reading(morph_vocab: MorphVocab, word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    forms = morph_vocab(word.lower())
+    if not forms:
+        return "X", ()
+    best = forms[0]
+    proper = any(g in best.tag for g in PROPER_GRAMMEMES) or not best.is_known
+    pos = "PROPN" if best.pos == "NOUN" and proper and word[:1].isupper() else best.pos
+    return pos, tuple(best.feats.items())
+
+
+def dictionary_reading(morph_vocab: MorphVocab, word: str) -> tuple[str, dict[str, str]]:
+    """The likeliest part of speech and features of a word out of context (pymorphy2's first
+    parse); a capitalised name or unknown word is PROPN, as the tagger would call it."""
+    pos, feats = _reading(morph_vocab, word)
+    return pos, dict(feats)
+
+
+@lru_cache(maxsize=1 << 17)
+def _lemma(morph_vocab: MorphVocab, word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
+    return morph_vocab.lemmatize(word, pos, dict(feats)) or word.lower()
 
 
 def models_safe(text: str) -> str:
@@ -132,7 +196,8 @@ def models_safe(text: str) -> str:
 
 
 def adapt_doc(doc: Doc, morph_vocab: MorphVocab) -> Analysis:
-    """Natasha's Doc as our plain values, with token heads as indexes."""
+    """Natasha's Doc as our plain values; lemmas are memoised, since the same words recur
+    across a corpus and pymorphy2's guesser is slow on unknown ones."""
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     index_of: dict[str, int] = {}
@@ -140,26 +205,22 @@ def adapt_doc(doc: Doc, morph_vocab: MorphVocab) -> Analysis:
         first = len(tokens)
         for token in sent.tokens:
             index_of[token.id] = len(tokens)
-            token.lemmatize(morph_vocab)
             feats = token.feats or {}
+            lemma = _lemma(morph_vocab, token.text, token.pos or "X", tuple(sorted(feats.items())))
             tokens.append(
                 Token(
                     start=token.start,
                     stop=token.stop,
                     text=token.text,
-                    lemma=token.lemma or token.text.lower(),
+                    lemma=lemma,
                     pos=token.pos or "X",
                     case=feats.get("Case"),
                     number=feats.get("Number"),
                     animate=feats.get("Animacy") == "Anim",
-                    head=-1,
-                    rel=token.rel or "",
                     sentence=number,
                 )
             )
         sentences.append(Sentence(sent.start, sent.stop, first, len(tokens)))
-    heads = [index_of.get(t.head_id, -1) for s in doc.sents for t in s.tokens]
-    tokens = [replace(t, head=h) for t, h in zip(tokens, heads, strict=True)]
     spans = []
     for span in doc.spans:
         cleaned = clean_span(span.type, span.tokens, doc.text, morph_vocab)
