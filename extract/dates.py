@@ -17,12 +17,20 @@ KAZAKH_MONTHS = (
     "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан".split()
 )
 # The year before the day («2026 жылғы», «2026 жылы», «2026 жылдың», «2026 ж.») or after the
-# month («13 ақпан 2026 жыл»); an ordinal ending on the day («13-ші») is allowed.
+# month («13 ақпан 2026 жыл»); an ordinal ending on the day («13-ші») and a hyphen between day
+# and month («15-наурызда», as many Kazakh outlets write it) are allowed.
 KAZAKH_YEAR = r"(?P<{}>\d{{4}})\s*(?:жылғы|жылы|жылдың|жыл|ж\.)"
 KAZAKH_DATE = re.compile(
-    r"(?:" + KAZAKH_YEAR.format("year") + r"\s+)?(?P<day>\d{1,2})(?:-?(?:ші|шы|інші|ыншы|сі|сы))?\s+"
+    r"(?:" + KAZAKH_YEAR.format("year") + r"\s+)?(?<![\d.,])(?P<day>\d{1,2})(?:-?(?:ші|шы|інші|ыншы|сі|сы))?(?:\s+|-)"
     r"(?P<month>" + "|".join(KAZAKH_MONTHS) + r")[а-яәғқңөұүһі]*"
     r"(?:\s+" + KAZAKH_YEAR.format("year_after") + r"[а-яәғқңөұүһі]*)?",
+    re.IGNORECASE,
+)
+# The month in the genitive, then the day with its possessive: «наурыздың 15-і», «2026 жылғы
+# ақпанның 13-інде» (the 15th of March).
+KAZAKH_DATE_MONTH_FIRST = re.compile(
+    r"(?:" + KAZAKH_YEAR.format("year") + r"\s+)?(?P<month>" + "|".join(KAZAKH_MONTHS) + r")"
+    r"(?:ның|нің|дың|дің|тың|тің)\s+(?P<day>\d{1,2})-?(?:і|ы|сі|сы)(?![\d])[а-яәғқңөұүһі]*",
     re.IGNORECASE,
 )
 # «13.02.2026»: day, month, year, as Kazakh official texts write them.
@@ -47,15 +55,15 @@ def _make(year: int | None, month: int | None, day: int | None, default_year: in
 
 
 def parse_kazakh_dates(text: str, default_year: int | None) -> list[FoundDate]:
-    """Kazakh dates: «2026 жылғы 13 ақпанда», «15 наурызда», «2026 ж. 13 ақпан», «13.02.2026».
+    """Kazakh dates: «2026 жылғы 13 ақпанда», «15 наурызда», «наурыздың 15-і», «13.02.2026».
 
     >>> [f.date for f in parse_kazakh_dates("2026 жылғы 13 ақпанда Алматыда", None)]
     [datetime.date(2026, 2, 13)]
     """
     found = []
-    for match in KAZAKH_DATE.finditer(text):
+    for match in [*KAZAKH_DATE.finditer(text), *KAZAKH_DATE_MONTH_FIRST.finditer(text)]:
         month = KAZAKH_MONTHS.index(match["month"].lower()) + 1
-        year = match["year"] or match["year_after"]
+        year = match["year"] or match.groupdict().get("year_after")
         date = _make(int(year) if year else None, month, int(match["day"]), default_year)
         if date:
             found.append(FoundDate(match.start(), match.end(), date, year is not None))

@@ -20,6 +20,7 @@ RUSSIAN_WORDS = frozenset(
     "он она был была были также который которые этот".split()
 )
 WORD = re.compile(r"[^\W\d_]+")
+QUOTED = re.compile(r"«[^«»\n]*»|\"[^\"\n]*\"|“[^“”\n]*”")
 
 # Case endings of a bare name or place, longest first (genitive, dative, accusative,
 # locative, ablative, instrumental, and the locative-attributive -дағы «Қазақстандағы»);
@@ -53,7 +54,14 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def kazakh_score(text: str) -> int:
-    """Kazakh words minus Russian function words among the lower-case words of `text`."""
+    """Kazakh words minus Russian function words among the lower-case words of `text`, outside
+    quotation marks when there are any there: a Russian paragraph may quote a Kazakh title
+    («коалиция «Әділетті және Прогрессивті Қазақстан үшін!» провела встречу»)."""
+    unquoted = QUOTED.sub(" ", text)
+    return _score(unquoted if any(w.islower() for w in WORD.findall(unquoted)) else text)
+
+
+def _score(text: str) -> int:
     score = 0
     for word in WORD.findall(text):
         if not word.islower():
@@ -123,6 +131,8 @@ def strip_suffix(word: str, min_stem: int = 3) -> str:
     ['Балаева', 'Алматы', 'Ақылбай', 'Жүргенов']
     """
     lower = word.lower()
+    if lower.endswith("стан"):
+        return word  # «Қазақстан», «Өзбекстан»: -стан is the name's own ending, not the ablative -тан
     for suffix in SUFFIXES:
         if lower.endswith(suffix) and len(word) - len(suffix) >= min_stem:
             stem = word[: -len(suffix)]

@@ -9,11 +9,13 @@ A capitalised word that opens a sentence («Биыл», «Жақында», «А
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from .kazakh import strip_possessive, strip_suffix
 from .models import Mention, Role
@@ -77,7 +79,27 @@ OPENERS = frozenset(
     алғаш соңғы жаңа үлкен шынымен шынында бәлкім мүмкін сөйтіп осылай осындай сондай
     көршілес біріншіден екіншіден үшіншіден айтпақшы расында рас міне
     """.split()
+) | frozenset(
+    # the case forms of the demonstrative and personal pronouns («Бұған», «Сонымен», «Одан»)
+    # and the adverbs of time turned adjectives by -ғы/-гі («Кешегі», «Ертеңгі»)
+    """
+    мұны мұның мұнда мұнан мұдан мұған бұны бұның бұнда бұған бұдан мұнымен бұнымен
+    осының осыны осыған осында осыдан осымен соның соны соған сонан содан сонымен
+    оны онымен мынаның мынаны мынаған мында мынадан бізге бізде бізден бізді сізге
+    биылғы былтырғы бүгінгі кешегі ертеңгі қазіргі бұрынғы кейінгі соңғы алдыңғы өткен келесі
+    дәл тіпті әсіресе сондай-ақ
+    """.split()
 )
+# Lower-case words that end a clause, not a name: participles («ашылған», «қорғайтын») and
+# plural objects («балаларды», «мәселелерін»); an organisation's name never runs across them.
+CLAUSE_WORD = re.compile(r"(?:[ғгқк][ае]н|[аеыі]?й?т[ыі]н|[лдт][ае]р(?:ды|ді|ын|ін))$")
+# Postpositions close the phrase before them («Павлодар облысы бойынша … ұйымның»); none stands
+# inside an organisation's name (general grammar).
+POSTPOSITIONS = frozenset("бойынша туралы арқылы кейін дейін бері сияқты секілді қарай соң бұрын сайын".split())
+DATIVE = re.compile(r"(?:ға|ге|қа|ке)$")
+# Case endings that say a sentence's first word is no name's first word: locative, dative,
+# ablative, instrumental (an organisation's name opens in the nominative or as an adjective).
+OBLIQUE = re.compile(r"(?:да|де|та|те|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|мен|бен|пен)$")
 # Organisations named by one word or an abbreviation in Kazakh news (general knowledge:
 # state bodies, parties, blocs, national media).
 KNOWN_ORGS: dict[str, str] = {
@@ -131,10 +153,16 @@ class Word:
 
 
 def _entries(name: str) -> Iterable[tuple[str, str]]:
-    """(section, entry) of one of airlock-pii's word lists (format: its data/README.md)."""
+    """(section, entry) of one of airlock-pii's word lists (format: its data/README.md).
+
+    The files are found without importing the package: its import builds a PII engine (about
+    0.2 s) and reads environment variables that may make it raise; we want the lists only."""
+    spec = importlib.util.find_spec("airlock_pii")
     try:
-        text = (resources.files("airlock_pii") / "data" / name).read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
+        folder = Path(spec.submodule_search_locations[0]) / "data"  # type: ignore[union-attr]
+        text = (folder / name).read_text(encoding="utf-8")
+    except (AttributeError, TypeError, OSError) as err:
+        warnings.warn(f"airlock-pii's {name} cannot be read ({err}): Kazakh people are found by shape only")
         return
     section = ""
     for line in text.splitlines():
@@ -257,12 +285,19 @@ def match_person(words: Sequence[Word], i: int, text: str, known: Mapping[str, s
         return run if run > 1 else 0
     if run > 1 and _given(first):
         return run
+    if run == 3 and first.initial and not _strong_capital(first) and _two_word_name(names[1:]):
+        return 0  # «Кездесу Аида Балаеваның …»: the sentence's first word, then the name
     surname_after = any(is_surname(w.text) for w in names[1:])
     if run > 1 and surname_after and first.text.lower() not in OPENERS:
         return run
     if fold(strip_suffix(first.text)) in known:
         return 1
     return 1 if _single_person(words, i, text) else 0
+
+
+def _two_word_name(words: Sequence[Word]) -> bool:
+    """A given name (or any capitalised word) followed by a surname: «Аида Балаеваның»."""
+    return not PATRONYMIC.search(words[0].text) and is_surname(words[1].text)
 
 
 def _name_run(words: Sequence[Word], i: int, text: str) -> int:
@@ -303,11 +338,12 @@ def match_place(words: Sequence[Word], i: int, text: str) -> tuple[int, str] | N
             continue  # «Қазақстан мен …»: the conjunction is no part of the name
         phrase = text[chunk[0].start : chunk[-1].stop]
         place = known_place(phrase, kazakh=True)
-        if place and (size > 1 or chunk[0].capital):
-            nxt = words[i + size] if i + size < len(words) else None
-            if nxt and joined(text, chunk[-1], nxt) and REGION_HEAD.match(nxt.text):
-                region = known_place(f"{phrase} {strip_possessive(nxt.text)}", kazakh=True)
+        nxt = words[i + size] if i + size < len(words) else None
+        if nxt and joined(text, chunk[-1], nxt) and REGION_HEAD.match(nxt.text):
+            region = known_place(f"{phrase} {strip_possessive(nxt.text)}", kazakh=True)
+            if region or place:  # «Батыс Қазақстан облысы», whose «Батыс Қазақстан» is no place
                 return size + 1, region or strip_possessive(f"{phrase} {nxt.text}")
+        if place:
             return size, place
     return None
 
@@ -333,6 +369,32 @@ def place_before_head(words: Sequence[Word], i: int, text: str) -> tuple[int, st
     return None
 
 
+PLURAL_PLACE_HEAD = re.compile(r"(?:аудан|ауыл|аул|қала|кент|өзен|көл|тау|облыс)(?:дар|тар|лар|дер|тер|лер)\w*$")
+AND = frozenset({"және", "мен", "бен", "пен"})
+
+
+def listed_places(words: Sequence[Word], text: str) -> list[int]:
+    """The words of a list of places named by one plural noun after it: «Қаратал, Ескелді және
+    Көксу аудандарында» (all three are districts), «Ақсу, Қызылағаш ауылдары»."""
+    found = []
+    for h, head in enumerate(words):
+        if h < 2 or not PLURAL_PLACE_HEAD.match(head.text) or not words[h - 1].capital:
+            continue
+        names, k = [h - 1], h - 1
+        while k >= 1:
+            gap = text[words[k - 1].stop : words[k].start].strip()
+            if gap == "," and words[k - 1].capital:
+                k -= 1
+            elif not gap and k >= 2 and words[k - 1].text in AND and words[k - 2].capital:
+                k -= 2
+            else:
+                break
+            names.append(k)
+        if len(names) > 1:
+            found += sorted(names)
+    return found
+
+
 def _next_capital(words: Sequence[Word], i: int, text: str) -> bool:
     return i + 1 < len(words) and words[i + 1].capital and joined(text, words[i], words[i + 1])
 
@@ -342,23 +404,38 @@ def organisation_at(words: Sequence[Word], h: int, text: str) -> tuple[int, str]
     nearest capitalised word before it, across lower-case words and «X атындағы»
     («Сыртқы істер министрлігіне», «Т. Жүргенов атындағы Қазақ ұлттық өнер академиясының»)."""
     first = h if words[h].capital and _opens_name(words[h]) else None
+    capital_before = False  # a capitalised head («Қазақстан халқы Ассамблеясы») goes on leftwards
     j = h
     while j > 0 and h - j < 6 and joined(text, words[j - 1], words[j]):
         word = words[j - 1]
-        if word.capital and not _opens_name(word):
+        if word.capital and (not _opens_name(word) or _no_title_word(word) or _in_person_name(words, j - 1, text)):
             break
-        if not word.capital and word.text != NAMED_AFTER and first is not None:
+        if not word.capital and (word.text != NAMED_AFTER and capital_before or _ends_clause(words, j - 1)):
             break
         j -= 1
-        first = j if word.capital else first
+        if word.capital:
+            first, capital_before = j, True
     if first is None or first == h and not known_organisation(words[h]):
         return None  # a bare head noun («Театр және кино актері») names no organisation
+    if _sentence_case_only(words, first, h):
+        return None  # «Қалада жаңа театр …»: only the sentence's capital, on a word in a case form
     if words[h].text.lower() in ADJECTIVES_LIKE_HEADS:
         return None
     while first > 0 and words[first - 1].text.endswith(".") and len(words[first - 1].text) == 2:
         first -= 1  # the initial of a namesake: «Т. Жүргенов атындағы»
     name = text[words[first].start : words[h].stop]
     return first, _nominative_org(name)
+
+
+def _ends_clause(words: Sequence[Word], i: int) -> bool:
+    """A lower-case word no organisation's name runs across: a participle, a plural object, or
+    a dative other than the one before «қарсы» («Жемқорлыққа қарсы іс-қимыл агенттігі»):
+    «Түркияның оңтүстігіне бармауға кеңес» is advice, not a council."""
+    word = words[i].text
+    if CLAUSE_WORD.search(word) or word in POSTPOSITIONS:
+        return True
+    after = words[i + 1].text if i + 1 < len(words) else ""
+    return len(word) > 5 and bool(DATIVE.search(word)) and after != "қарсы"
 
 
 def _nominative_org(name: str) -> str:
@@ -378,6 +455,26 @@ def _opens_name(word: Word) -> bool:
     return not (place and stripped != word.text and not GENITIVE.search(word.text))
 
 
+def _in_person_name(words: Sequence[Word], i: int, text: str) -> bool:
+    """words[i] is a given name, or the surname after one: a person stands before the
+    organisation («Министр Ерлан Сапаровтың төрағалығымен … комиссияның»), unless
+    it is named after them («Т. Жүргенов атындағы»)."""
+    if i + 1 < len(words) and words[i + 1].text == NAMED_AFTER:
+        return False
+    before = words[i - 1] if i else None
+    after_a_name = before and joined(text, before, words[i]) and (_given(before) or is_initial(before))
+    return _given(words[i]) or bool(after_a_name)
+
+
+def _sentence_case_only(words: Sequence[Word], first: int, h: int) -> bool:
+    """The name's only capital is the sentence's first letter, on a word in an oblique case or
+    a word that is no name: «Қалада жаңа театр ашылды», «Биылғы байқаудың жүлде қоры»."""
+    opener = words[first]
+    if not opener.initial or _strong_capital(opener) or any(w.capital for w in words[first + 1 : h + 1]):
+        return False
+    return bool(OBLIQUE.search(opener.text.lower())) or opener.text.lower() in OPENERS
+
+
 def _strong_capital(word: Word) -> bool:
     """A sentence-opening capital that is still a name: a known place, organisation or name."""
     return bool(known_place(word.text, kazakh=True) or fold(strip_suffix(word.text)) in _ORG_KEYS or _given(word))
@@ -388,7 +485,7 @@ def known_organisation(word: Word) -> str | None:
 
 
 def paragraph_mentions(text: str, start: int, stop: int, known: Mapping[str, str] | None = None) -> list[Mention]:
-    """People, places and organisations of one Kazakh paragraph, left to right."""
+    """People, places and organisations of one Kazakh paragraph, in text order."""
     known = known or {}
     words = words_of(text, start, stop)
     titles = quoted_titles(text, start, stop)
@@ -398,6 +495,10 @@ def paragraph_mentions(text: str, start: int, stop: int, known: Mapping[str, str
     orgs = [o for o in orgs if not taken & set(range(o[0], o[1] + 1))]
     taken |= {i for first, last, _ in orgs for i in range(first, last + 1)}
     found += [mention("ORG", text, words[a].start, words[b].stop, name) for a, b, name in orgs]
+    listed = [k for k in listed_places(words, text) if k not in taken]
+    taken |= set(listed)
+    for k in listed:
+        found.append(mention("LOC", text, words[k].start, words[k].stop, known_place(words[k].text) or words[k].text))
     i = 0
     while i < len(words):
         word = words[i]
@@ -422,7 +523,7 @@ def paragraph_mentions(text: str, start: int, stop: int, known: Mapping[str, str
             i += size
         else:
             i += 1
-    return found
+    return sorted(found, key=lambda m: (m.start, m.stop))
 
 
 def quoted_organisations(text: str, start: int, stop: int) -> list[Mention]:
@@ -461,7 +562,16 @@ def kazakh_mentions(
     >>> [m.normal for m in kazakh_mentions("Аида Балаеваның айтуынша, Алматыда жиын өтті.", [(0, 45)])]
     ['Аида Балаева', 'Алматы']
     """
-    surnames = known_surnames(known)
+    found = _all_paragraphs(text, kazakh, known_surnames(known))
+    named = [m.normal for m in found if m.type == "PER" and len(m.normal.split()) >= 2]
+    if not named:
+        return found
+    # Again, now that the article's own full names are known: «… - деді Ақылбай» after
+    # «заңгер Серік Ақылбай» is that person, though «Ақылбай» has no surname shape.
+    return _all_paragraphs(text, kazakh, known_surnames([*known, *named]))
+
+
+def _all_paragraphs(text: str, kazakh: Sequence[tuple[int, int]], surnames: Mapping[str, str]) -> list[Mention]:
     found = []
     for start, stop in kazakh:
         found += paragraph_mentions(text, start, stop, surnames)
@@ -481,6 +591,27 @@ def known_surnames(names: Iterable[str]) -> dict[str, str]:
     return {key: min(full) for key, full in by_surname.items() if len(full) == 1}
 
 
+# --- who led an event ----------------------------------------------------------------------
+
+# «X-тың жетекшілігімен» (under X's leadership), «төрағалығымен» (chairmanship),
+# «басшылығымен», «модераторлығымен», «төрағалық етуімен»: the Kazakh of «под руководством /
+# председательством X». The person stands in the genitive just before.
+LED_BY = re.compile(
+    r"\s+(?:жетекшілігімен|төрағалығымен|басшылығымен|модераторлығымен|төрағалық\s+етуімен)\b",
+    re.IGNORECASE,
+)
+
+
+def led_by(text: str, person: Mention) -> bool:
+    """The person led or chaired what the sentence tells of: «Аида Балаеваның жетекшілігімен».
+
+    >>> text = "Кездесу Аида Балаеваның жетекшілігімен өтті."
+    >>> led_by(text, kazakh_mentions(text, [(0, len(text))])[0])
+    True
+    """
+    return bool(GENITIVE.search(person.text) and LED_BY.match(text, person.stop))
+
+
 # --- roles ---------------------------------------------------------------------------------
 
 
@@ -497,16 +628,25 @@ def _title_words(text: str, a: int, b: int, whole: bool) -> tuple[int, str] | No
     words = words_of(text, a, b)
     if not words or not ROLE_HEAD.match(words[-1].text):
         return None
-    first = 0
-    if not whole and len(words) > 4:
+    lead = int(not whole and len(words) > 1 and _no_title_word(words[0]))
+    first = lead  # «Кездесуге театр және кино актері …»: the sentence's first word is not the title's
+    if not whole and len(words) - lead > 4:
         first = len(words) - 1
-        while first > 0 and (GENITIVE.search(words[first - 1].text) or words[first - 1].capital):
+        while first > lead and (GENITIVE.search(words[first - 1].text) or words[first - 1].capital):
             first -= 1
+        org = organisation_at(words, first, text) if ORG_HEAD.match(words[first].text) else None
+        first = max(lead, min(first, org[0])) if org else first  # «ҚР Ұлттық орталық музейінің директоры»
     start = words[first].start
     title = text[start : words[-1].stop].strip()
     if opens_sentence(text, start) and not _strong_capital(words[first]):
         title = title[:1].lower() + title[1:]
     return start, title
+
+
+def _no_title_word(word: Word) -> bool:
+    """A sentence's first word in a case form or a pronoun: it opens the clause, not the title."""
+    lower = word.text.lower()
+    return word.initial and not _strong_capital(word) and (bool(OBLIQUE.search(lower)) or lower in OPENERS)
 
 
 def _role_organisation(title: str) -> str | None:

@@ -17,7 +17,9 @@ from .nlp import Analysis, NerSpan
 from .places import known_place
 from .russian import (
     ABSTRACT_ENDINGS,
+    BODY_STEMS,
     LEGAL_FORMS,
+    NOT_BODY_COMPLEMENTS,
     NAME_PARTICLES,
     NOT_ORGANISATIONS,
     ORGANISATIONS_TAKEN_FOR_PLACES,
@@ -107,6 +109,56 @@ def join_quoted_names(mentions: list[Mention], text: str) -> list[Mention]:
     return joined
 
 
+def extend_bodies(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """A body's name runs on over its «по …» or «при …» complement: «Европейского суда» +
+    «по правам человека», «МЧС» + «по Санкт-Петербургу», «Следственного комитета» + «при
+    прокуратуре». The complement is a noun phrase (adjectives, nouns, names, «и»); a place
+    named inside it is part of the organisation, not a mention of its own."""
+    tokens, text = analysis.tokens, analysis.text
+    out: list[Mention] = []
+    swallowed: list[tuple[int, int]] = []
+    people = [(p.start, p.stop) for p in mentions if p.type == "PER"]
+    for m in mentions:
+        if inside(m.start, m.stop, swallowed) and m.type == "LOC":
+            continue
+        stop = _complement_stop(tokens, m, people) if m.type == "ORG" and _is_body(tokens, m) else None
+        if stop:
+            swallowed.append((m.stop, stop))
+            normal = m.normal + text[m.stop : stop]
+            m = Mention(type="ORG", start=m.start, stop=stop, text=text[m.start : stop], normal=normal, key=fold(normal))
+        out.append(m)
+    return out
+
+
+def _is_body(tokens, m: Mention) -> bool:
+    """The organisation is a body: its head noun is one of BODY_STEMS, or it is an acronym."""
+    own = [t for t in tokens if m.start <= t.start and t.stop <= m.stop]
+    if not own or m.text.endswith(("»", '"')):
+        return False
+    last = own[-1].text
+    return (len(last) >= 2 and last.isupper()) or any(
+        t.lemma.lower().startswith(BODY_STEMS) for t in own if t.pos in ("NOUN", "PROPN")
+    )
+
+
+def _complement_stop(tokens, m: Mention, people: Sequence[tuple[int, int]]) -> int | None:
+    """Where a «по …»/«при …» complement right after the mention ends, if there is one."""
+    at = next((i for i, t in enumerate(tokens) if t.start >= m.stop), None)
+    if at is None or tokens[at].text.lower() not in ("по", "при") or tokens[at].start != m.stop + 1:
+        return None
+    sentence, phrase = tokens[at].sentence, []
+    for t in tokens[at + 1 :]:
+        if t.sentence != sentence or t.pos not in ("ADJ", "NOUN", "PROPN", "CCONJ") or t.text == "или" or _overlaps_any(t, people):
+            break
+        phrase.append(t)
+    while phrase and phrase[-1].pos == "CCONJ":
+        phrase.pop()
+    nouns = [t for t in phrase if t.pos in ("NOUN", "PROPN")]
+    if not nouns or nouns[0].lemma.lower() in NOT_BODY_COMPLEMENTS:
+        return None
+    return phrase[-1].stop
+
+
 def link_surnames(mentions: list[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Mention]:
     """Give a surname-only mention the full name it refers to when exactly one person of the
     article has that surname. (Kazakh single words come from kazakh_ner's lists and shapes,
@@ -180,5 +232,6 @@ def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> t
     mentions += kazakh_mentions(analysis.text, kazakh)
     mentions.sort(key=lambda m: (m.start, m.stop))
     mentions = join_quoted_names(mentions, analysis.text)
+    mentions = extend_bodies(analysis, mentions)
     mentions = repeat_surnames(analysis, mentions, kazakh)
     return tuple(link_surnames(mentions, kazakh))

@@ -119,6 +119,9 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
+LEADS_NOWHERE = "a symbolic link that leads nowhere (broken, or a loop)"
+
+
 def load_bytes(path: Path) -> bytes:
     """The bytes of a file no larger than MAX_BYTES; OS errors become InputError."""
     try:
@@ -127,6 +130,8 @@ def load_bytes(path: Path) -> bytes:
             raise InputError(path, f"file is {size} bytes, above the limit of {MAX_BYTES}")
         return path.read_bytes()
     except OSError as err:
+        if path.is_symlink() and not path.exists():  # a link in a folder: broken, or a loop
+            raise InputError(path, LEADS_NOWHERE) from err
         raise InputError(path, f"cannot read: {err.strerror or err}") from err
 
 
@@ -204,7 +209,7 @@ def find_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
         elif path.is_file():
             yield path
         elif path.is_symlink():
-            yield InputError(path, "a symbolic link that leads nowhere (broken, or a loop)")
+            yield InputError(path, LEADS_NOWHERE)
         else:
             yield InputError(path, "no such file or folder")
 

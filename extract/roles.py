@@ -59,11 +59,11 @@ ROLE_PHRASE = re.compile(
 )
 
 
-def _is_head(token: Token) -> bool:
+def _is_head(token: Token, plural: bool = False) -> bool:
     """A singular noun naming a position or occupation: one of TITLE_HEADS, or any animate
     common noun that is not kinship or a generic person (NEREL dev: «рэпер», «кардинал»,
     «полузащитник» are PROFESSION too; «дочь», «житель» are not)."""
-    if token.number == "Plur":
+    if token.number == "Plur" and not plural:
         return False
     lemma = token.lemma.replace("ё", "е")
     if lemma in TITLE_HEADS:
@@ -81,10 +81,16 @@ def _title_like(segment: Sequence[Token], head: int) -> bool:
 
 
 def _agrees(head: Token, person: Token | None) -> bool:
-    """A title in apposition shares its name's case («президента … Иванку Трамп» does not)."""
+    """A title in apposition shares its name's case («президента … Иванку Трамп» does not).
+    Genitive and accusative count as one, except for a feminine accusative name: they share a
+    form in animate masculine nouns and the tagger often gives the title one and the name the
+    other («певца Ар Келли обвиняют»)."""
     if person is None or head.case is None or person.case is None:
         return True
-    return head.case == person.case
+    if head.case == person.case:
+        return True
+    feminine_accusative = person.text.endswith(("у", "ю"))  # «Иванку», «Марию»: not a genitive
+    return {head.case, person.case} == {"Gen", "Acc"} and not feminine_accusative
 
 
 def _segments(tokens: Sequence[Token], text: str = "") -> list[list[Token]]:
@@ -104,9 +110,9 @@ def _segments(tokens: Sequence[Token], text: str = "") -> list[list[Token]]:
 
 def _title(tokens: Sequence[Token], text: str) -> str:
     """The title as a nominative phrase: an oblique head («Президента страны») takes its lemma."""
-    head = next(i for i, t in enumerate(tokens) if _is_head(t))
+    head = next(i for i, t in enumerate(tokens) if _is_head(t, plural=True))
     rest = text[tokens[head].stop : tokens[-1].stop]
-    if tokens[head].case in (None, "Nom"):
+    if tokens[head].case in (None, "Nom") and tokens[head].number != "Plur":
         phrase = text[tokens[0].start : tokens[head].stop]
     else:
         phrase = " ".join(t.lemma for t in tokens[: head + 1])
@@ -115,15 +121,16 @@ def _title(tokens: Sequence[Token], text: str) -> str:
 
 
 def titles_before(
-    person: Mention, window: Sequence[Token], text: str, name: Token | None = None
+    person: Mention, window: Sequence[Token], text: str, name: Token | None = None, plural: bool = False
 ) -> list[tuple[int, int, str]]:
     """(start, stop, title) of each title in the chain that ends just before the name, each a
-    noun phrase in the name's case (`name`: the name's first token)."""
+    noun phrase in the name's case (`name`: the name's first token). `plural`: the name opens
+    a list of names, so a plural title is each one's («актёры Андрей Мерзликин и Алиса …»)."""
     found = []
     if window and "\n" in text[window[-1].stop : person.start]:
         return found  # a headline above the name
     for segment in reversed(_segments(window, text)):
-        heads = [i for i, t in enumerate(segment) if _is_head(t) and _title_like(segment, i)]
+        heads = [i for i, t in enumerate(segment) if _is_head(t, plural) and _title_like(segment, i)]
         if not heads or not _agrees(segment[heads[0]], name):
             break
         first = heads[0]
@@ -161,6 +168,68 @@ def titles_after(
             break
         found.append((segment[0].start, segment[-1].stop, _title(segment, text)))
     return found
+
+
+# Verbs that give their subject a position in the instrumental («Сидибе был министром
+# здравоохранения», «Маккаррик стал кардиналом», «был назначен руководителем»), and those that
+# take «пост»/«должность» and a genitive title («занимал пост генерального директора»).
+LINKING_VERBS = frozenset(
+    "быть стать становиться являться работать служить трудиться остаться оставаться "
+    "назначить назначать избрать избирать утвердить переизбрать".split()
+)
+APPOINTING_VERBS = frozenset("назначить назначать избрать избирать утвердить".split())
+HOLDING_VERBS = frozenset("занимать занять".split())
+POSTS = frozenset({"пост", "должность"})
+
+
+def titles_predicated(analysis: Analysis, person: Mention) -> list[tuple[int, int, str]]:
+    """(start, stop, title) of a position a verb right after the name gives the person:
+    «Сидибе был министром …», «Маккаррик стал кардиналом», «Шаймиев занял пост генерального
+    директора», or right before it: «назначил Зворыкина руководителем лаборатории» (NEREL dev:
+    WORKS_AS read from the predicate)."""
+    tokens = analysis.tokens
+    own = [i for i, t in enumerate(tokens) if person.start <= t.start and t.stop <= person.stop]
+    if not own:
+        return []
+    at, before = own[-1] + 1, own[0] - 1
+    if tokens[own[0]].case in (None, "Nom"):
+        while at < len(tokens) and tokens[at].pos in ("ADV", "PART", "AUX") and tokens[at].lemma != "быть":
+            at += 1
+        verbs = []
+        while at < len(tokens) and tokens[at].pos in ("VERB", "AUX", "ADJ") and tokens[at].lemma in LINKING_VERBS | HOLDING_VERBS:
+            verbs.append(tokens[at].lemma)  # «был назначен»: auxiliary and participle
+            at += 1
+        if not verbs:
+            return []
+        post = verbs[-1] in HOLDING_VERBS
+    elif before >= 0 and tokens[before].lemma in APPOINTING_VERBS:
+        post = False
+    else:
+        return []
+    title = _predicate_title(tokens, at, post, tokens[own[0]].sentence)
+    return [(title[0].start, title[-1].stop, _title(title, analysis.text))] if title else []
+
+
+def _predicate_title(tokens: Sequence[Token], at: int, post: bool, sentence: int) -> list[Token]:
+    """The noun phrase at `at` (adverbs skipped): an instrumental title, or after «пост» a
+    genitive one; it runs to the next punctuation mark, conjunction or verb."""
+    while at < len(tokens) and tokens[at].pos in ("ADV", "PART", "AUX"):
+        at += 1
+    if post:
+        if at >= len(tokens) or tokens[at].lemma not in POSTS:
+            return []
+        at += 1
+    phrase = []
+    for t in tokens[at:]:
+        if t.sentence != sentence or t.pos in ("PUNCT", "CCONJ", "VERB", "SCONJ", "PRON"):
+            break
+        phrase.append(t)
+    first = next((i for i, t in enumerate(phrase) if t.pos != "ADJ"), len(phrase))
+    if first == len(phrase) or not _is_head(phrase[first]):
+        return []
+    if phrase[first].case != ("Gen" if post else "Ins"):
+        return []
+    return phrase
 
 
 def _until(tokens: Sequence[Token], stops: frozenset[str]) -> list[Token]:
@@ -209,18 +278,23 @@ def extract_roles(
     A role's span runs from its title to the name, or from the name to its title."""
     roles = []
     people = [m for m in mentions if m.type == "PER"]
+    listed: list[tuple[int, int, str]] = []  # a plural title shared by a list of names
     for index, person in enumerate(people):
         if inside(person.start, person.stop, kazakh):
             continue
         name = next(iter(analysis.tokens_in(person.start, person.stop)), None)
-        for start, stop, title in _before(analysis, people, index, name):
+        listed = listed if index and _listed(analysis.text, people[index - 1], person) else []
+        found = listed or _before(analysis, people, index, name)
+        if not found and _opens_list(analysis.text, people, index):
+            listed = found = _before(analysis, people, index, name, plural=True)
+        for start, stop, title in found:
             roles.append(
                 Role(person=person.normal, title=title, start=start, stop=person.stop,
                      organisation=_organisation(start, stop, mentions))
             )  # fmt: skip
         sentence = analysis.sentence_at(person.start)
         after = analysis.tokens_in(person.stop, max(sentence.stop, person.stop))
-        for start, stop, title in titles_after(person, after, analysis.text, people, name):
+        for start, stop, title in titles_after(person, after, analysis.text, people, name) or titles_predicated(analysis, person):
             roles.append(
                 Role(person=person.normal, title=title, start=person.start, stop=stop,
                      organisation=_organisation(start, stop, mentions))
@@ -228,7 +302,19 @@ def extract_roles(
     return roles
 
 
-def _before(analysis: Analysis, people: Sequence[Mention], index: int, name: Token | None):
+LIST_GAP = re.compile(r"\s*(?:,|и)\s*")
+
+
+def _listed(text: str, previous: Mention, person: Mention) -> bool:
+    """The person follows the previous one in a list: «Юрий Царёв, Алексей Борисов и …»."""
+    return LIST_GAP.fullmatch(text[previous.stop : person.start]) is not None
+
+
+def _opens_list(text: str, people: Sequence[Mention], index: int) -> bool:
+    return index + 1 < len(people) and _listed(text, people[index], people[index + 1])
+
+
+def _before(analysis: Analysis, people: Sequence[Mention], index: int, name: Token | None, plural: bool = False):
     """The title chain that touches the name from the left, read back to the previous person."""
     person = people[index]
     floor = chain_start(analysis, person.start)
@@ -237,7 +323,7 @@ def _before(analysis: Analysis, people: Sequence[Mention], index: int, name: Tok
     window = analysis.tokens_in(floor, person.start)
     if window and window[-1].stop < person.start - 2:
         return []  # the title must touch the name
-    return list(reversed(titles_before(person, window, analysis.text, name)))
+    return list(reversed(titles_before(person, window, analysis.text, name, plural)))
 
 
 def holder_of(phrase: str, roles: Sequence[Role]) -> str | None:

@@ -16,7 +16,7 @@ from extract import Article, ArticleRecord, InputError, Nlp, read_articles
 
 from .cache import RecordCache
 from .errors import NothingToBuild
-from .export import write_graphml, write_json, write_text
+from .export import staged, write_graphml, write_json, write_text
 from .gexf import write_gexf
 from .graph import build_graph
 from .models import Problem
@@ -104,6 +104,12 @@ def build(
 
 
 def write_outputs(graph: KnowledgeGraph, out: str | Path) -> dict[str, Path]:
+    """Every output file, all renamed into place together once all are written, or none."""
+    with staged():
+        return write_each(graph, out)
+
+
+def write_each(graph: KnowledgeGraph, out: str | Path) -> dict[str, Path]:
     """Every output file, each written whole or not at all."""
     out = Path(out)
     paths = {name: out / name for name in

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 from rich.table import Table
 
@@ -29,12 +30,12 @@ def build_command(
     paths: list[Path] = typer.Argument(None, help="Files or folders of articles (.txt, .jsonl)."),
     out_dir: Path = typer.Option(Path("out"), "--out", help="Where to write the graph."),
     jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes for extraction."),
-    cache_dir: Path = typer.Option(None, "--cache", help="Folder of cached records [default: OUT/cache]."),
+    cache_dir: Path = typer.Option(None, "--cache", help="Folder of cached records (default: OUT/cache)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Extract every article again."),
-    scheduler: str = typer.Option(None, "--scheduler", help="A Dask scheduler, tcp://HOST:PORT (kg[dask])."),
+    scheduler: str = typer.Option(None, "--scheduler", help="A Dask scheduler, tcp://HOST:PORT (needs the kg\\[dask] extra)."),
 ) -> None:
-    """Build the graph from articles and write graph.json, graph.graphml, graph.html,
-    records.jsonl and problems.json."""
+    """Build the graph from articles and write graph.json, graph.graphml, graph.gexf,
+    graph.html, records.jsonl and problems.json."""
     paths = paths or [Path("seeds")]
     columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     try:
@@ -48,20 +49,20 @@ def build_command(
                 scheduler=scheduler,
             )
     except KgError as error:
-        err.print(f"[red]kg build:[/red] {error}", highlight=False)
+        err.print(f"[red]kg build:[/red] {escape(str(error))}", highlight=False)
         raise typer.Exit(1) from error
     for problem in graph.problems:
         where = problem.path if problem.line is None else f"{problem.path}:{problem.line}"
-        err.print(f"[yellow]{problem.severity}[/yellow] {where}: {problem.reason}", highlight=False)
+        err.print(f"[yellow]{problem.severity}[/yellow] {escape(where)}: {escape(problem.reason)}", highlight=False)
     written = write_outputs(graph, out_dir)
     g = graph.nx
     counts = {t: sum(1 for _, d in g.nodes(data=True) if d.get("type") == t) for t in ("Article", "Person", "Event")}
     out.print(
         f"{counts['Article']} articles, {counts['Person']} people, {counts['Event']} events, "
-        f"{len(graph.problems)} problems → {out_dir}/",
+        f"{len(graph.problems)} problems → {escape(str(out_dir))}/",
         highlight=False,
     )
-    out.print(f"HTML: {written['graph.html'].resolve()}", highlight=False, soft_wrap=True)
+    out.print(f"HTML: {escape(str(written['graph.html'].resolve()))}", highlight=False, soft_wrap=True)
 
 
 def appearance_row(a: Appearance) -> dict:
@@ -80,21 +81,22 @@ def who_command(
     try:
         graph = load(graph_file)
     except KgError as error:
-        err.print(f"[red]kg who:[/red] {error}", highlight=False)
+        err.print(f"[red]kg who:[/red] {escape(str(error))}", highlight=False)
         raise typer.Exit(1) from error
     rows = graph.appearances(name)
     if as_json:
         print(json.dumps([appearance_row(a) for a in rows], ensure_ascii=False, indent=1))
         return
     if not rows:
-        err.print(f"nobody matching «{name}» appeared at an event in {graph_file}", highlight=False)
+        err.print(f"nobody matching «{escape(name)}» appeared at an event in {escape(str(graph_file))}", highlight=False)
         raise typer.Exit(1)
-    table = Table(title=f"Who appeared where: {name}", show_lines=True)
+    table = Table(title=f"Who appeared where: {escape(name)}", show_lines=True)
     for column in ("person", "date", "event", "place", "role", "how", "sources"):
         table.add_column(column)
     for a in rows:
-        table.add_row(a.person, format_date(a.date) if a.date else "?", a.event, a.place or "",
-                      a.role or "", ", ".join(a.participation), ", ".join(a.articles))  # fmt: skip
+        cells = (a.person, format_date(a.date) if a.date else "?", a.event, a.place or "",
+                 a.role or "", ", ".join(a.participation), ", ".join(a.articles))  # fmt: skip
+        table.add_row(*map(escape, cells))  # names come from articles: «[bold]» is text here
     Console(width=max(out.width, 140)).print(table)  # a table needs room more than wrapping
 
 

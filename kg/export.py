@@ -1,15 +1,18 @@
 """Writing and reading the graph: GraphML for Gephi, node-link JSON that `kg.load` restores.
 
 Every file is written to a temporary file beside it and renamed, so an interrupted build
-leaves the previous output whole.
+leaves the previous output whole; inside `staged()` the renames wait until every file is
+written, so an interrupted build leaves the previous output folder as it was.
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import json
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -18,8 +21,39 @@ import networkx as nx
 from .errors import GraphFileError
 
 
+# (temporary file, target) pairs waiting for the end of `staged()`; None outside it.
+_pending: contextvars.ContextVar[list[tuple[str, Path]] | None] = contextvars.ContextVar("pending", default=None)
+
+
+@contextlib.contextmanager
+def staged() -> Iterator[None]:
+    """Files written inside are renamed into place together at the end, or not at all.
+
+    >>> import tempfile; folder = Path(tempfile.mkdtemp())
+    >>> with staged():
+    ...     write_text(folder / "a.txt", "a")
+    ...     (folder / "a.txt").exists()
+    False
+    >>> (folder / "a.txt").read_text()
+    'a'
+    """
+    pending: list[tuple[str, Path]] = []
+    token = _pending.set(pending)
+    try:
+        yield
+    except BaseException:
+        for tmp, _ in pending:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    finally:
+        _pending.reset(token)
+    for tmp, path in pending:
+        os.replace(tmp, path)
+
+
 def write_atomic(path: str | Path, write: Callable[[IO[bytes]], None]) -> None:
-    """Call `write` on a temporary file in the target folder, then rename it over `path`."""
+    """Call `write` on a temporary file in the target folder, then rename it over `path`
+    (at the end of `staged()` when inside it)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -29,7 +63,11 @@ def write_atomic(path: str | Path, write: Callable[[IO[bytes]], None]) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
-        os.replace(tmp, path)
+        pending = _pending.get()
+        if pending is None:
+            os.replace(tmp, path)
+        else:
+            pending.append((tmp, path))
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -62,8 +100,27 @@ def read_json(path: str | Path) -> nx.MultiDiGraph:
     """The graph written by `write_json`; a damaged file raises GraphFileError naming it."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     except OSError as err:
         raise GraphFileError(path, f"cannot read: {err.strerror or err}") from err
-    except (ValueError, KeyError, TypeError) as err:
+    except ValueError as err:  # bad JSON, or bytes that are not UTF-8
         raise GraphFileError(path, f"not a kg graph (node-link JSON): {err}") from err
+    return json_to_graph(data, path)
+
+
+def json_to_graph(data: object, path: str | Path = "<json>") -> nx.MultiDiGraph:
+    """The graph of parsed node-link JSON; anything else raises GraphFileError.
+
+    >>> json_to_graph([], "g.json")
+    Traceback (most recent call last):
+    kg.errors.GraphFileError: g.json: not a kg graph (node-link JSON): no object with a "nodes" list
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
+        raise GraphFileError(path, 'not a kg graph (node-link JSON): no object with a "nodes" list')
+    try:
+        graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    except (ValueError, KeyError, TypeError, AttributeError) as err:
+        raise GraphFileError(path, f"not a kg graph (node-link JSON): {err!r}") from err
+    for node, attrs in graph.nodes(data=True):
+        if not isinstance(attrs.get("type"), str) or not isinstance(attrs.get("label"), str):
+            raise GraphFileError(path, f"not a kg graph: node {node!r} has no type or label")
+    return graph

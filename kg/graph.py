@@ -11,6 +11,8 @@ import re
 
 import networkx as nx
 
+from extract.names import latin
+
 from .models import Corpus, Evidence
 
 LIST_SEP = " | "
@@ -26,16 +28,25 @@ def flat(**attrs) -> dict:
     what every graph format accepts."""
     out = {}
     for key, value in attrs.items():
-        if value is None or value == () or value == []:
+        if value is None:
             continue
-        if isinstance(value, (list, tuple)):
-            value = LIST_SEP.join(str(v) for v in value)
+        kind = type(value)
+        if kind is str:
+            out[key] = clean(value)
+        elif kind is int or kind is bool:
+            out[key] = value
+        elif isinstance(value, (list, tuple)):
+            if value:
+                out[key] = clean(LIST_SEP.join(str(v) for v in value))
         elif hasattr(value, "isoformat"):
-            value = value.isoformat()
-        if isinstance(value, str):
-            value = XML_INVALID.sub(" ", value)
-        out[key] = value
+            out[key] = value.isoformat()
+        else:
+            out[key] = clean(value) if isinstance(value, str) else value
     return out
+
+
+def clean(value: str) -> str:
+    return XML_INVALID.sub(" ", value) if XML_INVALID.search(value) else value
 
 
 def provenance(source: Evidence) -> dict:
@@ -64,6 +75,20 @@ def date_node(graph: nx.MultiDiGraph, date) -> str:
     return node
 
 
+def place_label(graph: nx.MultiDiGraph, place: str) -> str:
+    """A place as a reader wants it: a venue with its town, «шахта «Анненская», Караганда».
+
+    >>> from .models import Place
+    >>> corpus = Corpus(places=(Place(id="place:karaganda", name="Караганда", latin="Karaganda"),
+    ...     Place(id="place:mine", name="шахта «Анненская»", latin="", town="place:karaganda")))
+    >>> place_label(build_graph(corpus), "place:mine")
+    'шахта «Анненская», Караганда'
+    """
+    town = graph.nodes[place].get("town")
+    label = graph.nodes[place]["label"]
+    return f"{label}, {graph.nodes[town]['label']}" if town else label
+
+
 def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
     """The graph of a resolved corpus.
 
@@ -82,11 +107,14 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
                                 alias_sources=sources, titles=p.titles, articles=p.articles))  # fmt: skip
     for kind, items in (("Organisation", corpus.organisations), ("Place", corpus.places)):
         for o in items:
-            g.add_node(o.id, **flat(type=kind, label=o.name, latin=o.latin,
-                                    aliases=[x.spelling for x in o.aliases], articles=o.articles))  # fmt: skip
+            g.add_node(o.id, **flat(type=kind, label=o.name, latin=o.latin, town=getattr(o, "town", None),
+                                    aliases=[x.spelling for x in o.aliases], articles=o.articles,
+                                    alias_sources=[f"{x.spelling}: {', '.join(x.articles)}" for x in o.aliases]))  # fmt: skip
+    for place in corpus.locations:
+        add_edge(g, place.place, place.town, "LOCATED_IN", **provenance(place.source))
     for e in corpus.events:
-        g.add_node(e.id, **flat(type="Event", label=e.label, kind=e.kind, date=e.date,
-                                place=e.place and g.nodes[e.place]["label"],
+        g.add_node(e.id, **flat(type="Event", label=e.label, latin=latin(e.label), kind=e.kind, date=e.date,
+                                place=e.place and place_label(g, e.place),
                                 organiser=e.organiser and g.nodes[e.organiser]["label"],
                                 reports=e.reports, mentioned_in=e.mentions))  # fmt: skip
         if e.date:

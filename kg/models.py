@@ -39,6 +39,19 @@ class Place(Record):
     latin: str
     aliases: tuple[Alias, ...] = ()
     articles: tuple[str, ...] = ()
+    town: str | None = None  # Place.id of the town a venue is in (LOCATED_IN)
+
+
+class Venue(Record):
+    """A building or site an article names (a mine, a school, an office) and the town the article
+    puts it in; `mention` is the start of the organisation mention that names it, if one does."""
+
+    name: str
+    town: str | None = None  # the town's gazetteer name
+    article: str
+    start: int
+    stop: int
+    mention: int | None = None
 
 
 class Evidence(Record):
@@ -67,6 +80,14 @@ class Position(Record):
     title: str
     organisation: str | None = None  # Organisation.id
     source: Evidence | None = None  # None: a title without an organisation, from the Person node
+
+
+class Location(Record):
+    """A venue in a town, as one article states it (a LOCATED_IN edge)."""
+
+    place: str  # Place.id of the venue
+    town: str  # Place.id of the town
+    source: Evidence
 
 
 class Statement(Record):
@@ -108,6 +129,7 @@ class Corpus(Record):
     attendances: tuple[Attendance, ...] = ()
     positions: tuple[Position, ...] = ()
     statements: tuple[Statement, ...] = ()
+    locations: tuple[Location, ...] = ()
     mentions: tuple[tuple[str, str], ...] = ()  # (entity id, article id)
 
 

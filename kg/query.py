@@ -86,7 +86,11 @@ class KnowledgeGraph:
         return sorted((n, d) for n, d in self.nx.nodes(data=True) if d.get("type") == type)
 
     def find_people(self, name: str) -> list[str]:
-        """Ids of the people whose name or any alias matches `name`."""
+        """Ids of the people whose name or any alias matches `name`.
+
+        >>> graph.find_people("Akylbay"), graph.find_people("Ақылбайдың")
+        (['person:serik-akylbay'], ['person:serik-akylbay'])
+        """
         found = []
         for node, data in self._nodes("Person"):
             spellings = (data["label"], *split(data.get("aliases")), data.get("latin", ""))
@@ -95,30 +99,49 @@ class KnowledgeGraph:
         return found
 
     def people(self) -> list[Person]:
+        """Every person, by id, with aliases and the articles each spelling came from.
+
+        >>> [(a.spelling, a.articles) for a in graph.people()[0].aliases]
+        [('Аида Балаева', ('000_7c854f543fbbb445', '001_2bb3ed058fab7c0d', '003_baa3d4bc9a958190'))]
+        """
         return [self._person(n, d) for n, d in self._nodes("Person")]
 
-    def _person(self, node: str, data: dict) -> Person:
+    def _aliases(self, data: dict) -> tuple[Alias, ...]:
         aliases = []
         for item in split(data.get("alias_sources")):
             spelling, _, articles = item.rpartition(": ")
             aliases.append(Alias(spelling=spelling, articles=tuple(articles.split(", "))))
-        return Person(id=node, name=data["label"], latin=data.get("latin", ""), aliases=tuple(aliases),
+        return tuple(aliases)
+
+    def _person(self, node: str, data: dict) -> Person:
+        return Person(id=node, name=data["label"], latin=data.get("latin", ""), aliases=self._aliases(data),
                       titles=split(data.get("titles")), articles=split(data.get("articles")))  # fmt: skip
 
     def organisations(self) -> list[Organisation]:
         return [
-            Organisation(id=n, name=d["label"], latin=d.get("latin", ""), articles=split(d.get("articles")))
+            Organisation(id=n, name=d["label"], latin=d.get("latin", ""), aliases=self._aliases(d),
+                         articles=split(d.get("articles")))
             for n, d in self._nodes("Organisation")
         ]
 
     def places(self) -> list[Place]:
+        """Towns, regions and venues; a venue names its town (`town`, the LOCATED_IN edge).
+
+        >>> {p.name: p.town for p in graph.places()}["Республиканская школа имени Абая"]
+        'place:almaty'
+        """
         return [
-            Place(id=n, name=d["label"], latin=d.get("latin", ""), articles=split(d.get("articles")))
+            Place(id=n, name=d["label"], latin=d.get("latin", ""), aliases=self._aliases(d), articles=split(d.get("articles")),
+                  town=d.get("town"))
             for n, d in self._nodes("Place")
         ]
 
     def events(self, date: dt.date | str | None = None, place: str | None = None) -> list[Event]:
-        """Events, optionally on one date and/or at a place (any spelling of its name)."""
+        """Events, optionally on one date and/or at a place (any spelling of its name).
+
+        >>> [(e.id, e.reports) for e in graph.events(date="2026-02-13", place="Almaty")]
+        [('event:2026-02-13-almaty', ('000_7c854f543fbbb445', '001_2bb3ed058fab7c0d'))]
+        """
         wanted = dt.date.fromisoformat(date) if isinstance(date, str) else date
         found = []
         for node, data in self._nodes("Event"):

@@ -10,6 +10,7 @@ Russian and in Kazakh).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import lru_cache
 from collections.abc import Iterable, Sequence
@@ -20,6 +21,7 @@ from extract.names import fold, latin, name_key, slug, surname
 from extract.places import known_place
 
 from .aliases import ORGANISATIONS
+from .venues import extract_venues
 from .models import (
     Alias,
     ArticleInfo,
@@ -27,6 +29,7 @@ from .models import (
     Corpus,
     Event,
     Evidence,
+    Location,
     Organisation,
     Person,
     Place,
@@ -46,10 +49,13 @@ KIND_LABELS = {
 # Tails that name the country or the parent body and do not change the organisation:
 # «Союз юристов РК» = «Союз юристов», «Сенат Парламента РК» = «Сенат».
 ORG_TAILS = re.compile(r"(?:\s+(?:парламента|республики казахстан|казахстана|рк|кр|қр))+$")
+# Kazakh puts the country first: «ҚР Ұлттық орталық музейі» (folded: «кр …»).
+ORG_HEADS = re.compile(r"^(?:кр|рк)\s+")
 
 
 def _bare_key(name: str) -> str:
-    return ORG_TAILS.sub("", fold(name)) or fold(name)
+    bare = ORG_HEADS.sub("", ORG_TAILS.sub("", fold(name)))
+    return bare or fold(name)
 
 
 ORG_ALIAS_KEYS = {_bare_key(kazakh): _bare_key(russian) for kazakh, russian in ORGANISATIONS.items()}
@@ -63,6 +69,8 @@ def org_key(name: str) -> str:
     True
     >>> org_key("Заңгерлер одағы") == org_key("Союз юристов РК")
     True
+    >>> org_key("ҚР Ұлттық орталық музейі") == org_key("Национальный центральный музей РК")
+    True
     """
     key = _bare_key(name)
     return ORG_ALIAS_KEYS.get(key, key)
@@ -70,15 +78,37 @@ def org_key(name: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def place_key(name: str) -> str:
-    return fold(known_place(name) or name)
+    """The key places merge on: the gazetteer's name, from any script or Kazakh case form.
+
+    >>> {place_key(n) for n in ("Алматы", "Алматыда", "Almaty", "Алма-Ата")}
+    {'алматы'}
+    """
+    return fold(place_name(name))
+
+
+def place_name(name: str) -> str:
+    """A place's name as the gazetteer spells it, or as written when the gazetteer lacks it."""
+    return known_place(name) or known_place(name, kazakh=True) or name
+
+
+SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+@lru_cache(maxsize=64)
+def sentence_ends(text: str) -> tuple[int, ...]:
+    """Offsets of every sentence-ending character, found once per article: an article gives
+    evidence for dozens of facts."""
+    return tuple(m.start() for m in SENTENCE_END.finditer(text))
 
 
 def sentence_around(text: str, start: int, stop: int, limit: int = 400) -> str:
     """The sentence holding text[start:stop], for a reader checking the fact."""
+    ends = sentence_ends(text)
     floor, ceiling = max(0, start - limit), min(len(text), stop + limit)
-    left = max(floor - 1, *(text.rfind(c, floor, start) for c in ".!?\n")) + 1
-    ends = [i for i in (text.find(c, stop, ceiling) for c in ".!?\n") if i >= 0]
-    right = min(ends) + 1 if ends else ceiling
+    i = bisect_left(ends, start)
+    left = max(floor, ends[i - 1] + 1 if i else 0)
+    j = bisect_left(ends, stop)
+    right = min(ceiling, ends[j] + 1 if j < len(ends) else ceiling)
     return " ".join(text[left:right].split())[:limit]
 
 
@@ -157,17 +187,28 @@ class Resolver:
         self.people = Names(prefer_full=True)
         self.orgs = Names()
         self.places = Names()
+        self.venues = [v for r in self.records for v in extract_venues(r)]
+        # An organisation's mention that names a venue («офис компании Yandex Qazaqstan») is that place.
+        self.venue_at = {(v.article, v.mention): v.name for v in self.venues if v.mention is not None}
+        self.towns: dict[str, str] = {}  # venue key → town key
         for name, article in person_names(self.records):
             self.people.add(self.person_key[name_key(name)], name, article)
+        for v in self.venues:
+            self.places.add(place_key(v.name), v.name, v.article)
+            if v.town:
+                self.places.add(place_key(v.town), v.town, v.article)
+                self.towns.setdefault(place_key(v.name), place_key(v.town))
         for r in self.records:
             for m in r.mentions:
+                if (r.article.id, m.start) in self.venue_at:
+                    continue
                 if m.type == "ORG":
                     self.orgs.add(org_key(m.normal), m.normal, r.article.id)
                 elif m.type == "LOC":
-                    self.places.add(place_key(m.normal), known_place(m.normal) or m.normal, r.article.id)
+                    self.places.add(place_key(m.normal), place_name(m.normal), r.article.id)
             for e in r.events:
                 if e.place:
-                    self.places.add(place_key(e.place), known_place(e.place) or e.place, r.article.id)
+                    self.places.add(place_key(e.place), place_name(e.place), r.article.id)
                 if e.organiser:
                     self.orgs.add(org_key(e.organiser), e.organiser, r.article.id)
             for role in r.roles:
@@ -185,6 +226,22 @@ class Resolver:
 
     def entity_id(self, kind: str, name: str) -> str:
         return {"PER": self.person_id, "ORG": self.org_id, "LOC": self.place_id}[kind](name)
+
+    def mention_id(self, article: str, m) -> str:
+        """The node a mention stands for: a venue's place, or the entity of its type."""
+        venue = self.venue_at.get((article, m.start))
+        return self.place_id(venue) if venue else self.entity_id(m.type, m.normal)
+
+    def locations(self) -> tuple[Location, ...]:
+        """LOCATED_IN facts: each venue in its town, once per article that says so."""
+        by_record = {r.article.id: r for r in self.records}
+        found = {}
+        for v in self.venues:
+            if v.town:
+                fact = (self.place_id(v.name), self.place_id(v.town), v.article)
+                found.setdefault(fact, Location(place=fact[0], town=fact[1],
+                                                source=evidence(by_record[v.article], v.start, v.stop)))  # fmt: skip
+        return tuple(found.values())
 
     def resolved_people(self) -> tuple[Person, ...]:
         titles: dict[str, list[str]] = defaultdict(list)
@@ -211,7 +268,8 @@ class Resolver:
     def resolved_places(self) -> tuple[Place, ...]:
         return tuple(
             Place(id="place:" + slug(k), name=self.places.name(k), latin=latin(self.places.name(k)),
-                  aliases=self.places.aliases(k), articles=self.places.article_ids(k))  # fmt: skip
+                  aliases=self.places.aliases(k), articles=self.places.article_ids(k),
+                  town=k in self.towns and "place:" + slug(self.towns[k]) or None)  # fmt: skip
             for k in sorted(self.places.spellings)
         )
 
@@ -316,7 +374,7 @@ def resolve(records: Sequence[ArticleRecord]) -> Corpus:
                 statements.append(Statement(person=resolver.person_id(q.speaker), text=q.text, kind=q.kind,
                                             source=evidence(r, q.start, q.stop)))  # fmt: skip
         for m in r.mentions:
-            mentions.add((resolver.entity_id(m.type, m.normal), r.article.id))
+            mentions.add((resolver.mention_id(r.article.id, m), r.article.id))
     articles = tuple(
         ArticleInfo(id=r.article.id, source=r.article.source, date=r.article.date, language=r.language)
         for r in resolver.records
@@ -330,5 +388,6 @@ def resolve(records: Sequence[ArticleRecord]) -> Corpus:
         attendances=tuple(attendances),
         positions=tuple(positions),
         statements=tuple(statements),
+        locations=resolver.locations(),
         mentions=tuple(sorted(mentions)),
     )

@@ -4,6 +4,7 @@ still built, nothing half-written, nothing injected."""
 import importlib
 import json
 import os
+import signal
 import string
 
 import networkx as nx
@@ -98,8 +99,9 @@ def test_symlink_loop_and_missing_path(tmp_path):
 
 
 def test_ten_thousand_files(tmp_path):
-    for i in range(10_000):
-        (tmp_path / f"{i:05}.txt").write_text(f"Статья номер {i}.", encoding="utf-8")
+    for i in range(10_000):  # tiny files, written without pathlib's overhead: the folder is what is tested
+        with open(os.path.join(tmp_path, f"{i:05}.txt"), "wb") as handle:
+            handle.write(b"x %d" % i)
     articles, errors = items(tmp_path)
     assert len(articles) == 10_000 and not errors and articles[0].id == "00000"
 
@@ -147,10 +149,27 @@ def test_interrupted_build_keeps_previous_output(tmp_path, shared_nlp, monkeypat
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(build_module, "write_graphml", interrupted)
+    (tmp_path / "in" / "b.txt").write_text(GOOD.replace("Астане", "Алматы"), encoding="utf-8")  # a new graph
+    monkeypatch.setattr(build_module, "write_html", interrupted)  # Ctrl-C after graph.json, .graphml, .gexf
     with pytest.raises(KeyboardInterrupt):
         build_module.write_outputs(kg.build([tmp_path / "in"]), out)
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before  # no temporary files left
+
+
+def test_interrupted_while_writing_a_file(tmp_path):
+    """Ctrl-C halfway through one file: the previous file stays, no temporary file is left."""
+    from kg.export import write_atomic
+
+    (tmp_path / "graph.json").write_text("previous", encoding="utf-8")
+
+    def half_then_interrupt(handle):
+        handle.write(b'{"nodes": [')
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(tmp_path / "graph.json", half_then_interrupt)
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.json"]
+    assert (tmp_path / "graph.json").read_text(encoding="utf-8") == "previous"
 
 
 def test_exit_codes(tmp_path, shared_nlp):
@@ -189,5 +208,133 @@ def test_two_builds_are_byte_identical(tmp_path, shared_nlp):
     first, second = tmp_path / "1", tmp_path / "2"
     for out in (first, second):
         assert runner.invoke(app, ["build", "seeds", "--out", str(out)]).exit_code == 0
-    for name in ("graph.json", "graph.graphml", "records.jsonl", "problems.json"):
+    for name in ("graph.json", "graph.graphml", "graph.gexf", "graph.html", "records.jsonl", "problems.json"):
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+# --- issue 8, the rest of the table -------------------------------------------------------------
+
+
+def test_mixed_line_endings_become_newlines(tmp_path):
+    (tmp_path / "mixed.txt").write_bytes(" date 2026-02-04 x\r\nПервая.\rВторая.\nТретья.\r\n".encode())
+    [article], warnings = items(tmp_path)
+    assert article.text == " date 2026-02-04 x\nПервая.\nВторая.\nТретья.\n" and not warnings
+    assert article.date.isoformat() == "2026-02-04"
+
+
+def test_limit_is_stated_and_checked_before_reading(tmp_path, monkeypatch):
+    read = importlib.import_module("extract.read")
+    monkeypatch.setattr(read, "MAX_BYTES", 64)
+    (tmp_path / "long.txt").write_text(GOOD, encoding="utf-8")  # a real file just over a small limit
+    (tmp_path / "short.txt").write_text("Встреча в Алматы.", encoding="utf-8")
+    articles, [error] = items(tmp_path)
+    assert [a.id for a in articles] == ["short"]
+    assert "long.txt" in error.path and f"above the limit of 64" in error.reason
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="running as root: chmod 000 does not stop root from reading (see test_unreadable_file)")
+def test_unreadable_permissions(tmp_path):
+    locked = tmp_path / "locked.txt"
+    locked.write_text(GOOD, encoding="utf-8")
+    (tmp_path / "good.txt").write_text("Встреча в Алматы.", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        articles, [error] = items(tmp_path)
+    finally:
+        locked.chmod(0o644)
+    assert [a.id for a in articles] == ["good"]
+    assert "locked.txt" in error.path and "Permission denied" in error.reason
+
+
+BAD_FILES = {  # name: (bytes, the line the problem names, words of the reason)
+    "empty.txt": (b"", None, "empty file"),
+    "blank.txt": (b" \n\r\n\t ", None, "empty file"),
+    "nul.txt": (b"\x00\x01\x02binary\x00", None, "binary file"),
+    "latin1.txt": ("Café crème à la française".encode("latin-1"), None, "not UTF-8"),
+    "date.txt": (" date 2026-13-40 x\nТекст статьи.".encode(), 1, 'header date "2026-13-40" is not a date'),
+    "news.jsonl": (b'{"text": "\\u0412\\u0441\\u0442\\u0440\\u0435\\u0447\\u0430."}\n{not json\n{"title": 1}\n', 2, "not JSON"),
+}
+
+
+def test_every_bad_file_is_listed_and_the_rest_built(tmp_path, shared_nlp):
+    """Issue 8: each bad input is named with its line and problem on stderr and in problems.json;
+    the good articles still make a graph; exit code 0."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, (content, _, _) in BAD_FILES.items():
+        (src / name).write_bytes(content)
+    (src / "good.txt").write_text(GOOD, encoding="utf-8")
+    (src / "copy.txt").write_text(GOOD, encoding="utf-8")
+    (src / "loop.txt").symlink_to(src / "loop.txt")
+    with open(src / "huge.txt", "wb") as handle:
+        handle.truncate(200 * 1024 * 1024)  # sparse
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(src), str(tmp_path / "nope"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    problems = {(p["path"].split("/")[-1], p["line"]): p for p in json.loads((out / "problems.json").read_text("utf-8"))}
+    for name, (_, line, reason) in BAD_FILES.items():
+        assert reason in problems[name, line]["reason"], name
+        where = f"{name}:{line}" if line else name
+        assert where in result.output and reason in result.output
+    assert 'no "text"' in problems["news.jsonl", 3]["reason"]
+    assert "above the limit" in problems["huge.txt", None]["reason"]
+    assert "leads nowhere" in problems["loop.txt", None]["reason"]
+    assert "no such file" in problems["nope", None]["reason"]
+    duplicate = problems["good.txt", None]  # the same text as copy.txt, which sorts first
+    assert duplicate["severity"] == "warning" and "copy.txt" in duplicate["reason"]
+    graph = kg.load(out / "graph.json")
+    assert [a.place for a in graph.appearances("Искакбеков")] == ["Астана"]
+    assert sum(d["type"] == "Article" for _, d in graph.nx.nodes(data=True)) == 2  # copy.txt, news.jsonl:1
+
+
+@pytest.mark.parametrize("content", [b"", b"{not json", b"\xff\xfe\x00\x01", b"[]", b"null", b'{"nodes": 3}',
+                                     b'{"nodes": [{"id": "a"}], "edges": []}',
+                                     b'{"nodes": [{"id": "a", "type": "Person", "label": "A"}], "edges": [{"source": "a"}]}'])
+def test_corrupt_graph_json_is_a_clear_error(tmp_path, content):
+    """`kg.load` and `kg who` on a damaged graph.json: GraphFileError naming the file; exit code 1."""
+    path = tmp_path / "graph.json"
+    path.write_bytes(content)
+    with pytest.raises(kg.GraphFileError, match=r"graph\.json: (not a kg graph|cannot read)"):
+        kg.load(path)
+    result = runner.invoke(app, ["who", "Балаева", "--graph", str(path)])
+    assert result.exit_code == 1 and "graph.json" in result.output and "Traceback" not in result.output
+
+
+def kill_this_worker(article):
+    """Stands in for extraction in a pool worker: the worker dies as the OOM killer would kill it."""
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def no_models():
+    return None
+
+
+def test_killed_worker_leaves_previous_output(tmp_path, shared_nlp, monkeypatch):
+    """Issue 8: a worker killed mid-build stops the build with a clear message and exit code 1;
+    out/ keeps the previous build, byte for byte."""
+    parallel = importlib.import_module("kg.parallel")
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    (src / "b.txt").write_text(GOOD.replace("Астане", "Алматы"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["build", str(src), "--out", str(out), "--no-cache"]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    monkeypatch.setattr(parallel, "extract_in_worker", kill_this_worker)
+    monkeypatch.setattr(parallel, "worker_nlp", no_models)
+    result = runner.invoke(app, ["build", str(src), "--out", str(out), "--jobs", "2", "--no-cache"])
+    assert result.exit_code == 1 and "worker died" in result.output
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+
+
+def test_hostile_text_is_safe_in_every_output(tmp_path, shared_nlp):
+    """<script>, & and a control character in a quote: GEXF still parses, the page holds no markup."""
+    (tmp_path / "h.txt").write_text(HOSTILE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["build", str(tmp_path), "--out", str(out)]).exit_code == 0
+    gexf = nx.read_gexf(out / "graph.gexf", version="1.3")
+    quotes = [d.get("quote", "") for _, _, d in gexf.edges(data=True)]
+    assert any("<script>alert(1)</script> Закон & порядок" in q and "😀 שלום" in q for q in quotes)
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in page and "\x07" not in page

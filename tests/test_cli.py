@@ -62,3 +62,54 @@ def test_nothing_usable_exits_1(tmp_path):
 def test_who_without_graph_exits_1(tmp_path):
     result = runner.invoke(app, ["who", "Балаева", "--graph", str(tmp_path / "missing.json")])
     assert result.exit_code == 1 and "missing.json" in result.output
+
+
+@pytest.fixture(scope="module")
+def seed_json(seed_graph, tmp_path_factory):
+    path = tmp_path_factory.mktemp("who") / "graph.json"
+    seed_graph.write_json(path)
+    return str(path)
+
+
+def test_who_table_has_every_column(seed_json):
+    """Issue 5.5: `kg who NAME` prints date, event, place, role, how and sources."""
+    result = runner.invoke(app, ["who", "Balayeva", "--graph", seed_json])
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.output.splitlines() if "person" in line and "sources" in line)
+    assert [w for w in header.replace("┃", " ").split()] == ["person", "date", "event", "place", "role", "how", "sources"]
+    for cell in ("Аида Балаева", "13 Feb 2026", "Алматы", "заместитель", "spoke, quoted", "000_7c854f543fbbb445",
+                 "10 Mar 2026", "шахта «Анненская»", "003_baa3d4bc9a958190"):  # cells wrap at spaces
+        assert cell in result.output, cell
+
+
+def test_who_json_rows(seed_json):
+    result = runner.invoke(app, ["who", "Ашимбаева", "--graph", seed_json, "--json"])
+    assert result.exit_code == 0
+    [row] = json.loads(result.output)
+    assert {k: row[k] for k in ("person", "person_id", "date", "place", "participation", "articles")} == {
+        "person": "Маулен Ашимбаев", "person_id": "person:maulen-ashimbaev", "date": "2026-02-14",
+        "place": "Алматы", "participation": ["spoke", "quoted"], "articles": ["002_2b55926e714f2837"]}
+    assert row["role"] and row["event"] and row["quotes"]
+
+
+def test_who_nobody_exits_1_and_usage_error_exits_2(seed_json):
+    result = runner.invoke(app, ["who", "Иванов", "--graph", seed_json])
+    assert result.exit_code == 1 and "Иванов" in result.output
+    assert runner.invoke(app, ["who", "Иванов", "--graph", seed_json, "--json"]).output.strip() == "[]"
+    assert runner.invoke(app, ["who"]).exit_code == 2
+
+
+def test_markup_in_names_and_paths_is_printed_as_text(tmp_path, shared_nlp):
+    """Rich reads «[red]» as a style: a file name or a person's name holding brackets must reach
+    the terminal as written, not vanish or restyle the line."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "[bold]empty.txt").write_bytes(b"")
+    (src / "good.txt").write_text(" date 2026-02-04 x\nМодератором встречи выступил исполнительный директор "
+                                  "Союза юристов Аргын [red]Искакбеков.", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "[bold]empty.txt: empty file" in result.output
+    result = runner.invoke(app, ["who", "[red]Искакбеков", "--graph", str(out / "graph.json")])
+    assert "[red]Искакбеков" in result.output

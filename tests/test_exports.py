@@ -108,6 +108,9 @@ def test_graphml_holds_dates_as_iso_strings_and_lists_joined(graphml):
 
 def test_igraph_reads_edge_attributes(graphml):
     _, _, g = read_with_igraph(graphml)
+    assert g.vs.find(id=BALAEVA)["latin"] == "Aida Balaeva"  # for Gephi users who do not read Cyrillic
+    located = {(g.vs[e.source]["id"], g.vs[e.target]["id"]) for e in g.es if e["type"] == "LOCATED_IN"}
+    assert ("place:respublikanskaya-shkola-imeni-abaya", "place:almaty") in located
     quotes = [e["quote"] for e in g.es if e["type"] == "QUOTED_IN"]
     assert any(q.startswith("Главная цель проекта новой Конституции") for q in quotes)
 

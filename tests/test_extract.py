@@ -85,6 +85,15 @@ def test_role_only_speaker_resolves_to_the_person(seed_records):
     assert ("Маулен Ашимбаев", "спикер Сената", "Сенат") in roles(record)
 
 
+@pytest.mark.parametrize("attribution", ["– отметил спикер Сената", "– акцентировал председатель Сената",
+                                         "– заключил председатель Сената"])
+def test_each_role_only_attribution_is_the_speaker(seed_records, attribution):
+    record = seed_records["002"]
+    text = record.article.text
+    quotes = [q for q in record.quotes if text[q.stop : q.stop + 40].lstrip('»", ').startswith(attribution)]
+    assert [q.speaker for q in quotes] == ["Маулен Ашимбаев"]
+
+
 def test_vice_premier_and_pronoun_resolve_to_balaeva(seed_records):
     record = seed_records["000"]
     assert {q.speaker for q in record.quotes} == {"Аида Балаева"}

@@ -73,3 +73,80 @@ def test_person_found_by_any_form(seed_graph, query):
 def test_events_filtered_by_place(seed_graph):
     assert [e.date.isoformat() for e in seed_graph.events(place="Алматы")] == ["2026-02-13", "2026-02-14"]
     assert [e.id for e in seed_graph.events(place="Almaty")] == [e.id for e in seed_graph.events(place="Алматыда")]
+
+
+def test_venue_is_a_place_in_its_town(nlp):
+    """Issue 5.3: a venue the article puts in a town is a Place LOCATED_IN it; the event's place
+    answers with both, and a query for the town finds the event held at the venue."""
+    g = graph_of(
+        nlp,
+        " date 2026-03-01 x\nВстреча прошла на шахте «Анненская» в Караганде. На встрече выступил аким "
+        "области Ерлан Ахметов.",
+        " date 2026-03-03 x\nВ рамках поездки в Актобе депутат Ерлан Ахметов ознакомился с работой "
+        "Областной библиотеки имени Абая. Депутат также посетил офис компании Kaspi.",
+    )
+    assert [a.place for a in g.appearances("Ахметов")] == ["шахта «Анненская», Караганда", "Актобе"]
+    located = {(u, v) for u, v, d in g.nx.edges(data=True) if d["type"] == "LOCATED_IN"}
+    assert located == {
+        ("place:shakhta-annenskaya", "place:karaganda"),
+        ("place:oblastnaya-biblioteka-imeni-abaya", "place:aktobe"),
+        ("place:ofis-kompanii-kaspi", "place:aktobe"),
+    }
+    assert [e.id for e in g.events(place="Караганда")] == ["event:2026-03-01-shakhta-annenskaya"]
+    towns = {p.name: p.town for p in g.places()}
+    assert towns["шахта «Анненская»"] == "place:karaganda" and towns["Караганда"] is None
+    assert "Анненская" not in {o.name for o in g.organisations()}
+
+
+def test_seed_venues(seed_graph):
+    """Seed 002: the school and the office the senators visited «в рамках поездки в Алматы» are in
+    Almaty. Seed 003 names no town for the mine, so it has none; and «Анненская» is no organisation."""
+    located = {(u, v) for u, v, d in seed_graph.nx.edges(data=True) if d["type"] == "LOCATED_IN"}
+    assert located == {
+        ("place:respublikanskaya-shkola-imeni-abaya", "place:almaty"),
+        ("place:ofis-kompanii-yandex-qazaqstan", "place:almaty"),
+    }
+    assert {p.id: p.town for p in seed_graph.places()}["place:shakhta-annenskaya"] is None
+    assert not {"Анненская", "Республиканская школа имени Абая"} & {o.name for o in seed_graph.organisations()}
+    for _, _, d in seed_graph.nx.edges(data=True):
+        if d["type"] == "LOCATED_IN":
+            assert d["evidence"] and d["article"] == "002_2b55926e714f2837"
+
+
+def test_museum_is_one_organisation_in_two_languages(seed_graph):
+    """«ҚР Ұлттық орталық музейінің» (001) = «Национального центрального музея РК» (000), each
+    spelling kept with its article."""
+    [museum] = [o for o in seed_graph.organisations() if "музе" in o.name.lower()]
+    assert museum.name == "Национальный центральный музей"
+    assert {a.spelling: a.articles for a in museum.aliases} == {
+        "Национальный центральный музей": ("000_7c854f543fbbb445",),
+        "ҚР Ұлттық орталық музейі": ("001_2bb3ed058fab7c0d",),
+    }
+
+
+@pytest.mark.parametrize("query", ["Ақылбай", "Акылбай", "Ақылбайдың", "Akylbay", "Aqylbay", "серик акылбай"])
+def test_akylbay_found_by_any_form(seed_graph, query):
+    assert seed_graph.find_people(query) == ["person:serik-akylbay"]
+
+
+def test_every_labelled_node_has_a_latin_transliteration(seed_graph):
+    """Issue 5.5: Gephi users who do not read Cyrillic get a `latin` attribute on every node
+    that has a name (dates and articles are already Latin)."""
+    for node, d in seed_graph.nx.nodes(data=True):
+        if d["type"] in ("Person", "Organisation", "Place", "Event"):
+            assert d["latin"] and not any("а" <= c.lower() <= "я" or c in "әқүұғңөһі" for c in d["latin"]), node
+
+
+def test_same_day_same_town_merges_only_with_shared_people(nlp):
+    """Issue 5.4: two reports of one meeting share people; two meetings in one town on one day do not."""
+    g = graph_of(
+        nlp,
+        " date 2026-02-20 x\nВ Астане прошла встреча с избирателями. Выступил депутат Мажилиса Ерлан Ахметов.",
+        " date 2026-02-20 x\nВ Астане прошла встреча со студентами. Выступил депутат Мажилиса Ерлан Ахметов.",
+        " date 2026-02-20 x\nВ Астане прошла встреча с учителями. Выступил аким города Нурлан Сапаров.",
+    )
+    events = g.events(date="2026-02-20", place="Астана")
+    assert [(e.id, e.reports) for e in events] == [
+        ("event:2026-02-20-astana", ("a0", "a1")),
+        ("event:2026-02-20-astana-2", ("a2",)),
+    ]

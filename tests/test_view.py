@@ -230,3 +230,36 @@ def test_screenshot_script_writes_a_png(seed_page, tmp_path):
     png = tmp_path / "graph.png"
     assert screenshot.main([str(seed_page), str(png)]) == 0
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+
+
+def test_page_script_never_writes_markup():
+    """Tooltips, the legend, the details panel and search results are built with textContent:
+    the page's own script has no way to turn article text into markup."""
+    script = (ROOT / "kg" / "templates" / "graph.js").read_text(encoding="utf-8")
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
+        assert sink not in script, sink
+    assert "textContent" in script
+
+
+@needs_browser
+def test_browser_really_has_no_network(tmp_path):
+    """The control for the offline tests: under the same flags a page asking a CDN gets nothing,
+    so a page that draws there needs no host."""
+    page = tmp_path / "cdn.html"
+    page.write_text(
+        '<!doctype html><html><body data-net="waiting">'
+        '<img src="https://unpkg.com/vis-network/styles/vis-network.min.css?kg" '
+        "onload=\"document.body.dataset.net='loaded'\" onerror=\"document.body.dataset.net='blocked'\">"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert 'data-net="blocked"' in dump_dom(page)
+
+
+def test_each_type_has_its_own_colour_and_shape_and_physics_is_off(seed_graph):
+    """Issue 6.4: colour and shape per node type (the legend draws them), positions from Python."""
+    styles = page_data(seed_graph.nx)["styles"]
+    types = {d["type"] for _, d in seed_graph.nx.nodes(data=True)}
+    assert types <= set(styles)
+    assert len({s["colour"] for s in styles.values()}) == len({s["shape"] for s in styles.values()}) == len(styles)
+    assert "physics: false" in (ROOT / "kg" / "templates" / "graph.js").read_text(encoding="utf-8")
