@@ -122,15 +122,16 @@ class Nlp:
         return replace(analysis, dates=self.find_dates(text, doc))
 
     def tag_morph(self, doc: Doc) -> None:
-        close = [s for s in doc.sents if self.morph == "all" or (self.morph == "selective" and needs_tagger(s))]
+        close, rest = [], []
+        for sent in doc.sents:
+            tag = self.morph == "all" or (self.morph == "selective" and needs_tagger(sent))
+            (close if tag else rest).append(sent)
         for sent, markup in zip(close, self.morph_tagger.map([[t.text for t in s.tokens] for s in close])):
             for token, tagged in zip(sent.tokens, markup.tokens, strict=True):
                 token.pos, token.feats = tagged.pos, tagged.feats
-        tagged_ids = {id(s) for s in close}
-        for sent in doc.sents:
-            if id(sent) not in tagged_ids:
-                for token in sent.tokens:
-                    token.pos, token.feats = dictionary_reading(self.morph_vocab, token.text)
+        for sent in rest:
+            for token in sent.tokens:
+                token.pos, token.feats = dictionary_reading(self.morph_vocab, token.text)
 
     def find_dates(self, text: str, doc: Doc) -> tuple[DateSpan, ...]:
         """Natasha's date rules, run only on sentences with a digit or a month in them:
