@@ -3,7 +3,7 @@
 from .errors import InputError, KgError
 from .models import Article, ArticleRecord, Event, Mention, Participant, Quote, Role
 from .nlp import Nlp
-from .pipeline import EXTRACTOR_VERSION, extract_article
+from .pipeline import EXTRACTOR_VERSION, extract_article, read_analysis
 from .read import parse_article, read_article, read_articles
 
 __all__ = [
@@ -21,5 +21,6 @@ __all__ = [
     "extract_article",
     "parse_article",
     "read_article",
+    "read_analysis",
     "read_articles",
 ]

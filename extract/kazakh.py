@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 KAZAKH_LETTERS = set("әғқңөұүһі")
 KAZAKH_WORDS = frozenset(
@@ -124,6 +125,7 @@ def _consonant_fits(stem: str, suffix: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 16)  # the rules ask about the same words again and again
 def strip_suffix(word: str, min_stem: int = 3) -> str:
     """The word without one Kazakh case ending, when vowel harmony and sound rules allow it.
 

@@ -7,8 +7,10 @@ sentences, NER spans with their normal forms), which the rest of `extract` reads
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 import unicodedata
 from functools import lru_cache
+from collections.abc import Sequence
 from typing import Literal
 from dataclasses import dataclass, replace
 
@@ -23,6 +25,7 @@ from natasha import (
     NewsNERTagger,
     Segmenter,
 )
+from natasha.doc import DocSpan
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,22 +113,53 @@ class Nlp:
         self.dates_extractor = DatesExtractor(self.morph_vocab)
 
     def analyse(self, text: str) -> Analysis:
-        original, text = text, models_safe(text)
-        if not text.strip():
-            return Analysis(original, (), (), ())  # the models fail on a text with no token
-        doc = Doc(text)
-        doc.segment(self.segmenter)
-        doc.tag_ner(self.ner_tagger)
-        self.tag_morph(doc)
-        doc.text = original  # spans are cut from the text as written
-        analysis = adapt_doc(doc, self.morph_vocab)
-        return replace(analysis, dates=self.find_dates(text, doc))
+        return self.analyse_many([text])[0]
 
-    def tag_morph(self, doc: Doc) -> None:
+    def analyse_many(self, texts: Sequence[str]) -> list[Analysis]:
+        """The analyses of several texts, with the models run on all of them at once.
+
+        Natasha tags one Doc at a time, and its NER decoder steps through a text word by word
+        in Python: with eight texts in a batch each step serves eight. Padding is zero in both
+        models' embeddings and masked after every layer, so a text's tags do not depend on
+        the texts batched with it."""
+        originals = list(texts)
+        safe = [models_safe(t) for t in originals]
+        docs = [Doc(t) for t in safe if t.strip()]  # the models fail on a text with no token
+        for doc in docs:
+            doc.segment(self.segmenter)
+        self.tag_ner(docs)
+        self.tag_morph(docs)
+        found = iter(docs)
+        analyses = []
+        for original, text in zip(originals, safe):
+            if not text.strip():
+                analyses.append(Analysis(original, (), (), ()))
+                continue
+            doc = next(found)
+            doc.text = original  # spans are cut from the text as written
+            analysis = adapt_doc(doc, self.morph_vocab)
+            analyses.append(replace(analysis, dates=self.find_dates(text, doc)))
+        return analyses
+
+    def tag_ner(self, docs: list[Doc]) -> None:
+        """What `Doc.tag_ner` does, for many Docs in batches of similar length."""
+        order = sorted(range(len(docs)), key=lambda i: len(docs[i].text))
+        markups = self.ner_tagger.map([docs[i].text for i in order])
+        for i, markup in zip(order, markups):
+            doc = docs[i]
+            doc.spans = [DocSpan(s.start, s.stop, s.type, doc.text[s.start : s.stop]) for s in markup.spans]
+            doc.envelop_span_tokens()
+            doc.envelop_sent_spans()
+
+    def tag_morph(self, docs: list[Doc]) -> None:
+        """The tagger on the sentences that need it, of all `docs` at once and sorted by
+        length so a batch pads little; the dictionary's reading on the rest."""
         close, rest = [], []
-        for sent in doc.sents:
-            tag = self.morph == "all" or (self.morph == "selective" and needs_tagger(sent))
-            (close if tag else rest).append(sent)
+        for doc in docs:
+            for sent in doc.sents:
+                tag = self.morph == "all" or (self.morph == "selective" and needs_tagger(sent))
+                (close if tag else rest).append(sent)
+        close.sort(key=lambda s: len(s.tokens))
         for sent, markup in zip(close, self.morph_tagger.map([[t.text for t in s.tokens] for s in close])):
             for token, tagged in zip(sent.tokens, markup.tokens, strict=True):
                 token.pos, token.feats = tagged.pos, tagged.feats
@@ -134,16 +168,14 @@ class Nlp:
                 token.pos, token.feats = dictionary_reading(self.morph_vocab, token.text)
 
     def find_dates(self, text: str, doc: Doc) -> tuple[DateSpan, ...]:
-        """Natasha's date rules, run only on sentences with a digit or a month in them:
-        its parser costs as much as the NER on a whole text."""
+        """Natasha's date rules, run only on a few words either side of a digit run or a month
+        name: its parser costs as much as the NER when it reads whole texts."""
         dates = []
-        for sent in doc.sents:
-            chunk = text[sent.start : sent.stop]
-            if MAY_HOLD_DATE.search(chunk):
-                dates += (
-                    DateSpan(sent.start + m.start, sent.start + m.stop, m.fact.year, m.fact.month, m.fact.day)
-                    for m in self.dates_extractor(chunk)
-                )
+        for start, stop in date_windows(text, doc):
+            dates += (
+                DateSpan(start + m.start, start + m.stop, m.fact.year, m.fact.month, m.fact.day)
+                for m in self.dates_extractor(text[start:stop])
+            )
         return tuple(dates)
 
     def lemma(self, word: str, pos: str = "NOUN") -> str:
@@ -151,9 +183,34 @@ class Nlp:
         return self.morph_vocab.lemmatize(word, pos, {}) or word.lower()
 
 
-MAY_HOLD_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}|\b(?:1[89]|2[01])\d\d\b|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр", re.IGNORECASE)
+MAY_HOLD_DATE = re.compile(
+    r"\b\d{1,2}\.\d{1,2}\.\d{2,4}|\b(?:1\d\d\d|20\d\d|2100)\b"
+    r"|\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)",
+    re.IGNORECASE,
+)
+# Every rule of Natasha's date grammar holds a month name, a dotted date or a year from 1000 to 2100.
+DATE_REACH = 5  # tokens either side of a trigger: «13 февраля 2026 г.» fits with room
 QUOTE_MARKS = frozenset("«»\"“”„")
 DASHES = frozenset("–—-")
+
+
+def date_windows(text: str, doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges, inside one sentence each, around every word a date can hold;
+    overlapping ranges are merged so no date is read twice."""
+    windows: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        tokens, merged = sent.tokens, []
+        starts = [t.start for t in tokens]
+        for match in MAY_HOLD_DATE.finditer(text, sent.start, sent.stop):
+            first = max(0, bisect_right(starts, match.start()) - 1 - DATE_REACH)
+            last = min(len(tokens), bisect_right(starts, match.end() - 1) + DATE_REACH) - 1
+            start, stop = tokens[first].start, tokens[last].stop
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))
+            else:
+                merged.append((start, stop))
+        windows += merged
+    return windows
 
 
 def needs_tagger(sent) -> bool:
@@ -201,11 +258,11 @@ def adapt_doc(doc: Doc, morph_vocab: MorphVocab) -> Analysis:
     across a corpus and pymorphy2's guesser is slow on unknown ones."""
     tokens: list[Token] = []
     sentences: list[Sentence] = []
-    index_of: dict[str, int] = {}
+    index_of: dict[int, int] = {}
     for number, sent in enumerate(doc.sents):
         first = len(tokens)
         for token in sent.tokens:
-            index_of[token.id] = len(tokens)
+            index_of[token.start] = len(tokens)  # Natasha's token ids are unset without syntax
             feats = token.feats or {}
             lemma = _lemma(morph_vocab, token.text, token.pos or "X", tuple(sorted(feats.items())))
             tokens.append(
@@ -226,7 +283,7 @@ def adapt_doc(doc: Doc, morph_vocab: MorphVocab) -> Analysis:
     for span in doc.spans:
         cleaned = clean_span(span.type, span.tokens, doc.text, morph_vocab)
         for kind, pieces in (part for k, t in cleaned for part in split_swallowed_person(k, t, morph_vocab)):
-            first = index_of[pieces[0].id]
+            first = index_of[pieces[0].start]
             spans.append(
                 NerSpan(
                     type=kind,

@@ -16,7 +16,7 @@ from .kazakh import kazakh_spans
 from .kazakh_ner import kazakh_roles
 from .mentions import extract_mentions
 from .models import Article, ArticleRecord
-from .nlp import Nlp
+from .nlp import Analysis, Nlp
 from .quotes import extract_quotes
 from .roles import dedupe, extract_roles
 
@@ -51,7 +51,11 @@ def extract_article(article: Article, nlp: Nlp) -> ArticleRecord:
 
     >>> record = extract_article(parse_article(text, id="a1"), nlp)  # doctest: +SKIP
     """
-    analysis = nlp.analyse(article.text)
+    return read_analysis(article, nlp.analyse(article.text))
+
+
+def read_analysis(article: Article, analysis: Analysis) -> ArticleRecord:
+    """The rules, on an analysis made alone or in a batch (`Nlp.analyse_many`)."""
     kazakh = kazakh_spans(article.text)
     mentions = extract_mentions(analysis, kazakh)
     roles = extract_roles(analysis, mentions, kazakh) + kazakh_roles(article.text, mentions, kazakh)

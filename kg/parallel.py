@@ -1,6 +1,7 @@
 """Where extraction runs: in this process, in a pool of worker processes (`--jobs N`), or on
-a Dask cluster (`--scheduler tcp://HOST:PORT`). Each worker loads Natasha once; results come
-back in input order, so every backend gives byte-identical output."""
+a Dask cluster (`--scheduler tcp://HOST:PORT`). Each worker loads Natasha once and takes
+articles in batches of `BATCH`, cut the same way by every backend; results come back in
+input order, so every backend gives byte-identical output."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from threadpoolctl import threadpool_limits
 
-from extract import Article, ArticleRecord, Nlp, extract_article
+from extract import Article, ArticleRecord, Nlp, read_analysis
 
 from .errors import KgError, WorkerDied
 from .models import Problem
@@ -19,14 +20,35 @@ Result = ArticleRecord | Problem
 _worker_nlp: Nlp | None = None
 
 
-def extract_safely(article: Article, nlp: Nlp) -> Result:
-    """The record of one article, or the Problem that stopped it: one bad article must not
-    stop the corpus."""
+BATCH = 16  # articles whose models run together (Nlp.analyse_many); measured: 8 → 16 gains 4 %, 16 → 64 nothing
+
+
+def batches(articles: Sequence[Article]) -> list[list[Article]]:
+    return [list(articles[i : i + BATCH]) for i in range(0, len(articles), BATCH)]
+
+
+def extract_safely(articles: Sequence[Article], nlp: Nlp) -> list[Result]:
+    """The records of a batch of articles, each one a Problem where extraction failed: one bad
+    article must not stop the corpus. When the models fail on a batch, its articles are
+    retried one by one, so only the article at fault is lost."""
     try:
-        return extract_article(article, nlp)
+        analyses = nlp.analyse_many([a.text for a in articles])
     except Exception as err:
-        return Problem(path=article.source or article.id, line=article.line,
-                       reason=f"extraction failed: {type(err).__name__}: {err}")  # fmt: skip
+        if len(articles) == 1:
+            return [failed(articles[0], err)]
+        return [result for article in articles for result in extract_safely([article], nlp)]
+    results: list[Result] = []
+    for article, analysis in zip(articles, analyses):
+        try:
+            results.append(read_analysis(article, analysis))
+        except Exception as err:
+            results.append(failed(article, err))
+    return results
+
+
+def failed(article: Article, err: Exception) -> Problem:
+    return Problem(path=article.source or article.id, line=article.line,
+                   reason=f"extraction failed: {type(err).__name__}: {err}")  # fmt: skip
 
 
 def worker_nlp() -> Nlp:
@@ -42,20 +64,20 @@ def worker_nlp() -> Nlp:
     return _worker_nlp
 
 
-def extract_in_worker(article: Article) -> Result:
-    return extract_safely(article, worker_nlp())
+def extract_in_worker(articles: list[Article]) -> list[Result]:
+    return extract_safely(articles, worker_nlp())
 
 
 def run_serial(articles: Sequence[Article], nlp: Nlp | None) -> Iterator[Result]:
     nlp = nlp or Nlp()
-    return (extract_safely(a, nlp) for a in articles)
+    return (result for batch in batches(articles) for result in extract_safely(batch, nlp))
 
 
 def run_pool(articles: Sequence[Article], jobs: int) -> Iterator[Result]:
-    chunk = max(1, min(32, len(articles) // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=jobs, initializer=worker_nlp) as pool:
         try:
-            yield from pool.map(extract_in_worker, articles, chunksize=chunk)
+            for results in pool.map(extract_in_worker, batches(articles)):
+                yield from results
         except BrokenProcessPool as err:
             raise WorkerDied("an extraction worker died (out of memory, or killed); nothing was written") from err
 
@@ -66,9 +88,9 @@ def run_dask(articles: Sequence[Article], scheduler: str) -> Iterator[Result]:
     except ImportError as err:
         raise KgError("--scheduler needs Dask: pip install 'kg[dask]'") from err
     with Client(scheduler) as client:
-        futures = client.map(extract_in_worker, list(articles), pure=False)
+        futures = client.map(extract_in_worker, batches(articles), pure=False)
         for future in futures:
-            yield future.result()
+            yield from future.result()
 
 
 def run(

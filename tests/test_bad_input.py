@@ -5,7 +5,6 @@ import importlib
 import json
 import os
 import signal
-import string
 
 import networkx as nx
 import pytest
@@ -229,7 +228,7 @@ def test_limit_is_stated_and_checked_before_reading(tmp_path, monkeypatch):
     (tmp_path / "short.txt").write_text("Встреча в Алматы.", encoding="utf-8")
     articles, [error] = items(tmp_path)
     assert [a.id for a in articles] == ["short"]
-    assert "long.txt" in error.path and f"above the limit of 64" in error.reason
+    assert "long.txt" in error.path and "above the limit of 64" in error.reason
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,

@@ -66,3 +66,34 @@ def test_cli_uses_a_cache_in_out(tmp_path, nlp, monkeypatch):
     assert runner.invoke(app, ["build", "seeds", "--out", str(out)]).exit_code == 0
     assert len(list((out / "cache").rglob("*.json"))) == 5
     assert runner.invoke(app, ["build", "seeds", "--out", str(out), "--no-cache"]).exit_code == 0
+
+
+def test_batched_analysis_equals_one_at_a_time(nlp):
+    """Issue 7: the models run on batches of articles, and an article's analysis must not
+    depend on its batch companions, or the cache and `--jobs` could change the graph."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts.append("Встреча прошла 13.02.2026 в Алматы. Выступил Ерлан Карин.")
+    assert nlp.analyse_many(texts) == [nlp.analyse(t) for t in texts]
+    assert nlp.analyse_many(texts[::-1]) == [nlp.analyse(t) for t in texts[::-1]]
+
+
+def test_a_batch_the_models_fail_on_loses_only_the_bad_article(nlp, monkeypatch):
+    """A failure inside the models takes down a whole batch; its articles are retried one by
+    one so only the article at fault becomes a Problem."""
+    from extract import parse_article
+
+    parallel = importlib.import_module("kg.parallel")
+    real = nlp.analyse_many
+
+    def fragile(texts):
+        if any("ОТКАЗ" in t for t in texts):
+            raise ValueError("model failure")
+        return real(texts)
+
+    monkeypatch.setattr(nlp, "analyse_many", fragile)
+    articles = [parse_article(text, id=f"a{i}") for i, text in enumerate(
+        ["Аида Балаева выступила в Алматы.", "ОТКАЗ модели.", "Ерлан Карин приехал в Астану."])]  # fmt: skip
+    results = parallel.extract_safely(articles, nlp)
+    assert [type(r).__name__ for r in results] == ["ArticleRecord", "Problem", "ArticleRecord"]
+    assert "model failure" in results[1].reason and results[1].path == "a1"
+    assert {m.normal for m in results[2].mentions if m.type == "PER"} == {"Ерлан Карин"}
