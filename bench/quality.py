@@ -4,7 +4,7 @@ WORKS_AS role P/R against NEREL. A script that prints figures, never a test.
     /tmp/venv1/bin/python bench/quality.py [--limit N] [--sets nerel,factru,kaznerd]
 
 NER: `extract_article` runs on every gold document (one shared `Nlp`); its `record.mentions`
-are written in the gold's JSONL shape and scored with /work/shared/tools/score_ner.py, exact
+are written in the gold's JSONL shape and scored with ../shared/tools/score_ner.py, exact
 (same start, end, type) and partial (same type, overlapping, paired one-to-one). The baseline
 is Natasha's NewsNERTagger spans as they come. NEREL is nested, so it is scored with
 --gold-top-level (a flat tagger can only find the outer spans); NEREL also counts lower-case
@@ -15,8 +15,10 @@ Roles (NEREL only): a gold pair is a WORKS_AS relation from a PER entity to a PR
 entity. A predicted role is its title span — from `Role.start` to the start of the person's
 mention that ends at `Role.stop` (the whole `Role` span when no such mention exists, as for a
 role-only phrase read from a quote) — and its person, every PER mention of the record whose
-`normal` is `Role.person`. A prediction matches a gold pair when the title span overlaps the
-PROFESSION span and one of the person's mentions overlaps the PER span. Recall: gold pairs
+`normal` is `Role.person`. Each span in `Role.restated` (the same title stated for the same
+person elsewhere in the article) is one more prediction, read the same way. A prediction
+matches a gold pair when the title span overlaps the PROFESSION span and one of the person's
+mentions overlaps the PER span. Recall: gold pairs
 matched by some prediction; precision: predictions matching some gold pair. "near" recall
 counts only gold pairs whose two spans are within 60 characters with no sentence end between
 them — the appositions a reader of one sentence sees; the other gold pairs need coreference.
@@ -37,8 +39,9 @@ from natasha import Doc
 
 from extract import Nlp, extract_article, parse_article
 
-DATA = Path("/work/shared/eval-data")
-SCORER = Path("/work/shared/tools/score_ner.py")
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "eval-data"  # ../shared beside the clone, as in CI
+SCORER = ROOT.parent / "shared" / "tools" / "score_ner.py"
 SETS = {"nerel": "nerel_dev.jsonl", "factru": "factru_dev.jsonl", "kaznerd": "kaznerd_dev.jsonl"}
 TYPES = ("PER", "ORG", "LOC")
 NEAR = 60
@@ -76,12 +79,14 @@ def score(gold: Path, pred: Path, top_level: bool) -> dict:
     return json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
 
 
-def title_span(role, mentions) -> tuple[int, int]:
-    """Where the title itself is written: the role's span up to its person's mention."""
+def title_span(role, mentions, span: tuple[int, int] | None = None) -> tuple[int, int]:
+    """Where the title itself is written: the role's span (or one of its restated spans) up to
+    its person's mention."""
+    start, stop = span or (role.start, role.stop)
     for m in mentions:
-        if m.type == "PER" and m.stop == role.stop and m.normal == role.person and m.start > role.start:
-            return role.start, m.start
-    return role.start, role.stop
+        if m.type == "PER" and m.stop == stop and m.normal == role.person and m.start > start:
+            return start, m.start
+    return start, stop
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -111,7 +116,8 @@ def role_counts(doc: dict, record) -> dict[str, int]:
     predicted = []
     for role in record.roles:
         people = [(m.start, m.stop) for m in record.mentions if m.type == "PER" and m.normal == role.person]
-        predicted.append((title_span(role, record.mentions), people))
+        for span in ((role.start, role.stop), *role.restated):
+            predicted.append((title_span(role, record.mentions, span), people))
 
     def matches(pair, prediction) -> bool:
         title, people = prediction

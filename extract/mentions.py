@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .bounds import drop_descriptor, drop_geo_noun, join_initials, trim_marks
 from .kazakh_ner import kazakh_mentions
+from .kinds import known_place_only, place_name, span_kind
 from .models import Mention
 from .names import fold, name_key, surname
 from .nlp import Analysis, NerSpan
@@ -21,8 +23,6 @@ from .russian import (
     LEGAL_FORMS,
     NOT_BODY_COMPLEMENTS,
     NAME_PARTICLES,
-    NOT_ORGANISATIONS,
-    ORGANISATIONS_TAKEN_FOR_PLACES,
 )
 
 def inside(start: int, stop: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -58,14 +58,6 @@ def _alone_on_line(span: NerSpan, text: str) -> bool:
     return not (text[line_start : span.start] + text[span.stop : line_end if line_end >= 0 else len(text)]).strip()
 
 
-def retyped(span: NerSpan) -> str:
-    """The span's type, with supranational bodies and seats of power Natasha calls places made
-    organisations («ЕС», «Европейского союза», «Белый дом»)."""
-    if span.type == "LOC" and fold(span.normal).lower() in ORGANISATIONS_TAKEN_FOR_PLACES:
-        return "ORG"
-    return span.type
-
-
 def strip_legal_form(m: Mention, text: str) -> Mention:
     """«ОАО «Газпром»» → «Газпром»: the company's name without its legal form, as both NEREL
     and factRuEval annotate it and as other articles write it."""
@@ -82,8 +74,6 @@ def strip_legal_form(m: Mention, text: str) -> Mention:
 
 
 def _organisation(span: NerSpan, kazakh: bool) -> str | None:
-    if span.text.lower() in NOT_ORGANISATIONS:
-        return None
     if kazakh and not re.search(r"[A-Za-z]", span.text):
         return None  # the Russian model's Kazakh ORGs are noise; Latin names (DKNews.kz) hold
     return span.normal
@@ -193,10 +183,44 @@ def repeat_surnames(analysis: Analysis, mentions: list[Mention], kazakh: Sequenc
         name = surnames.get(t.lemma.lower())
         if not name or not t.text[:1].isupper() or len(t.text) < 3 or _overlaps_any(t, taken):
             continue
+        if t.number == "Plur":
+            continue  # the family, not the person («братьев Ямадаевых»): neither gold set tags it
         if _next_to_capitalised(analysis, i) or inside(t.start, t.stop, kazakh):
             continue  # part of another name («Ким Ир Сен») or Kazakh text
         found.append(Mention(type="PER", start=t.start, stop=t.stop, text=t.text, normal=name, key=name_key(name)))
     return sorted(mentions + found, key=lambda m: (m.start, m.stop))
+
+
+def dictionary_places(analysis: Analysis, mentions: list[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Mention]:
+    """Places Natasha missed that the dictionary knows only as places: a capitalised word
+    standing alone («чемпион мира и Европы», «дни на Алтае», «Слава Украине!»; NEREL dev)."""
+    taken = [(m.start, m.stop) for m in mentions]
+    found = []
+    for i, t in enumerate(analysis.tokens):
+        if not t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 3 or _overlaps_any(t, taken):
+            continue
+        if _beside_capitalised(analysis, i) or inside(t.start, t.stop, kazakh) or not known_place_only(t.text):
+            continue
+        if t.start > 0 and analysis.text[t.start - 1] in "«\"„“":
+            continue  # a quoted title («Таврия», «Колумбии»): a car or a shuttle, not the place
+        name = place_name(t.text)
+        found.append(Mention(type="LOC", start=t.start, stop=t.stop, text=t.text, normal=name, key=fold(name)))
+    return sorted(mentions + found, key=lambda m: (m.start, m.stop))
+
+
+def _beside_capitalised(analysis: Analysis, i: int) -> bool:
+    """A capitalised word or a hyphen right beside token i: part of a longer name. A sentence's
+    first word counts only when it is a name itself («Слава Украине!», «В Европе» do not)."""
+    tokens, sentence = analysis.tokens, analysis.tokens[i].sentence
+    first = analysis.sentences[sentence].first
+    for j in (i - 1, i + 1):
+        if not (0 <= j < len(tokens)) or tokens[j].sentence != sentence:
+            continue
+        if j == first and tokens[j].pos != "PROPN":
+            continue
+        if tokens[j].text[:1].isupper() or tokens[j].text == "-":
+            return True
+    return False
 
 
 def _overlaps_any(token, spans: Sequence[tuple[int, int]]) -> bool:
@@ -218,20 +242,24 @@ def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> t
         in_kazakh = inside(span.start, span.stop, kazakh)
         if in_kazakh and span.type != "ORG":
             continue  # Kazakh people and places are kazakh_ner's: the Russian model misreads them
-        if span.type == "PER":
+        kind = span_kind(span, analysis)
+        if kind == "PER":
             normal = _person(span, in_kazakh, analysis.text)
-        elif span.type == "LOC" and retyped(span) == "LOC":
-            normal = _place(span, in_kazakh, analysis.text)
+        elif kind == "LOC":
+            normal = _place(span, in_kazakh, analysis.text) if span.type != "PER" else place_name(span.text)
         else:
-            normal = _organisation(span, in_kazakh)
+            normal = _organisation(span, in_kazakh) if kind else None
         if normal:
-            key = name_key(normal) if span.type == "PER" else fold(normal)
-            mention = Mention(type=retyped(span), start=span.start, stop=span.stop,
+            key = name_key(normal) if kind == "PER" else fold(normal)
+            mention = Mention(type=kind, start=span.start, stop=span.stop,
                               text=span.text, normal=normal, key=key)  # fmt: skip
-            mentions.append(mention if in_kazakh else strip_legal_form(mention, analysis.text))
+            mentions.append(mention if in_kazakh else drop_geo_noun(strip_legal_form(mention, analysis.text), analysis.text))
     mentions += kazakh_mentions(analysis.text, kazakh)
     mentions.sort(key=lambda m: (m.start, m.stop))
     mentions = join_quoted_names(mentions, analysis.text)
+    mentions = [m if inside(m.start, m.stop, kazakh) else drop_descriptor(trim_marks(m, analysis.text), analysis) for m in mentions]
+    mentions = join_initials(mentions, analysis.text)
     mentions = extend_bodies(analysis, mentions)
     mentions = repeat_surnames(analysis, mentions, kazakh)
+    mentions = dictionary_places(analysis, mentions, kazakh)
     return tuple(link_surnames(mentions, kazakh))

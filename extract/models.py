@@ -56,11 +56,14 @@ class Mention(Located):
 
 
 class Role(Located):
-    """A position a person holds, as the article states it («депутат Мажилиса»)."""
+    """A position a person holds, as the article states it («депутат Мажилиса»); `restated`:
+    the (start, stop) spans where the article states the same title for the same person again
+    («император Акихито» in the lead and in the body), each shaped like the role's own span."""
 
     person: str
     title: str
     organisation: str | None = None
+    restated: tuple[tuple[int, int], ...] = ()
 
 
 class Quote(Located):

@@ -15,7 +15,7 @@ from .mentions import inside
 from .models import Mention, Role
 from .names import fold
 from .nlp import Analysis, Token
-from .russian import NOT_TITLES
+from .russian import ASIDE_DESCRIPTIONS, NOT_TITLES
 
 # Lemmas that head a position title in Russian news (source: titles in the seeds and NEREL's
 # PROFESSION entities); singular only, so «члены коалиции» is not read as one person's title.
@@ -108,6 +108,55 @@ def _segments(tokens: Sequence[Token], text: str = "") -> list[list[Token]]:
     return [s for s in segments if s]
 
 
+# A plural title then a colon or a dash opens a list of names in the nominative, whatever the
+# title's case («попали пять экс-президентов: Альберто Фухимори, Алехандро Толедо …»).
+LIST_INTRODUCERS = frozenset({":", "—", "–"})
+GENITIVE_TAIL = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "ADP"})
+
+
+ACTING = re.compile(r"^(?:временно\s+)?(?:и\.\s*о\.|исполняющ\w*\s+обязанности|врио)\s*$", re.IGNORECASE)
+
+
+def _acting(segment: Sequence[Token], text: str) -> int:
+    """Where an acting title's genitive head starts when the segment opens with «и. о.»,
+    «временно исполняющий обязанности» or «врио» (the name goes with those words, not with the
+    genitive: «И. о. главы Администрации Советского района Уфы Рустем Рахматуллин»); else 0."""
+    for i, t in enumerate(segment[:5]):
+        if t.case == "Gen" and _is_head(t) and ACTING.match(text[segment[0].start : t.start]):
+            return i
+    return 0
+
+
+def _aside_apposition(segment: Sequence[Token], name: Token | None) -> bool:
+    """A segment that describes the person without being a position, in the name's case
+    («лауреат премии Grammy», «уроженец города Орска»): the titles before it are still theirs."""
+    first = next((t for t in segment if t.pos != "ADJ"), None)
+    if first is None or first.pos != "NOUN" or first.lemma.replace("ё", "е") not in ASIDE_DESCRIPTIONS:
+        return False
+    return first.case == "Nom" and (name is None or name.case in (None, "Nom"))
+
+
+def _genitive_tail(tokens: Sequence[Token]) -> bool:
+    """Only genitives after a head found inside a longer phrase, so the name is its own:
+    «пресс-секретарю экс-президента США Билла Клинтона», but not «заместителем генпрокурора
+    в администрации Джорджа Буша-младшего», where the name goes with «администрации»."""
+    return all(t.case == "Gen" for t in tokens)
+
+
+def _joined_tails(segments: list[list[Token]]) -> list[list[Token]]:
+    """Segments with a comma-split genitive tail joined back to the title it ends: «пресс-
+    секретарь Федеральной службы по надзору в сфере связи, информационных технологий и
+    массовых коммуникаций» (NEREL dev) is one title, not a title and a headless segment."""
+    joined: list[list[Token]] = []
+    for segment in segments:
+        tail = joined and segment[0].case == "Gen" and all(t.pos in GENITIVE_TAIL for t in segment)
+        if tail and not any(_is_head(t) for t in segment) and any(_is_head(t) for t in joined[-1]):
+            joined[-1] = joined[-1] + segment
+        else:
+            joined.append(segment)
+    return joined
+
+
 def _title(tokens: Sequence[Token], text: str) -> str:
     """The title as a nominative phrase: an oblique head («Президента страны») takes its lemma."""
     head = next(i for i, t in enumerate(tokens) if _is_head(t, plural=True))
@@ -129,15 +178,25 @@ def titles_before(
     found = []
     if window and "\n" in text[window[-1].stop : person.start]:
         return found  # a headline above the name
-    for segment in reversed(_segments(window, text)):
+    introduced = plural and bool(window) and window[-1].text in LIST_INTRODUCERS
+    for segment in reversed(_joined_tails(_segments(window, text))):
         heads = [i for i, t in enumerate(segment) if _is_head(t, plural) and _title_like(segment, i)]
-        if not heads or not _agrees(segment[heads[0]], name):
+        acting = _acting(segment, text)
+        agreeing = [i for i in heads if introduced or acting or _agrees(segment[i], name)]
+        agreeing = [i for i in agreeing if i == heads[0] or _genitive_tail(segment[i + 1 :])]
+        if not agreeing:
+            if _aside_apposition(segment, name):
+                continue  # «пианист — лауреат премии Grammy Даниил Трифонов»
             break
-        first = heads[0]
+        introduced = False
+        first = agreeing[0]  # «помощник министра Иванова»: Иванов is the minister
         while first > 0 and segment[first - 1].pos == "ADJ":
             first -= 1
-        part = segment[first:]
-        found.append((part[0].start, part[-1].stop, _title(part, text)))
+        part = segment[acting or first :]
+        as_written = text[segment[0].start : part[-1].stop]
+        title = as_written[:1].lower() + as_written[1:] if acting else _title(part, text)
+        first = 0 if acting else first
+        found.append((segment[first].start, part[-1].stop, title))
         if first > 0:
             break  # words before the title: the chain starts here
     return found
@@ -164,10 +223,19 @@ def titles_after(
         head = segment[first]
         if not (_agrees(head, name) or (dash and head.case == "Nom")):
             break
-        if any(p.start < segment[-1].stop and segment[0].start < p.stop for p in people):
+        if any(_inside_title(p, segment, first) for p in people):
             break
         found.append((segment[0].start, segment[-1].stop, _title(segment, text)))
     return found
+
+
+def _inside_title(person: Mention, segment: Sequence[Token], head: int) -> bool:
+    """The person is named inside the segment, other than as a genitive after its head
+    («тренер Дадашева», «первый заместитель Клишаса»: NEREL dev titles that name a person)."""
+    if not (person.start < segment[-1].stop and segment[0].start < person.stop):
+        return False
+    own = [t for t in segment if person.start <= t.start < person.stop]
+    return not own or own[0].case != "Gen" or own[0].start <= segment[head].start
 
 
 # Verbs that give their subject a position in the instrumental («Сидибе был министром
@@ -206,8 +274,27 @@ def titles_predicated(analysis: Analysis, person: Mention) -> list[tuple[int, in
         post = False
     else:
         return []
-    title = _predicate_title(tokens, at, post, tokens[own[0]].sentence)
-    return [(title[0].start, title[-1].stop, _title(title, analysis.text))] if title else []
+    sentence = tokens[own[0]].sentence
+    titles = []
+    title = _predicate_title(tokens, at, post, sentence)
+    while title:
+        titles.append((title[0].start, title[-1].stop, _title(title, analysis.text)))
+        at = tokens.index(title[-1]) + 1
+        title = _predicate_title(tokens, _past_coordination(tokens, at), False, sentence) if not post else []
+    return titles
+
+
+# What joins a second position to the first one a verb gives: «был министром здравоохранения,
+# а затем министром иностранных дел» (NEREL dev).
+COORDINATION = frozenset({",", "а", "и", "затем", "потом", "позже", "также", "позднее"})
+
+
+def _past_coordination(tokens: Sequence[Token], at: int) -> int:
+    """Where the second title starts, or `at` itself if no coordination follows."""
+    start = at
+    while at < len(tokens) and tokens[at].text.lower() in COORDINATION:
+        at += 1
+    return at if at > start else len(tokens)
 
 
 def _predicate_title(tokens: Sequence[Token], at: int, post: bool, sentence: int) -> list[Token]:
@@ -224,12 +311,94 @@ def _predicate_title(tokens: Sequence[Token], at: int, post: bool, sentence: int
         if t.sentence != sentence or t.pos in ("PUNCT", "CCONJ", "VERB", "SCONJ", "PRON"):
             break
         phrase.append(t)
+    return phrase if _headed(phrase, "Gen" if post else "Ins") else []
+
+
+def _headed(phrase: Sequence[Token], case: str, plural: bool = False) -> bool:
+    """The phrase opens with its head noun, in `case` (adjectives allowed before it)."""
     first = next((i for i, t in enumerate(phrase) if t.pos != "ADJ"), len(phrase))
-    if first == len(phrase) or not _is_head(phrase[first]):
+    return first < len(phrase) and _is_head(phrase[first], plural) and phrase[first].case == case
+
+
+# Verbs after a fronted position and before the name: «Главой Рособрнадзора назначен Сергей
+# Кравцов», «Операторами выступили Михаил Агранович и Михаил Хасая», «пост генерального
+# директора занимал Раис Ханнанов» (NEREL dev).
+FRONTED_VERBS = LINKING_VERBS | HOLDING_VERBS | frozenset({"выступить", "выступать"})
+FRONTED_GAP = 8  # words at most between the verb and the name («стал близкий друг …»)
+
+
+def titles_fronted(analysis: Analysis, person: Mention, people: Sequence[Mention]) -> list[tuple[int, int, str]]:
+    """(start, stop, title) of a position written before its verb when the name, the
+    subject, comes after the verb: «Главой Рособрнадзора назначен Сергей Кравцов», or between
+    a post and its verb: «Пост главы правительства Мали Кейта занимал с 1994 года»."""
+    tokens = analysis.tokens
+    own = [i for i, t in enumerate(tokens) if person.start <= t.start and t.stop <= person.stop]
+    if not own or tokens[own[0]].case not in (None, "Nom"):
         return []
-    if phrase[first].case != ("Gen" if post else "Ins"):
+    after = own[-1] + 1
+    if after < len(tokens) and tokens[after].lemma in HOLDING_VERBS:
+        return _fronted_post(analysis, own[0], own[0])  # «Пост главы … Кейта занимал»
+    verb = _verb_before(tokens, own[0], people)
+    if verb is None:
         return []
-    return phrase
+    if tokens[verb].lemma in HOLDING_VERBS:
+        return _fronted_post(analysis, verb, own[0])
+    phrase = _phrase_before(tokens, verb)
+    if not _headed(phrase, "Ins", plural=True):
+        return []
+    return [(phrase[0].start, phrase[-1].stop, _title(phrase, analysis.text))]
+
+
+def _verb_before(tokens: Sequence[Token], at: int, people: Sequence[Mention]) -> int | None:
+    """The index of the first of the verbs that stand before the name at `at`, with nothing
+    but a noun phrase between them, and no other subject: no person named in the nominative."""
+    i = at - 1
+    while i >= 0 and at - i <= FRONTED_GAP and tokens[i].pos not in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"):
+        if tokens[i].case == "Nom" and any(p.start <= tokens[i].start < p.stop for p in people):
+            return None  # another subject: «Главой стал Иванов, Петров …» is not Петров's
+        i -= 1
+    if i < 0 or tokens[i].pos not in ("VERB", "AUX"):
+        return None
+    while i > 0 and tokens[i - 1].pos in ("VERB", "AUX") and tokens[i - 1].sentence == tokens[i].sentence:
+        i -= 1  # «был назначен»
+    verbs = {t.lemma for t in tokens[i:at] if t.pos in ("VERB", "AUX")}
+    return i if verbs <= FRONTED_VERBS else None
+
+
+def _phrase_before(tokens: Sequence[Token], at: int) -> list[Token]:
+    """The noun phrase that ends right before token `at`, back to its clause's start."""
+    i = at
+    while i > 0 and tokens[i - 1].sentence == tokens[at].sentence and tokens[i - 1].pos in TITLE_TAIL - {"PUNCT", "CCONJ"}:
+        i -= 1
+    return list(tokens[i:at])
+
+
+def _plural(analysis: Analysis, found: tuple[int, int, str]) -> bool:
+    """The title's head is plural, so it is shared by the list of names after the verb
+    («Операторами выступили Михаил Агранович и Михаил Хасая»); a singular one is the first's."""
+    return any(t.number == "Plur" and _is_head(t, plural=True) for t in analysis.tokens_in(found[0], found[1]))
+
+
+def _fronted_post(analysis: Analysis, verb: int, name: int) -> list[tuple[int, int, str]]:
+    """«пост генерального директора занимал …»: the genitive title after «пост»/«должность»."""
+    tokens = analysis.tokens
+    phrase = _phrase_before(tokens, verb)
+    posts = [i for i, t in enumerate(phrase) if t.lemma in POSTS]
+    if not posts:
+        return []
+    title = phrase[posts[-1] + 1 :]
+    if not _headed(title, "Gen"):
+        return []
+    return [(title[0].start, title[-1].stop, _title(title, analysis.text))]
+
+
+def _past_aside(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens after a short parenthesised aside right after the name, the original
+    spelling mostly: «Томас Шефер (Thomas Schäfer), министр финансов земли Гессен»."""
+    if not tokens or tokens[0].text != "(":
+        return tokens
+    close = next((i for i, t in enumerate(tokens[: ASIDE_LENGTH + 2]) if t.text == ")"), None)
+    return tokens[close + 1 :] if close else tokens
 
 
 def _until(tokens: Sequence[Token], stops: frozenset[str]) -> list[Token]:
@@ -261,13 +430,20 @@ def chain_start(analysis: Analysis, at: int) -> int:
 
 
 def dedupe(roles: Sequence[Role]) -> list[Role]:
-    """One role per person and title, the first stated."""
-    seen, unique = set(), []
+    """One role per person and title, the first stated; where the article states it again
+    is kept in its `restated` spans, so nothing the text says is lost."""
+    first: dict[tuple[str, str], int] = {}
+    unique: list[Role] = []
     for role in roles:
         key = (role.person, fold(role.title))
-        if key not in seen:
-            seen.add(key)
+        if key not in first:
+            first[key] = len(unique)
             unique.append(role)
+            continue
+        kept = unique[first[key]]
+        span = (role.start, role.stop)
+        if role.start != kept.start and all(role.start != a for a, _ in kept.restated):
+            unique[first[key]] = kept.model_copy(update={"restated": kept.restated + (span,)})
     return unique
 
 
@@ -279,6 +455,7 @@ def extract_roles(
     roles = []
     people = [m for m in mentions if m.type == "PER"]
     listed: list[tuple[int, int, str]] = []  # a plural title shared by a list of names
+    fronted: list[tuple[int, int, str]] = []  # a fronted title shared by a list of subjects
     for index, person in enumerate(people):
         if inside(person.start, person.stop, kazakh):
             continue
@@ -293,16 +470,26 @@ def extract_roles(
                      organisation=_organisation(start, stop, mentions))
             )  # fmt: skip
         sentence = analysis.sentence_at(person.start)
-        after = analysis.tokens_in(person.stop, max(sentence.stop, person.stop))
+        after = _past_aside(analysis.tokens_in(person.stop, max(sentence.stop, person.stop)))
         for start, stop, title in titles_after(person, after, analysis.text, people, name) or titles_predicated(analysis, person):
             roles.append(
                 Role(person=person.normal, title=title, start=person.start, stop=stop,
                      organisation=_organisation(start, stop, mentions))
             )  # fmt: skip
+        shared = index and fronted and _listed(analysis.text, people[index - 1], person)
+        fronted = fronted if shared and _plural(analysis, fronted[0]) else []
+        fronted = fronted or ([] if found else titles_fronted(analysis, person, people))
+        for start, stop, title in fronted:
+            roles.append(
+                Role(person=person.normal, title=title, start=start, stop=person.stop,
+                     organisation=_organisation(start, stop, mentions))
+            )  # fmt: skip
     return roles
 
 
-LIST_GAP = re.compile(r"\s*(?:,|и)\s*")
+# Between two names of a list: a comma or «и», after an aside on the first («Юрий Царёв
+# (проект «Метро»), Алексей Борисов», «Альберто Фухимори (1990—2000 годы), Алехандро Толедо»).
+LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|и)\s*")
 
 
 def _listed(text: str, previous: Mention, person: Mention) -> bool:
@@ -323,7 +510,29 @@ def _before(analysis: Analysis, people: Sequence[Mention], index: int, name: Tok
     window = analysis.tokens_in(floor, person.start)
     if window and window[-1].stop < person.start - 2:
         return []  # the title must touch the name
+    window = _without_asides(window, people)
     return list(reversed(titles_before(person, window, analysis.text, name, plural)))
+
+
+ASIDE_LENGTH = 6
+
+
+def _without_asides(window: Sequence[Token], people: Sequence[Mention]) -> list[Token]:
+    """The window without short parenthesised asides naming no one, which sit inside a title
+    or between it and the name: «пресс-секретаря Фонда борьбы с коррупцией (ФБК) Киру Ярмыш»."""
+    kept: list[Token] = []
+    opened: int | None = None
+    for token in window:
+        if token.text == "(":
+            opened = len(kept)
+        kept.append(token)
+        if token.text == ")" and opened is not None:
+            aside = kept[opened:]
+            named = any(aside[0].start <= p.start < aside[-1].stop for p in people)
+            if len(aside) <= ASIDE_LENGTH + 2 and not named:
+                del kept[opened:]
+            opened = None
+    return kept
 
 
 def holder_of(phrase: str, roles: Sequence[Role]) -> str | None:

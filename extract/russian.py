@@ -4,6 +4,8 @@ Sources: the NEREL v1.1 and factRuEval-2016 dev sets' conventions, and general R
 each list says what it is for.
 """
 
+import re
+
 # Organisations Natasha tags as places: supranational bodies and seats of power named for the
 # body («Белый дом заявил»). NEREL and factRuEval both annotate these as ORG.
 ORGANISATIONS_TAKEN_FOR_PLACES = frozenset(
@@ -11,12 +13,47 @@ ORGANISATIONS_TAKEN_FOR_PLACES = frozenset(
         "ес", "евросоюз", "европейский союз", "еврокомиссия", "европейская комиссия",
         "европарламент", "европейский парламент", "совет европы", "оон", "нато", "снг", "еаэс",
         "одкб", "шос", "опек", "оэср", "юнеско", "вто", "воз", "магатэ", "мвф", "белый дом",
-        "кремль",
+        "кремль", "афросоюз", "африканский союз",
     }
 )  # fmt: skip
 
-# Common-noun abbreviations Natasha tags as organisations («СМИ сообщили»): no one body.
-NOT_ORGANISATIONS = frozenset("сми вуз вузы нко оопт аэс тэц гэс".split())
+# Words for an institution inside a span Natasha calls a place («King’s College London»,
+# «Коллеж де Франс», «Мосгоризбиркому»): NEREL dev tags all three ORG.
+INSTITUTION_WORDS = re.compile(
+    r"(?i)\b(?:college|university|school|bank|museum)\b|колледж|коллеж|избирком|"
+    r"\b(?:университет|институт|банк|музе|театр)[а-я]{0,3}\b|\bакадеми[яиюей]\b"
+)
+
+# Seats of power that are also buildings: after a preposition of place («выступал в Белом доме»)
+# the building is meant — factRuEval dev tags it LOC, NEREL dev a facility, neither an ORG.
+SEATS_OF_POWER = frozenset({"белый дом"})
+PLACE_PREPOSITIONS = frozenset("в во у около возле напротив близ вблизи".split())
+
+# Common-noun abbreviations Natasha tags as organisations («СМИ сообщили»): no one body; and
+# diseases it takes for bodies («умер от COVID-19»: NEREL dev, 3 times; neither gold tags them).
+NOT_ORGANISATIONS = frozenset("сми вуз вузы нко оопт аэс тэц гэс covid-19 covid коронавирус sars-cov-2 вич спид".split())
+
+# Nouns for works and crafts that govern a quoted title («фильм «Цирк»», «шаттлы «Индевор» и
+# «Атлантис»», «торговыми марками «Раундап»»): the title is no organisation (NEREL and
+# factRuEval dev tag none of them ORG). Lemmas.
+THING_NOUNS = frozenset(
+    """
+    фильм кинофильм картина лента мультфильм сериал спектакль постановка опера балет мюзикл
+    песня сингл альбом композиция клип роман книга повесть рассказ поэма стихотворение сочинение
+    произведение пьеса симфония реквием марка шаттл корабль звездолет самолет ракета спутник
+    станция телескоп ледокол крейсер подлодка
+    """.split()
+)
+
+# Common nouns for a kind of place that a capitalised span may open with («Город Павия» in a
+# headline, «Острова Уайт»): NEREL and factRuEval dev keep only the name. «Республика» is part
+# of the name («Республика Алтай») and is not listed.
+GEO_NOUNS = frozenset(
+    """
+    город города городе село села селе деревня деревни поселок посёлок поселка посёлка остров
+    острова острове река реки реке озеро озера озере гора горы горе улица улицы улице
+    """.split()
+)
 
 # Legal forms written before a quoted company name («ОАО «Газпром»»): both gold sets keep only
 # the name in quotes, which is also the name readers and other articles use.
@@ -41,6 +78,7 @@ NOT_TITLES = frozenset(
     девушка юноша мужчина женщина человек люди гость житель жительница гражданин гражданка
     пассажир пациент пострадавший погибший задержанный подозреваемый обвиняемый потерпевший
     собеседник любимец любимица персонаж поклонник поклонница фанат
+    преемник преемница предшественник предшественница наследник наследница
     сторонник сторонница противник соратник соратница ученик ученица
     миссис мисс мистер господин госпожа сэр леди мадам месье герой героиня
     лауреат обладатель обладательница победитель победительница призер призерка чемпион
@@ -67,5 +105,16 @@ NOT_BODY_COMPLEMENTS = frozenset(
     инициатива просьба требование запрос приглашение заказ результат оценка подсчет факт
     приговор иск обвинение статья поручение указание распоряжение словам телефон видеосвязь
     меры ошибка линия закон время прошествие окончание истечение пути
+    """.split()
+)
+
+# Of NOT_TITLES, the awards and origins that stand in a title chain between a position and
+# the name without ending the chain («пианист — лауреат премии Grammy Даниил Трифонов»,
+# «писатель-фронтовик, уроженец города Орска Юрий Бондарев»; NEREL dev). Kinship is not here:
+# «режиссёр, дочь …» names two people.
+ASIDE_DESCRIPTIONS = frozenset(
+    """
+    лауреат обладатель обладательница победитель победительница призер призерка чемпион
+    чемпионка уроженец уроженка выходец выходица
     """.split()
 )
