@@ -37,12 +37,14 @@ KAZAKH_ACCORDING_TO = re.compile(r"\bайтуынша,\s*(?P<content>[^.!?\n]+)"
 DASH_LINE = re.compile(r"^[ \t]*[–—-][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 MIN_WORDS = 4
+QUOTE_OR_BREAK = re.compile('[«»„“”"\n]')
 
 
 def quote_marks(text: str) -> list[tuple[int, int]]:
     """(open, close) positions of top-level quotation marks; «» nest, straight quotes pair up."""
     found, depth, start, closer = [], 0, 0, ""
-    for i, char in enumerate(text):
+    for mark in QUOTE_OR_BREAK.finditer(text):  # nothing else changes the state
+        i, char = mark.start(), mark.group()
         if depth and char == "«" and closer == "»":
             depth += 1
         elif depth and char == closer:

@@ -256,7 +256,7 @@ def titles_predicated(analysis: Analysis, person: Mention) -> list[tuple[int, in
     директора», or right before it: «назначил Зворыкина руководителем лаборатории» (NEREL dev:
     WORKS_AS read from the predicate)."""
     tokens = analysis.tokens
-    own = [i for i, t in enumerate(tokens) if person.start <= t.start and t.stop <= person.stop]
+    own = range(*analysis.token_range(person.start, person.stop))
     if not own:
         return []
     at, before = own[-1] + 1, own[0] - 1
@@ -332,7 +332,7 @@ def titles_fronted(analysis: Analysis, person: Mention, people: Sequence[Mention
     subject, comes after the verb: «Главой Рособрнадзора назначен Сергей Кравцов», or between
     a post and its verb: «Пост главы правительства Мали Кейта занимал с 1994 года»."""
     tokens = analysis.tokens
-    own = [i for i, t in enumerate(tokens) if person.start <= t.start and t.stop <= person.stop]
+    own = range(*analysis.token_range(person.start, person.stop))
     if not own or tokens[own[0]].case not in (None, "Nom"):
         return []
     after = own[-1] + 1
