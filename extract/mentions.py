@@ -2,7 +2,7 @@
 
 Fixes what the Russian model does on this kind of text: Kazakh case endings on names
 («Балаеваның»), Kazakh common nouns taken for people («Мәдениет»), abstract nouns taken for
-places («Независимость»), and surname-only mentions of a person named in full earlier.
+places («Независимость»); the forms of one person's name are linked in variants.py.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from .russian import (
     NOT_BODY_COMPLEMENTS,
     NAME_PARTICLES,
 )
+from .variants import link_variants
 
 def inside(start: int, stop: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= start and stop <= b for a, b in spans)
@@ -149,25 +150,6 @@ def _complement_stop(tokens, m: Mention, people: Sequence[tuple[int, int]]) -> i
     return phrase[-1].stop
 
 
-def link_surnames(mentions: list[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Mention]:
-    """Give a surname-only mention the full name it refers to when exactly one person of the
-    article has that surname. (Kazakh single words come from kazakh_ner's lists and shapes,
-    so they are kept like Russian ones.)"""
-    full = {}
-    for m in mentions:
-        if m.type == "PER" and len(m.normal.split()) >= 2:
-            full.setdefault(fold(surname(m.normal)), set()).add(m.normal)
-    linked = []
-    for m in mentions:
-        if m.type == "PER" and len(m.normal.split()) == 1:
-            names = full.get(fold(m.normal), set())
-            if len(names) == 1:
-                name = next(iter(names))
-                m = m.model_copy(update={"normal": name, "key": name_key(name)})
-        linked.append(m)
-    return linked
-
-
 def repeat_surnames(analysis: Analysis, mentions: list[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Mention]:
     """Later bare mentions of a surname Natasha tagged once («Иван Голунов … Голунова»): a
     capitalised word in the Russian text whose lemma is the surname of a person of the article.
@@ -262,4 +244,4 @@ def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> t
     mentions = extend_bodies(analysis, mentions)
     mentions = repeat_surnames(analysis, mentions, kazakh)
     mentions = dictionary_places(analysis, mentions, kazakh)
-    return tuple(link_surnames(mentions, kazakh))
+    return tuple(link_variants(mentions))

@@ -34,9 +34,26 @@ def fold(text: str) -> str:
     return " ".join(NON_WORD.sub(" ", folded).split())
 
 
+# A Russian or Kazakh patronymic («Кузьмич», «Ильич», «Әбішұлы»), once folded (ұлы → улы, қызы → кызы).
+MIDDLE_PATRONYMIC = re.compile(r"(?:ич|овна|евна|ична|улы|кызы)$")
+
+
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """The key two spellings of one person's name share: `fold` of the name."""
-    return fold(name)
+    """The key two spellings of one person's name share: `fold` of the name without the
+    patronymic, whole or as the second initial, which articles give or leave out at will.
+
+    >>> name_key("Юрий Васильевич Бондарев") == name_key("Юрий Бондарев")
+    True
+    >>> name_key("В. В. Зворыкин")
+    'в зворыкин'
+    """
+    words = fold(name).split()
+    if len(words) < 3:
+        return " ".join(words)
+    initials = len(words[0]) <= 2
+    middle = [w for w in words[1:-1] if not (MIDDLE_PATRONYMIC.search(w) or (initials and len(w) == 1))]
+    return " ".join([words[0], *middle, words[-1]])
 
 
 @lru_cache(maxsize=1 << 16)
