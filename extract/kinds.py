@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from natasha import MorphVocab
 
 from .names import fold
-from .nlp import Analysis, NerSpan
+from .nlp import Analysis, NerSpan, shared_morph_vocab
 from .russian import (
     INSTITUTION_WORDS,
     NOT_ORGANISATIONS,
@@ -24,12 +23,6 @@ from .russian import (
 
 QUOTES_OPEN = "«\"„“"
 LIST_JOINERS = {",", "и", "или", "как", "такие", "таких", "также", "»", '"', "“", "”", "«", "„"}
-
-
-@lru_cache(maxsize=1)
-def _morph() -> MorphVocab:
-    """pymorphy2's dictionary, for the grammemes `Analysis` does not keep (Geox, Surn)."""
-    return MorphVocab()
 
 
 def span_kind(span: NerSpan, analysis: Analysis) -> str | None:
@@ -71,7 +64,7 @@ def same_words(text: str, name: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _lemmas_of(word: str) -> frozenset[str]:
-    return frozenset(p.normal.replace("ё", "е") for p in _morph()(word)) | {word}
+    return frozenset(p.normal.replace("ё", "е") for p in shared_morph_vocab()(word)) | {word}
 
 
 def _seat_as_place(span: NerSpan, analysis: Analysis) -> bool:
@@ -101,7 +94,7 @@ def not_a_person(span: NerSpan, analysis: Analysis) -> bool:
 
 
 def _plural_surname(word: str) -> bool:
-    parses = [p for p in _morph()(word.lower()) if p.pos == "NOUN"]
+    parses = [p for p in shared_morph_vocab()(word.lower()) if p.pos == "NOUN"]
     return bool(parses) and all("plur" in p.tag for p in parses) and any("Surn" in p.tag for p in parses)
 
 
@@ -138,7 +131,7 @@ def known_place_only(word: str) -> bool:
     """The dictionary's likeliest reading of the word is a place noun («Алтае», «Хиросимы»; not
     «Пара», not the adjective «Украинский»), and no reading is a given name, surname or
     patronymic («Толедо» is a place only, so context decides there)."""
-    parses = _morph()(word.lower())
+    parses = shared_morph_vocab()(word.lower())
     likeliest = parses[0] if parses else None
     geox = likeliest is not None and likeliest.is_known and likeliest.pos == "NOUN" and "Geox" in likeliest.tag
     return geox and not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr"))
@@ -150,7 +143,7 @@ def place_name(text: str) -> str:
     >>> place_name("Дувра")
     'Дувр'
     """
-    geox = next((p for p in _morph()(text.lower()) if "Geox" in p.tag), None)
+    geox = next((p for p in shared_morph_vocab()(text.lower()) if "Geox" in p.tag), None)
     return geox.normal.replace("ё", "е").capitalize() if geox else text
 
 

@@ -121,7 +121,7 @@ class Nlp:
     def __init__(self, morph: Literal["selective", "all", "dictionary"] = "selective") -> None:
         self.morph = morph
         self.segmenter = Segmenter()
-        self.morph_vocab = MorphVocab()
+        self.morph_vocab = shared_morph_vocab()
         embedding = NewsEmbedding()
         self.morph_tagger = NewsMorphTagger(embedding)
         self.ner_tagger = NewsNERTagger(embedding)
@@ -237,6 +237,13 @@ def needs_tagger(sent) -> bool:
         any(span.type == "PER" for span in sent.spans)
         or (bool(sent.tokens) and sent.tokens[0].text in DASHES)
     )
+
+
+@lru_cache(maxsize=1)
+def shared_morph_vocab() -> MorphVocab:
+    """pymorphy2's dictionary, loaded once per process: every Nlp and the rules that need
+    grammemes `Analysis` does not keep (Geox, Surn: `kinds.py`) share it."""
+    return MorphVocab()
 
 
 @lru_cache(maxsize=1 << 17)
