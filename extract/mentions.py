@@ -162,8 +162,10 @@ def repeat_surnames(analysis: Analysis, mentions: list[Mention], kazakh: Sequenc
     taken = [(m.start, m.stop) for m in mentions]
     found = []
     for i, t in enumerate(analysis.tokens):
+        if not t.text[:1].isupper() or len(t.text) < 3:
+            continue  # before the lemma: most words' readings are never looked up
         name = surnames.get(t.lemma.lower())
-        if not name or not t.text[:1].isupper() or len(t.text) < 3 or _overlaps_any(t, taken):
+        if not name or _overlaps_any(t, taken):
             continue
         if t.number == "Plur":
             continue  # the family, not the person («братьев Ямадаевых»): neither gold set tags it

@@ -26,19 +26,60 @@ from natasha import (
     Segmenter,
 )
 from natasha.doc import DocSpan
+from slovnet.bio import bio_spans
 
 
-@dataclass(frozen=True, slots=True)
+Feats = tuple[tuple[str, str], ...]
+
+
 class Token:
+    """A word. `tagged` is the tagger's part of speech and features where it ran; elsewhere
+    the reading is the dictionary's, looked up the first time a rule asks: most words of a
+    news text are never read closely, and a word pymorphy2 has not seen costs a quarter of a
+    millisecond to guess. The reading's fields are slots filled on first use, so a rule pays
+    for the look-up once and reads a plain attribute after."""
+
+    __slots__ = ("start", "stop", "text", "sentence", "tagged", "lemma", "pos", "case", "number", "animate")
+    READING = ("lemma", "pos", "case", "number", "animate")
+
     start: int
     stop: int
     text: str
+    sentence: int
+    tagged: tuple[str, Feats] | None
     lemma: str
     pos: str
     case: str | None
     number: str | None
     animate: bool
-    sentence: int
+
+    def __init__(self, start: int, stop: int, text: str, sentence: int, tagged: tuple[str, Feats] | None = None):
+        self.start, self.stop, self.text, self.sentence, self.tagged = start, stop, text, sentence, tagged
+
+    def __getattr__(self, name: str):
+        if name not in Token.READING:  # only unset slots come here
+            raise AttributeError(name)
+        pos, feats = self.tagged if self.tagged is not None else _reading(shared_morph_vocab(), self.text)
+        self.lemma, self.pos, self.case, self.number, self.animate = _reading_of(self.text, pos, feats)
+        return getattr(self, name)
+
+    def _key(self) -> tuple:
+        return self.start, self.stop, self.text, self.sentence, self.tagged
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.stop}, {self.text!r}, sentence={self.sentence})"
+
+    def __getstate__(self) -> tuple:
+        return self._key()
+
+    def __setstate__(self, state: tuple) -> None:
+        self.__init__(*state)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +198,18 @@ class Nlp:
         return analyses
 
     def tag_ner(self, docs: list[Doc]) -> None:
-        """What `Doc.tag_ner` does, for many Docs in batches of similar length."""
-        order = sorted(range(len(docs)), key=lambda i: len(docs[i].text))
-        markups = self.ner_tagger.map([docs[i].text for i in order])
-        for i, markup in zip(order, markups):
+        """What `Doc.tag_ner` does, for many Docs in batches of similar length, on the words
+        the segmenter found. Natasha's NER tokenizes the text again and then searches for
+        every word in it to recover offsets: a seventh of the whole extraction, for the same
+        razdel tokens (the same on every text of the benchmark corpus)."""
+        order = sorted(range(len(docs)), key=lambda i: len(docs[i].tokens))
+        infer = self.ner_tagger.infer
+        words = [[token.text for token in docs[i].tokens] for i in order]
+        for i, tags in zip(order, infer.decoder(infer.process(infer.encoder(words)))):
             doc = docs[i]
-            doc.spans = [DocSpan(s.start, s.stop, s.type, doc.text[s.start : s.stop]) for s in markup.spans]
+            doc.spans = [
+                DocSpan(s.start, s.stop, s.type, doc.text[s.start : s.stop]) for s in bio_spans(doc.tokens, tags)
+            ]
             doc.envelop_span_tokens()
             doc.envelop_sent_spans()
 
@@ -178,9 +225,10 @@ class Nlp:
         for sent, markup in zip(close, self.morph_tagger.map([[t.text for t in s.tokens] for s in close])):
             for token, tagged in zip(sent.tokens, markup.tokens, strict=True):
                 token.pos, token.feats = tagged.pos, tagged.feats
-        for sent in rest:
-            for token in sent.tokens:
-                token.pos, token.feats = dictionary_reading(self.morph_vocab, token.text)
+        for sent in rest:  # the span rules read Natasha's tokens; the rest wait for a rule to ask
+            for span in sent.spans:
+                for token in span.tokens:
+                    token.pos, token.feats = dictionary_reading(self.morph_vocab, token.text)
 
     def find_dates(self, text: str, doc: Doc) -> tuple[DateSpan, ...]:
         """Natasha's date rules, run only on a few words either side of a digit run or a month
@@ -247,7 +295,7 @@ def shared_morph_vocab() -> MorphVocab:
 
 
 @lru_cache(maxsize=1 << 17)
-def _reading(morph_vocab: MorphVocab, word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+def _reading(morph_vocab: MorphVocab, word: str) -> tuple[str, Feats]:
     forms = morph_vocab(word.lower())
     if not forms:
         return "X", ()
@@ -265,8 +313,12 @@ def dictionary_reading(morph_vocab: MorphVocab, word: str) -> tuple[str, dict[st
 
 
 @lru_cache(maxsize=1 << 17)
-def _lemma(morph_vocab: MorphVocab, word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
-    return morph_vocab.lemmatize(word, pos, dict(feats)) or word.lower()
+def _reading_of(word: str, pos: str, feats: Feats) -> tuple[str, str, str | None, str | None, bool]:
+    """Lemma, part of speech, case, number and animacy; memoised, since the same words recur
+    across a corpus and pymorphy2's guesser is slow on unknown ones."""
+    lemma = shared_morph_vocab().lemmatize(word, pos, dict(feats)) or word.lower()
+    grammemes = dict(feats)
+    return lemma, pos, grammemes.get("Case"), grammemes.get("Number"), grammemes.get("Animacy") == "Anim"
 
 
 def models_safe(text: str) -> str:
@@ -277,8 +329,8 @@ def models_safe(text: str) -> str:
 
 
 def adapt_doc(doc: Doc, morph_vocab: MorphVocab) -> Analysis:
-    """Natasha's Doc as our plain values; lemmas are memoised, since the same words recur
-    across a corpus and pymorphy2's guesser is slow on unknown ones."""
+    """Natasha's Doc as our plain values. A word the tagger did not read keeps no reading
+    of its own: `Token` asks the dictionary when a rule needs one."""
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     index_of: dict[int, int] = {}
@@ -286,21 +338,8 @@ def adapt_doc(doc: Doc, morph_vocab: MorphVocab) -> Analysis:
         first = len(tokens)
         for token in sent.tokens:
             index_of[token.start] = len(tokens)  # Natasha's token ids are unset without syntax
-            feats = token.feats or {}
-            lemma = _lemma(morph_vocab, token.text, token.pos or "X", tuple(sorted(feats.items())))
-            tokens.append(
-                Token(
-                    start=token.start,
-                    stop=token.stop,
-                    text=token.text,
-                    lemma=lemma,
-                    pos=token.pos or "X",
-                    case=feats.get("Case"),
-                    number=feats.get("Number"),
-                    animate=feats.get("Animacy") == "Anim",
-                    sentence=number,
-                )
-            )
+            tagged = (token.pos, tuple(sorted(token.feats.items()))) if token.pos is not None else None
+            tokens.append(Token(token.start, token.stop, token.text, number, tagged))
         sentences.append(Sentence(sent.start, sent.stop, first, len(tokens)))
     spans = []
     for span in doc.spans:
