@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Literal
 from dataclasses import dataclass, field, replace
 
+from .kazakh import kazakh_spans
 from .spans import PROPER_GRAMMEMES, clean_span, is_common_word, normal_form, split_swallowed_person
 
 from natasha import (
@@ -218,8 +219,9 @@ class Nlp:
         length so a batch pads little; the dictionary's reading on the rest."""
         close, rest = [], []
         for doc in docs:
+            kazakh = kazakh_spans(doc.text)
             for sent in doc.sents:
-                tag = self.morph == "all" or (self.morph == "selective" and needs_tagger(sent))
+                tag = self.morph == "all" or (self.morph == "selective" and needs_tagger(sent, kazakh))
                 (close if tag else rest).append(sent)
         close.sort(key=lambda s: len(s.tokens))
         for sent, markup in zip(close, self.morph_tagger.map([[t.text for t in s.tokens] for s in close])):
@@ -275,12 +277,15 @@ def date_windows(text: str, doc: Doc) -> list[tuple[int, int]]:
     return windows
 
 
-def needs_tagger(sent) -> bool:
-    """A sentence a rule reads word by word: it names a person (roles, quotes, presence) or
-    opens with a dialogue dash. Quotation marks alone do not count: most enclose a name
-    («Газпром»), and a quote's speech verb and pronoun («отметил он») read the same from the
-    dictionary (measured: the seeds' quotes and both gold sets' figures unchanged, a fifth
-    fewer words tagged)."""
+def needs_tagger(sent, kazakh: Sequence[tuple[int, int]] = ()) -> bool:
+    """A Russian sentence a rule reads word by word: it names a person (roles, quotes,
+    presence) or opens with a dialogue dash. Quotation marks alone do not count: most enclose
+    a name («Газпром»), and a quote's speech verb and pronoun («отметил он») read the same from
+    the dictionary (measured: the seeds' quotes and both gold sets' figures unchanged, a fifth
+    fewer words tagged). A Kazakh paragraph is read by `kazakh_ner`'s own rules, and a Russian
+    tagger's guesses at Kazakh words help none of them."""
+    if any(a <= sent.start and sent.stop <= b for a, b in kazakh):
+        return False
     return (
         any(span.type == "PER" for span in sent.spans)
         or (bool(sent.tokens) and sent.tokens[0].text in DASHES)
