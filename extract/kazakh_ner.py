@@ -562,20 +562,20 @@ def kazakh_mentions(
     >>> [m.normal for m in kazakh_mentions("Аида Балаеваның айтуынша, Алматыда жиын өтті.", [(0, 45)])]
     ['Аида Балаева', 'Алматы']
     """
-    found = _all_paragraphs(text, kazakh, known_surnames(known))
-    named = [m.normal for m in found if m.type == "PER" and len(m.normal.split()) >= 2]
-    if not named:
-        return found
-    # Again, now that the article's own full names are known: «… - деді Ақылбай» after
-    # «заңгер Серік Ақылбай» is that person, though «Ақылбай» has no surname shape.
-    return _all_paragraphs(text, kazakh, known_surnames([*known, *named]))
-
-
-def _all_paragraphs(text: str, kazakh: Sequence[tuple[int, int]], surnames: Mapping[str, str]) -> list[Mention]:
-    found = []
-    for start, stop in kazakh:
-        found += paragraph_mentions(text, start, stop, surnames)
-    return found
+    surnames = known_surnames(known)
+    found = [paragraph_mentions(text, start, stop, surnames) for start, stop in kazakh]
+    named = [m.normal for paragraph in found for m in paragraph if m.type == "PER" and len(m.normal.split()) >= 2]
+    if named:
+        # Again, now that the article's own full names are known: «… - деді Ақылбай» after
+        # «заңгер Серік Ақылбай» is that person, though «Ақылбай» has no surname shape. Only
+        # a paragraph holding a surname whose entry changed can read differently.
+        more = known_surnames([*known, *named])
+        changed = [key for key in more.keys() | surnames.keys() if more.get(key) != surnames.get(key)]
+        for n, (start, stop) in enumerate(kazakh):
+            folded = fold(text[start:stop])
+            if any(key in folded for key in changed):
+                found[n] = paragraph_mentions(text, start, stop, more)
+    return [m for paragraph in found for m in paragraph]
 
 
 def known_surnames(names: Iterable[str]) -> dict[str, str]:

@@ -159,10 +159,13 @@ def repeat_surnames(analysis: Analysis, mentions: list[Mention], kazakh: Sequenc
         if m.type == "PER" and not inside(m.start, m.stop, kazakh):
             for t in analysis.tokens_in(m.start, m.stop)[-1:]:
                 surnames.setdefault(t.lemma.lower(), surname(m.normal))
+    if not surnames:
+        return sorted(mentions, key=lambda m: (m.start, m.stop))
+    initials = {_first_letter(lemma) for lemma in surnames}  # declension keeps a word's first letter
     taken = [(m.start, m.stop) for m in mentions]
     found = []
     for i, t in enumerate(analysis.tokens):
-        if not t.text[:1].isupper() or len(t.text) < 3:
+        if not t.text[:1].isupper() or len(t.text) < 3 or _first_letter(t.text) not in initials:
             continue  # before the lemma: most words' readings are never looked up
         name = surnames.get(t.lemma.lower())
         if not name or _overlaps_any(t, taken):
@@ -173,6 +176,10 @@ def repeat_surnames(analysis: Analysis, mentions: list[Mention], kazakh: Sequenc
             continue  # part of another name («Ким Ир Сен») or Kazakh text
         found.append(Mention(type="PER", start=t.start, stop=t.stop, text=t.text, normal=name, key=name_key(name)))
     return sorted(mentions + found, key=lambda m: (m.start, m.stop))
+
+
+def _first_letter(word: str) -> str:
+    return word[:1].lower().replace("ё", "е")
 
 
 def dictionary_places(analysis: Analysis, mentions: list[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Mention]:

@@ -121,11 +121,33 @@ def split_swallowed_person(kind: str, tokens: list, morph_vocab: MorphVocab) -> 
     return [(left, tokens[:-run]), ("PER", tokens[-run:])]
 
 
+_NORMAL_FORMS: dict[tuple, str] = {}
+NORMAL_FORMS_KEPT = 1 << 16
+
+
 def normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> str:
     """The nominative form of a span. People: Natasha's syntax-aware inflection.
     Organisations and places: only the head noun and the words before it change case
     («Республиканская коллегия юридических консультантов»); a quoted title stays verbatim.
-    """
+
+    Memoised on everything the form depends on (the words as written, the character before
+    them, each word's offset and reading): a corpus names the same people and bodies again
+    and again, and inflecting a name costs more than reading it."""
+    start, stop = tokens[0].start, tokens[-1].stop
+    key = (
+        kind,
+        text[max(0, start - 1) : stop] if start else "\0" + text[:stop],
+        tuple((t.start - start, t.stop - start, t.pos, tuple(sorted((t.feats or {}).items()))) for t in tokens),
+    )
+    found = _NORMAL_FORMS.get(key)
+    if found is None:
+        if len(_NORMAL_FORMS) >= NORMAL_FORMS_KEPT:
+            _NORMAL_FORMS.clear()
+        found = _NORMAL_FORMS[key] = _normal_form(kind, tokens, morph_vocab, text)
+    return found
+
+
+def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> str:
     start, stop = tokens[0].start, tokens[-1].stop
     if kind == "PER":
         return normalize(morph_vocab, tokens)

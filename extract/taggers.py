@@ -1,0 +1,163 @@
+"""Natasha's two CNN taggers (NER and morphology) run on their own weights, faster.
+
+slovnet executes a convolution by copying every window of the input into one matrix
+(channels first), and swaps axes before and after each layer; that copy is most of the
+networks' time. Here the words stay (batch, word, channel) and a kernel of width k is k
+matrix products on shifted views of the same array: nothing is copied. The CRF's best
+path is the same recurrence with the maximum taken directly instead of through fancy
+indexing. Same weights, same operations; the sums run in another order, so scores can
+differ in the last digits of a float32 (tags are identical on every text of the
+benchmark corpus; `tests/test_taggers.py` compares both on the seeds and gold texts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Layer:
+    kernels: tuple[np.ndarray, ...]  # one (in, out) matrix per kernel position
+    bias: np.ndarray
+    padding: int
+    mean: np.ndarray
+    std: np.ndarray
+    scale: np.ndarray
+    shift: np.ndarray
+
+
+class Network:
+    """The embedding, CNN encoder and projection of one of slovnet's tag models."""
+
+    def __init__(self, infer, batch_size: int = 8) -> None:
+        model = infer.model
+        self.encoder = infer.encoder  # words → ids
+        self.batch_size = batch_size
+        self.decoder = infer.decoder
+        self.emb = model.emb
+        self.proj = model.head.proj
+        self.layers = tuple(
+            Layer(
+                kernels=tuple(
+                    np.ascontiguousarray(layer.conv.weight.array[:, :, k].T)
+                    for k in range(layer.conv.weight.shape[2])
+                ),
+                bias=layer.conv.bias.array,
+                padding=layer.conv.padding,
+                mean=layer.norm.mean.array,
+                std=layer.norm.std.array,
+                scale=layer.norm.weight.array,
+                shift=layer.norm.bias.array,
+            )
+            for layer in model.encoder.layers
+        )
+        self.stacked = np.concatenate(self.layers[0].kernels, axis=1)  # in × (width · filters)
+
+    def batches(self, items: Sequence[Sequence[str]]) -> Iterator:
+        """slovnet's inputs (ids, shapes, padding mask), `batch_size` items at a time."""
+        for first in range(0, len(items), self.batch_size):
+            yield self.encoder.input([self.encoder.item(words) for words in items[first : first + self.batch_size]])
+
+    def scores(self, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndarray) -> np.ndarray:
+        """(batch, word, tag) scores; a padded word's hidden state is zero after every layer,
+        as in training."""
+        x = None
+        for n, layer in enumerate(self.layers):
+            out = self.first_convolution(word_id, shape_id) if n == 0 else self.convolution(x, layer)
+            np.maximum(out, 0, out=out)
+            x = (out - layer.mean) / layer.std * layer.scale + layer.shift
+            x[pad_mask] = 0
+        return self.proj(x)
+
+    def first_convolution(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
+        """The first layer reads embeddings, which depend on the word and its shape only; a
+        batch of news repeats them (punctuation, prepositions, names: about three positions
+        in ten are new), so each distinct one is embedded and multiplied once and the
+        products are gathered back to their positions."""
+        layer = self.layers[0]
+        shapes = len(self.encoder.shapes_vocab)
+        keys = word_id.astype(np.int64) * shapes + shape_id
+        distinct, where = np.unique(keys, return_inverse=True)
+        where = where.reshape(keys.shape)
+        products = self.emb(distinct // shapes, distinct % shapes) @ self.stacked
+        products = np.vstack([products, np.zeros((1, products.shape[1]), products.dtype)])  # beyond the ends
+        edge = len(distinct)
+        width, filters = len(layer.kernels), layer.bias.shape[0]
+        out = np.broadcast_to(layer.bias, keys.shape + (filters,)).copy()
+        for k in range(width):
+            shift = k - layer.padding
+            index = np.full(keys.shape, edge)
+            if shift >= 0:
+                index[:, : keys.shape[1] - shift] = where[:, shift:]
+            else:
+                index[:, -shift:] = where[:, :shift]
+            out += products[index, k * filters : (k + 1) * filters]
+        return out
+
+    @staticmethod
+    def convolution(x: np.ndarray, layer: Layer) -> np.ndarray:
+        length = x.shape[1]
+        padded = np.pad(x, ((0, 0), (layer.padding, layer.padding), (0, 0)))
+        out = padded[:, 0:length] @ layer.kernels[0]
+        for k, kernel in enumerate(layer.kernels[1:], start=1):
+            out += padded[:, k : k + length] @ kernel
+        out += layer.bias
+        return out
+
+
+class NerTagger(Network):
+    def __init__(self, infer, batch_size: int = 8) -> None:
+        super().__init__(infer, batch_size)
+        self.transitions = infer.model.head.crf.transitions.array
+
+    def __call__(self, texts: Sequence[Sequence[str]]) -> Iterator[list[str]]:
+        """BIO tags of each list of words."""
+        for batch in self.batches(texts):
+            scores = self.scores(batch.word_id, batch.shape_id, batch.pad_mask)
+            yield from self.decoder(best_paths(scores, ~batch.pad_mask, self.transitions))
+
+
+class MorphTagger(Network):
+    def __init__(self, infer, batch_size: int = 8) -> None:
+        super().__init__(infer, batch_size)
+        self.tags: dict[int, tuple[str, dict[str, str]]] = {}
+
+    def __call__(self, sentences: Sequence[Sequence[str]]) -> Iterator[list[tuple[str, dict[str, str]]]]:
+        """(part of speech, features) of every word of each sentence."""
+        from slovnet.conll import parse_conll_tag
+
+        vocab = self.decoder.tags_vocab
+        for batch in self.batches(sentences):
+            best = self.scores(batch.word_id, batch.shape_id, batch.pad_mask).argmax(-1)
+            for row, size in zip(best, (~batch.pad_mask).sum(-1)):
+                tags = []
+                for tag in row[:size].tolist():
+                    if tag not in self.tags:
+                        self.tags[tag] = parse_conll_tag(vocab.decode(tag))
+                    pos, feats = self.tags[tag]
+                    tags.append((pos, dict(feats)))
+                yield tags
+
+
+def best_paths(scores: np.ndarray, mask: np.ndarray, transitions: np.ndarray) -> list[np.ndarray]:
+    """Viterbi over (batch, word, tag) scores: each text's likeliest tag ids."""
+    batch, length, _ = scores.shape
+    score = scores[:, 0]
+    history = []
+    for i in range(1, length):
+        step = score[:, :, None] + transitions + scores[:, i, None, :]  # batch × from × to
+        history.append(step.argmax(1))
+        score = np.where(mask[:, i, None], step.max(1), score)
+    paths = []
+    for b, size in enumerate(mask.sum(1) - 1):
+        best = int(score[b].argmax())
+        tags = [best]
+        for back in reversed(history[:size]):
+            best = int(back[b, best])
+            tags.append(best)
+        tags.reverse()
+        paths.append(np.array(tags))
+    return paths
