@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .models import Mention
 from .names import fold, name_key
-from .nlp import Analysis
+from .nlp import Analysis, shared_morph_vocab
 from .russian import GEO_NOUNS
 
 OPENING, CLOSING = "«„“", "»“”"
@@ -89,7 +89,8 @@ def drop_geo_noun(m: Mention, text: str) -> Mention:
 def join_initials(mentions: list[Mention], text: str) -> list[Mention]:
     """A person's initial glued to the surname belongs to the name: «Б.Обама», «Дж.Коми»
     (NEREL dev writes such names as one span; Natasha sometimes leaves the initial out or
-    makes it a person of its own)."""
+    makes it a person of its own). Run again after surnames are repeated: «Б.Обама» in a
+    headline is often found only as a repeat of «Барак Обама»."""
     out: list[Mention] = []
     for m in mentions:
         previous = out[-1] if out else None
@@ -99,7 +100,8 @@ def join_initials(mentions: list[Mention], text: str) -> list[Mention]:
         at = m.start - 1
         if m.type == "PER" and at >= 1 and text[at] == "." and _initial(_word_before(text, at)) and not _taken(out, at):
             start = at - len(_word_before(text, at))
-            m = _cut(m, start, m.stop, text, text[start : at + 1] + m.normal)
+            full = " " in m.normal  # a repeated surname already named in full keeps that name
+            m = _cut(m, start, m.stop, text, m.normal if full else text[start : at + 1] + m.normal)
         out.append(m)
     return out
 
@@ -118,3 +120,34 @@ def _initial(word: str) -> bool:
 
 def _taken(mentions: list[Mention], offset: int) -> bool:
     return any(m.start <= offset < m.stop for m in mentions[-3:])
+
+
+def join_given_names(mentions: list[Mention], analysis: Analysis) -> list[Mention]:
+    """A surname Natasha tagged alone, after a capitalised word that can only be a given
+    name: one pymorphy2 reads as a given name (Name) or does not know at all («Мейв Кеннеди»,
+    «Шейк Модибо Диарра»). A known common word («Президент Путин», «Вчера Путин») stays
+    out. Only when the surname is written as it is named: a given name in another case
+    would need inflecting too."""
+    out: list[Mention] = []
+    text = analysis.text
+    for m in mentions:
+        first, _ = analysis.token_range(m.start, m.stop)
+        before = analysis.tokens[first - 1] if first > 0 else None
+        if (
+            m.type == "PER"
+            and m.normal == m.text
+            and before is not None
+            and text[before.stop : m.start] == " "
+            and _given_name_only(before.text)
+            and not _taken(out, before.start)
+        ):
+            m = _cut(m, before.start, m.stop, text, f"{before.text} {m.normal}")
+        out.append(m)
+    return out
+
+
+def _given_name_only(word: str) -> bool:
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) >= 3):
+        return False
+    parses = shared_morph_vocab()(word.lower())
+    return all("Name" in p.tag for p in parses) or not any(p.is_known for p in parses)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .bounds import drop_descriptor, drop_geo_noun, join_initials, trim_marks
+from .bounds import drop_descriptor, drop_geo_noun, join_given_names, join_initials, trim_marks
 from .kazakh_ner import kazakh_mentions
 from .kinds import known_place_only, place_name, span_kind
 from .models import Mention
@@ -251,6 +251,10 @@ def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> t
     mentions = [m if inside(m.start, m.stop, kazakh) else drop_descriptor(trim_marks(m, analysis.text), analysis) for m in mentions]
     mentions = join_initials(mentions, analysis.text)
     mentions = extend_bodies(analysis, mentions)
-    mentions = repeat_surnames(analysis, mentions, kazakh)
+    mentions = join_initials(repeat_surnames(analysis, mentions, kazakh), analysis.text)
+    mentions = [m for m in mentions if inside(m.start, m.stop, kazakh)] + join_given_names(
+        [m for m in mentions if not inside(m.start, m.stop, kazakh)], analysis
+    )
+    mentions.sort(key=lambda m: (m.start, m.stop))
     mentions = dictionary_places(analysis, mentions, kazakh)
     return tuple(link_variants(mentions))

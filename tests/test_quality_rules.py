@@ -88,6 +88,15 @@ def test_smi_is_not_an_organisation(analyse):
         # a glued initial is part of the name
         ("Б.Обама выдвинул на пост главы ФБР республиканца Джеймса Коми. Б.Обама охарактеризовал Дж.Коми "
          "как высококвалифицированного сотрудника.", "PER", "Дж.Коми", "Дж"),
+        # … also where the headline's surname is found only as a repeat of the full name
+        ("Б.Обама выдвинул на пост главы ФБР республиканца. Барак Обама охарактеризовал его как "
+         "высококвалифицированного сотрудника.", "PER", "Б.Обама", "Обама"),
+        # a given name Natasha left out, before the surname it tagged, is part of the name …
+        ("Мяч укатился в воду. Мейв Кеннеди и её восьмилетний сын Гидеон поплыли за ним.", "PER",
+         "Мейв Кеннеди", "Кеннеди"),
+        # … but a known common word opening the sentence is not
+        ("Президент Путин подписал указ.", "PER", "Путин", "Президент Путин"),
+        ("Вчера Кеннеди выступил в сенате.", "PER", "Кеннеди", "Вчера Кеннеди"),
         # diseases, films and spacecraft are no organisations
         ("В Бергамо умер от COVID-19 итальянский боксёр.", "ORG", None, "COVID-19"),
         ("Будут представлены такие картины, как «Цирк», «Новые времена» и «Огни большого города».", "ORG",
