@@ -35,8 +35,9 @@ Feats = tuple[tuple[str, str], ...]
 
 
 class Token:
-    """A word. `tagged` is the tagger's part of speech and features where it ran; elsewhere
-    the reading is the dictionary's, looked up the first time a rule asks: most words of a
+    """A word. `tagged` is the part of speech and features the analysis gave it (the
+    tagger's, or the dictionary's for a word inside a name); for any other word the reading
+    is the dictionary's, looked up the first time a rule asks: most words of a
     news text are never read closely, and a word pymorphy2 has not seen costs a quarter of a
     millisecond to guess. The reading's fields are slots filled on first use, so a rule pays
     for the look-up once and reads a plain attribute after."""
