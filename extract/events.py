@@ -15,6 +15,7 @@ from .dates import FoundDate
 from .mentions import inside
 from .models import PARTICIPATIONS, Article, Event, Mention, Participant, Participation, Quote, Role
 from .nlp import Analysis
+from .venues import quoted_venue
 
 # Event nouns and verbs → kind (Russian and Kazakh), in the order a lead paragraph uses them.
 EVENT_CUES = (
@@ -29,16 +30,6 @@ EVENT_CUES = (
 EVENT_CUE = re.compile("|".join(f"(?:{p})" for p, _ in EVENT_CUES), re.IGNORECASE)
 MET_WITH = re.compile(r"\bвстретил\w*\s+с\s+(?P<whom>[^.,;:\n]+)", re.IGNORECASE)
 MEETING_WITH = re.compile(r"\bвстреч[аеиу]\s+с\s+(?P<whom>[^.,;:\n]+)", re.IGNORECASE)
-VENUE = re.compile(
-    r"\b(?P<noun>шахт|рудник|завод|комбинат|фабрик|офис|школ|библиотек|музе|театр|университет)"
-    r"\w*\s+«(?P<name>[^»\n]{2,60})»",
-    re.IGNORECASE,
-)
-VENUE_NOMINATIVE = {
-    "шахт": "шахта", "рудник": "рудник", "завод": "завод", "комбинат": "комбинат",
-    "фабрик": "фабрика", "офис": "офис", "школ": "школа", "библиотек": "библиотека",
-    "музе": "музей", "театр": "театр", "университет": "университет",
-}  # fmt: skip
 COUNTRIES = frozenset({"Казахстан", "Республика Казахстан", "РК", "Россия"})
 LIST_BEFORE = re.compile(r"(?:городах|областях|регионах|филиал\w*)[^.]*$", re.IGNORECASE)
 MEMBERS_BEFORE = re.compile(r"\b(?:члены|членов)\s*$", re.IGNORECASE)
@@ -86,14 +77,6 @@ def is_credit_line(text: str, start: int, stop: int) -> bool:
     line_end = text.find("\n", stop)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     return line.lower().startswith("фото") or len(line.split()) <= 4
-
-
-def find_venue(text: str) -> tuple[str, int] | None:
-    match = VENUE.search(text)
-    if match is None:
-        return None
-    noun = VENUE_NOMINATIVE[match["noun"].lower()]
-    return f"{noun} «{match['name']}»", match.start()
 
 
 def find_city(
@@ -207,7 +190,7 @@ def main_event(
         return None
     sentence = analysis.sentence_at(cue.start())
     date = article.date or next((d.date for d in dates if d.has_year), None)
-    place = find_venue(text) or find_city(analysis, mentions, kazakh)
+    place = quoted_venue(text) or find_city(analysis, mentions, kazakh)
     lead = text[start : start + 1500]
     description = MET_WITH.search(lead) or MEETING_WITH.search(lead)
     return Event(

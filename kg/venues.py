@@ -7,24 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extract.models import ArticleRecord, Mention
+from extract.models import ArticleRecord
 from extract.places import CITIES, known_place
+from extract.venues import VENUE_WORD, VISIT, venue_name
 
 from .models import Venue
 
-# Stem → nominative of the nouns that name a building or a site (the nouns extract/events.py
-# reads in «шахта «Анненская»», plus a few institutions people visit).
-VENUE_NOUNS = {
-    "шахт": "шахта", "рудник": "рудник", "завод": "завод", "комбинат": "комбинат",
-    "фабрик": "фабрика", "офис": "офис", "школ": "школа", "библиотек": "библиотека",
-    "музе": "музей", "театр": "театр", "университет": "университет", "колледж": "колледж",
-    "лице": "лицей", "гимнази": "гимназия", "больниц": "больница",
-}  # fmt: skip
-VENUE_WORD = re.compile(r"\b(?P<noun>" + "|".join(VENUE_NOUNS) + r")\w*", re.IGNORECASE)
-# A venue noun just before an organisation's name: «офис компании Yandex Qazaqstan», «шахта «Анненская».
-NOUN_BEFORE = re.compile(r"\b(?P<noun>" + "|".join(VENUE_NOUNS) + r")\w*(?P<gap>(?:\s+компании)?\s*[«\"]?)$", re.I)
-# Someone went there: an organisation named in such a sentence is a place, not an employer.
-VISIT = re.compile(r"посети|посещ|ознакоми|побывал|осмотре|экскурси|прош\w*\s+(?:на|в)\s|барып|аралап|танысты", re.I)
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
@@ -57,26 +45,6 @@ def town_of(record: ArticleRecord, start: int) -> str | None:
     before = [m for m in towns if paragraph_start(text, start) <= m.start < left]
     found = same[0] if same else before[-1] if before else None
     return found and known_place(found.normal, kazakh=True)
-
-
-def venue_name(text: str, m: Mention) -> str | None:
-    """The venue an organisation's mention names, or None when it names no venue.
-
-    >>> text = "Депутаты посетили шахту «Казахстанская» и Республиканскую школу."
-    >>> venue_name(text, Mention(type="ORG", text="Казахстанская", normal="Казахстанская", key="", start=25, stop=38))
-    'шахта «Казахстанская»'
-    >>> venue_name(text, Mention(type="ORG", text="Республиканскую школу", normal="Республиканская школа",
-    ...                          key="", start=42, stop=63))
-    'Республиканская школа'
-    """
-    before = NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)
-    if before:
-        quoted = before["gap"].rstrip().endswith(("«", '"'))
-        words = (VENUE_NOUNS[before["noun"].lower()], before["gap"].strip(" «\""), f"«{m.normal}»" if quoted else m.normal)
-        return " ".join(w for w in words if w)
-    if VENUE_WORD.search(m.normal):
-        return m.normal
-    return None
 
 
 def event_venues(record: ArticleRecord) -> Iterable[Venue]:
