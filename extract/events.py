@@ -15,7 +15,8 @@ from .dates import FoundDate
 from .mentions import inside
 from .models import PARTICIPATIONS, Article, Event, Mention, Participant, Participation, Quote, Role
 from .nlp import Analysis
-from .venues import quoted_venue
+from .roles import ROLE_PHRASE, holder_of
+from .venues import quoted_venue, venue_name
 
 # Event nouns and verbs → kind (Russian and Kazakh), in the order a lead paragraph uses them.
 EVENT_CUES = (
@@ -222,6 +223,55 @@ def mentioned_events(
     return sorted(unique.values(), key=lambda e: e.start)
 
 
+VISITED = re.compile(r"\b(?:посетил\w*|ознакомил\w*|побывал\w*|осмотрел\w*)", re.IGNORECASE)
+
+
+def side_visits(
+    analysis: Analysis,
+    mentions: Sequence[Mention],
+    roles: Sequence[Role],
+    quotes: Sequence[Quote],
+    reported: Event | None,
+    kazakh: Sequence[tuple[int, int]],
+) -> list[Event]:
+    """Places the article's people went to besides the reported event, each a visit of its
+    own on the same day: «спикер Сената ознакомился также с оснащением Республиканской школы
+    имени Абая». A visit counts when its sentence names the venue (an organisation that is a
+    building or a site) after the verb, and who went: a person in the nominative, or a role
+    phrase whose holder the article names («спикер Сената»). A group («Сенаторы посетили …»)
+    names nobody, so it makes no visit; nor does a visit told inside someone's quote."""
+    if reported is None:
+        return []
+    text = analysis.text
+    quoted = [(q.start, q.stop) for q in quotes if q.kind == "direct"]
+    found: list[Event] = []
+    for verb in VISITED.finditer(text, body_start(text)):
+        at = verb.start()
+        if inside(at, verb.end(), [*kazakh, *quoted]) or reported.start <= at < reported.stop:
+            continue
+        sentence = analysis.sentence_at(at)
+        seen = {reported.place, *(e.place for e in found)}
+        venue = next(
+            (name for m in mentions if m.type == "ORG" and verb.end() <= m.start < sentence.stop
+             and (name := venue_name(text, m)) and name not in seen),
+            None,
+        )  # fmt: skip
+        if venue is None:
+            continue
+        who = [
+            m.normal for m in mentions
+            if m.type == "PER" and sentence.start <= m.start < at and is_participant(m, analysis, [], kazakh, [])
+        ]  # fmt: skip
+        phrase = ROLE_PHRASE.search(text, sentence.start, at)
+        holder = holder_of(phrase.group(), roles) if phrase and not who else None
+        people = list(dict.fromkeys(who or ([holder] if holder else [])))
+        if people:
+            found.append(Event(kind="visit", date=reported.date, place=venue,
+                               participants=tuple(Participant(name=p, how=("attended",)) for p in people),
+                               start=sentence.start, stop=sentence.stop))  # fmt: skip
+    return found
+
+
 def extract_events(
     article: Article,
     analysis: Analysis,
@@ -232,4 +282,5 @@ def extract_events(
     kazakh: Sequence[tuple[int, int]],
 ) -> tuple[Event, ...]:
     main = main_event(article, analysis, mentions, roles, quotes, dates, kazakh)
-    return tuple(([main] if main else []) + mentioned_events(analysis, dates, main))
+    visits = side_visits(analysis, mentions, roles, quotes, main, kazakh)
+    return tuple(([main] if main else []) + visits + mentioned_events(analysis, dates, main))

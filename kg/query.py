@@ -194,7 +194,9 @@ class KnowledgeGraph:
                 date=dt.date.fromisoformat(date) if date else None, place=info.get("place"),
                 role=roles[0].split("; ")[0] if roles else None,
                 participation=tuple(h for h in ("moderated", "spoke", "quoted", "attended") if h in how),
-                articles=articles, quotes=tuple(q for a in articles for q in quotes[a]),
+                articles=articles,
+                # an article's quotes were said where the person spoke, not on a visit they made
+                quotes=tuple(q for a in articles for q in quotes[a]) if "spoke" in how else (),
             ))  # fmt: skip
         return rows
 

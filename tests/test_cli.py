@@ -85,11 +85,17 @@ def test_who_table_has_every_column(seed_json):
 def test_who_json_rows(seed_json):
     result = runner.invoke(app, ["who", "Ашимбаева", "--graph", seed_json, "--json"])
     assert result.exit_code == 0
-    [row] = json.loads(result.output)
-    assert {k: row[k] for k in ("person", "person_id", "date", "place", "participation", "articles")} == {
+    keys = ("person", "person_id", "date", "place", "participation", "articles")
+    meeting, visit = json.loads(result.output)
+    assert {k: meeting[k] for k in keys} == {
         "person": "Маулен Ашимбаев", "person_id": "person:maulen-ashimbaev", "date": "2026-02-14",
         "place": "Алматы", "participation": ["spoke", "quoted"], "articles": ["002_2b55926e714f2837"]}
-    assert row["role"] and row["event"] and row["quotes"]
+    assert meeting["role"] and meeting["event"] and meeting["quotes"]
+    assert {k: visit[k] for k in keys} == {
+        "person": "Маулен Ашимбаев", "person_id": "person:maulen-ashimbaev", "date": "2026-02-14",
+        "place": "Республиканская школа имени Абая, Алматы", "participation": ["attended"],
+        "articles": ["002_2b55926e714f2837"]}
+    assert not visit["quotes"]  # what he said was said at the meeting
 
 
 def test_who_nobody_exits_1_and_usage_error_exits_2(seed_json):

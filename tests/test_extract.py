@@ -167,3 +167,43 @@ def test_offsets_point_into_the_text(seed_records):
             assert text[m.start : m.stop] == m.text
         for q in record.quotes:
             assert q.text in text[q.start : q.stop]
+
+
+def test_side_visit_is_an_event_of_its_own(seed_records):
+    """002: after the meeting «спикер Сената ознакомился также с оснащением Республиканской школы
+    имени Абая» — the speaker, named by his role, visited the school; no other seed has a visit."""
+    visits = [e for e in seed_records["002"].events if e.kind == "visit"]
+    assert [(e.date, e.place, [(p.name, p.how) for p in e.participants]) for e in visits] == [
+        (dt.date(2026, 2, 14), "Республиканская школа имени Абая", [("Маулен Ашимбаев", ("attended",))])
+    ]
+    assert not [e for s in ("000", "001", "003", "004") for e in seed_records[s].events if e.kind == "visit"]
+
+
+@pytest.mark.parametrize(
+    "text, visits",
+    [
+        # a person in the nominative went to a venue named after the verb
+        ("date 2026-03-02\nВ Астане прошла встреча депутатов с избирателями.\n\n"
+         "После встречи депутат Аманжол Алтай посетил также офис компании Kaspi.",
+         [("офис компании Kaspi", ["Аманжол Алтай"])]),
+        # a group names nobody: no visit
+        ("date 2026-02-14\nВ Алматы прошла встреча сенаторов с экспертами.\n\n"
+         "Сенаторы также посетили офис компании Yandex Qazaqstan.", []),
+        # nor does a person in an oblique case
+        ("date 2026-03-02\nВ Астане прошла встреча депутатов с избирателями.\n\n"
+         "Делегация во главе с Аманжолом Алтаем посетила офис компании Kaspi.", []),
+        # a visit told inside a quote is the speaker's story, not the article's report
+        ("date 2026-03-02\nВ Астане прошла встреча депутатов с избирателями.\n\n"
+         "«Вчера Аманжол Алтай посетил офис компании Kaspi», – рассказала Аида Балаева.", []),
+        # the reported event's own venue is no second visit; the next venue is
+        ("date 2026-03-02\nВ Караганде прошла встреча депутатов с горняками.\n\n"
+         "Затем Аида Балаева побывала на шахте «Казахстанская» и осмотрела Карагандинский "
+         "государственный технический университет.",
+         [("Карагандинский государственный технический университет", ["Аида Балаева"])]),
+    ],
+)  # fmt: skip
+def test_side_visits(analyse, text, visits):
+    record = analyse(text)
+    found = [(e.place, [p.name for p in e.participants]) for e in record.events if e.kind == "visit"]
+    assert found == visits
+    assert all(e.date == record.events[0].date for e in record.events if e.kind == "visit")

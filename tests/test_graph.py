@@ -14,10 +14,12 @@ D = dt.date
 # Who took part in the five seed articles, read from the articles themselves (not from the program):
 # (person, date, place, how). 000 (ru) and 001 (kk) report one meeting in Almaty on 13 February;
 # 002 is the Senate speaker's meeting with experts «в рамках поездки в Алматы» on 14 February;
+# the same article then has him visit the Abai school in Almaty («В рамках поездки в Алматы спикер
+# Сената ознакомился также с оснащением Республиканской школы имени Абая»), a visit of its own;
 # 003 is the meeting at the «Анненская» mine on 10 March (the article names no town for the mine);
 # 004 is the Lawyers' Union meeting of 4 February, whose place the article does not give.
 FEB4, FEB13, FEB14, MAR10 = D(2026, 2, 4), D(2026, 2, 13), D(2026, 2, 14), D(2026, 3, 10)
-ALMATY, MINE = "Алматы", "шахта «Анненская»"
+ALMATY, MINE, SCHOOL = "Алматы", "шахта «Анненская»", "Республиканская школа имени Абая, Алматы"
 SPOKE, QUOTED = ("spoke",), ("spoke", "quoted")
 WHO_APPEARED_WHERE = [
     ("Аида Балаева", FEB13, ALMATY, QUOTED),  # 000: two quotes, «– подчеркнула Аида Балаева»
@@ -30,6 +32,7 @@ WHO_APPEARED_WHERE = [
     ("Арман Жүдебаев", FEB13, ALMATY, SPOKE),
     ("Сержан Саров", FEB13, ALMATY, SPOKE),
     ("Маулен Ашимбаев", FEB14, ALMATY, QUOTED),  # 002: dash-led quotes, «– отметил спикер Сената»
+    ("Маулен Ашимбаев", FEB14, SCHOOL, ("attended",)),  # 002: «спикер Сената ознакомился … школы имени Абая»
     ("Серік Ақылбай", FEB4, None, SPOKE),  # 004: «С основным докладом выступил …»
     ("Серік Ақылбай", MAR10, MINE, QUOTED),  # 003: «Юрист Серик Акылбай остановился …» and a quote
     ("Асылхан Талыпов", MAR10, MINE, QUOTED),
