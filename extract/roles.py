@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from .mentions import inside
 from .models import Mention, Role
 from .names import fold
-from .nlp import Analysis, Token
+from .nlp import Analysis, Token, shared_morph_vocab
 from .russian import ASIDE_DESCRIPTIONS, NOT_TITLES
+from .spans import person_noun
 
 # Lemmas that head a position title in Russian news (source: titles in the seeds and NEREL's
 # PROFESSION entities); singular only, so «члены коалиции» is not read as one person's title.
@@ -68,7 +69,15 @@ def _is_head(token: Token, plural: bool = False) -> bool:
     lemma = token.lemma.replace("ё", "е")
     if lemma in TITLE_HEADS:
         return True  # even tagged PROPN, as a capitalised head often is («Император Акихито»)
-    return token.pos == "NOUN" and token.animate and lemma not in NOT_TITLES
+    if lemma in NOT_TITLES:
+        return False
+    if token.pos == "PROPN" and token.text[:1].isupper():
+        # a capitalised occupation opening a sentence, which the tagger took for a name
+        # («Нейрохирург Мэри Кобб рассказала»): the dictionary knows it only as a person noun
+        readings = shared_morph_vocab()(token.text.lower())  # «Внучка» may read as «внучок»
+        kin = any(r.normal.replace("ё", "е") in NOT_TITLES for r in readings)
+        return not kin and person_noun(shared_morph_vocab(), token.text)
+    return token.pos == "NOUN" and token.animate
 
 
 # Parts of speech a title may hold after its head noun («председатель комитета Совета

@@ -73,12 +73,13 @@ def _split_brackets(kind: str, tokens: list) -> list[list]:
 def _drop_leading_title(tokens: list, morph_vocab: MorphVocab) -> list:
     """«Император Акихито», «Поп-звезда Мадонна»: a capitalised common noun for a person,
     never a name in the dictionary, is a title or a relation, not part of the name."""
-    while len(tokens) > 1 and _person_noun(morph_vocab, tokens[0].text):
+    while len(tokens) > 1 and person_noun(morph_vocab, tokens[0].text):
         tokens = tokens[1:]
     return tokens
 
 
-def _person_noun(morph_vocab: MorphVocab, word: str) -> bool:
+def person_noun(morph_vocab: MorphVocab, word: str) -> bool:
+    """Every reading of the word is an animate common noun («Нейрохирург», «Папа»), never a name."""
     parses = morph_vocab(word.lower())
     return bool(parses) and all(
         p.is_known and p.pos == "NOUN" and "anim" in p.tag and not any(g in p.tag for g in PROPER_GRAMMEMES)
