@@ -516,11 +516,35 @@ def _before(analysis: Analysis, people: Sequence[Mention], index: int, name: Tok
     floor = chain_start(analysis, person.start)
     if index and people[index - 1].stop > floor:
         floor = people[index - 1].stop
+        if _owner(analysis, people[index - 1], person, name):
+            floor = max(chain_start(analysis, person.start), _floor_before(people, index - 1))
     window = analysis.tokens_in(floor, person.start)
     if window and window[-1].stop < person.start - 2:
         return []  # the title must touch the name
     window = _without_asides(window, people)
     return list(reversed(titles_before(person, window, analysis.text, name, plural)))
+
+
+def _owner(analysis: Analysis, previous: Mention, person: Mention, name: Token | None) -> bool:
+    """The previous name, in the genitive and right before this one, completes this one's
+    title: «Адвокат Александра Кокорина Андрей Ромашов», «помощник Владимира Путина Юрий
+    Ушаков», «пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту». The title's
+    head must agree with this name, with only genitives after it: in «госсоветника Татарстана
+    Минтимера Шаймиева Тимур Шаймиев» the title is the first man's."""
+    if analysis.text[previous.stop : person.start].strip():
+        return False
+    first = next(iter(analysis.tokens_in(previous.start, previous.stop)), None)
+    if first is None or first.case != "Gen":
+        return False
+    window = analysis.tokens_in(chain_start(analysis, previous.start), previous.start)
+    return any(
+        _is_head(t) and _agrees(t, name) and t.case != "Gen" and _genitive_tail(window[i + 1 :])
+        for i, t in enumerate(window)
+    )
+
+
+def _floor_before(people: Sequence[Mention], index: int) -> int:
+    return people[index - 1].stop if index else 0
 
 
 ASIDE_LENGTH = 6

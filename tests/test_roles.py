@@ -125,3 +125,22 @@ def test_capitalised_kinship_is_no_title(analyse):
     kinship is no position either way (NEREL dev)."""
     found = roles(analyse("Внучка Ван Цзюня, Клэр Ван, училась в Швейцарии."))
     assert not {title for _, title in found} & {"внучка", "внучок"}
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        # a genitive name right before the name completes its title (NEREL dev and the like)
+        ("Адвокат Александра Кокорина Андрей Ромашов прокомментировал приговор суда.",
+         "Андрей Ромашов", "адвокат Александра Кокорина"),
+        ("Помощник Владимира Путина Юрий Ушаков заявил, что встреча состоится.",
+         "Юрий Ушаков", "помощник Владимира Путина"),
+    ],
+)  # fmt: skip
+def test_title_with_its_owners_name(analyse, text, person, title):
+    assert (person, title) in roles(analyse(text))
+
+
+def test_two_names_without_a_title_make_no_role(analyse):
+    assert not roles(analyse("Встреча Владимира Путина и Дональда Трампа прошла в Хельсинки."))
+    assert not roles(analyse("Внучка Минтимера Шаймиева Камиля вошла в совет директоров."))
