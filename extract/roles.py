@@ -3,7 +3,9 @@ and the role-only phrases («спикер Сената», «вице-премь�
 
 Russian news puts titles in apposition before the name and chains several with commas,
 dashes and «и» («заместитель премьер-министра – министр культуры и информации, член
-коалиции … Аида Балаева»); we read the chain right to left from the name.
+коалиции … Аида Балаева»); we read the chain right to left from the name. What a title is
+word by word lives in `titles.py`; titles a verb gives («был назначен министром») in
+`predicates.py`.
 """
 
 from __future__ import annotations
@@ -14,26 +16,11 @@ from collections.abc import Sequence
 from .mentions import inside
 from .models import Mention, Role
 from .names import fold
-from .nlp import Analysis, Token, shared_morph_vocab
-from .russian import ASIDE_DESCRIPTIONS, NOT_TITLES
-from .spans import person_noun
+from .nlp import Analysis, Token
+from .predicates import plural_title, titles_fronted, titles_predicated
+from .russian import ASIDE_DESCRIPTIONS
+from .titles import is_head, title_like, title_text
 
-# Lemmas that head a position title in Russian news (source: titles in the seeds and NEREL's
-# PROFESSION entities); singular only, so «члены коалиции» is not read as one person's title.
-TITLE_HEADS = frozenset(
-    """
-    заместитель министр вице-министр вице-премьер премьер-министр депутат председатель
-    сопредседатель президент вице-президент директор ректор проректор декан актер актёр
-    актриса артист юрист адвокат специалист член спикер руководитель глава сенатор аким
-    писатель поэт журналист эксперт профессор доцент секретарь советник посол судья
-    прокурор начальник заведующий лидер основатель представитель уполномоченный
-    омбудсмен мэр губернатор министр-председатель помощник атташе консул генпрокурор
-    политолог экономист историк художник режиссер режиссёр певец певица композитор
-    учитель врач ученый учёный академик аналитик мастер шахтер шахтёр
-    император императрица король королева принц принцесса кронпринц папа кардинал патриарх
-    митрополит генерал полковник адмирал маршал капитан госсекретарь гендиректор главред
-    """.split()
-)
 SEPARATORS = frozenset({",", "–", "—", "-", ":", ";", "(", ")"})
 
 # Role-only phrases and the titles they stand for. «Президент» alone, capitalised, is the
@@ -60,35 +47,6 @@ ROLE_PHRASE = re.compile(
 )
 
 
-def _is_head(token: Token, plural: bool = False) -> bool:
-    """A singular noun naming a position or occupation: one of TITLE_HEADS, or any animate
-    common noun that is not kinship or a generic person (NEREL dev: «рэпер», «кардинал»,
-    «полузащитник» are PROFESSION too; «дочь», «житель» are not)."""
-    if token.number == "Plur" and not plural:
-        return False
-    lemma = token.lemma.replace("ё", "е")
-    if lemma in TITLE_HEADS:
-        return True  # even tagged PROPN, as a capitalised head often is («Император Акихито»)
-    if lemma in NOT_TITLES:
-        return False
-    if token.pos == "PROPN" and token.text[:1].isupper():
-        # a capitalised occupation opening a sentence, which the tagger took for a name
-        # («Нейрохирург Мэри Кобб рассказала»): the dictionary knows it only as a person noun
-        readings = shared_morph_vocab()(token.text.lower())  # «Внучка» may read as «внучок»
-        kin = any(r.normal.replace("ё", "е") in NOT_TITLES for r in readings)
-        return not kin and person_noun(shared_morph_vocab(), token.text)
-    return token.pos == "NOUN" and token.animate
-
-
-# Parts of speech a title may hold after its head noun («председатель комитета Совета
-# Федерации по экономической политике»); a verb means the words are a clause, not a title.
-TITLE_TAIL = frozenset({"NOUN", "ADJ", "PROPN", "ADP", "NUM", "DET", "CCONJ", "PUNCT", "X", "SYM"})
-
-
-def _title_like(segment: Sequence[Token], head: int) -> bool:
-    return all(t.pos in TITLE_TAIL for t in segment[head:])
-
-
 def _agrees(head: Token, person: Token | None) -> bool:
     """A title in apposition shares its name's case («президента … Иванку Трамп» does not).
     Genitive and accusative count as one, except for a feminine accusative name: they share a
@@ -106,7 +64,7 @@ def _segments(tokens: Sequence[Token], text: str = "") -> list[list[Token]]:
     """Tokens split at commas, dashes, line breaks and at «и» that joins two titles."""
     segments: list[list[Token]] = [[]]
     for i, token in enumerate(tokens):
-        joins_titles = token.text == "и" and i + 1 < len(tokens) and _is_head(tokens[i + 1])
+        joins_titles = token.text == "и" and i + 1 < len(tokens) and is_head(tokens[i + 1])
         new_line = i > 0 and "\n" in text[tokens[i - 1].stop : token.start]
         if new_line and segments[-1]:
             segments.append([])
@@ -131,7 +89,7 @@ def _acting(segment: Sequence[Token], text: str) -> int:
     «временно исполняющий обязанности» or «врио» (the name goes with those words, not with the
     genitive: «И. о. главы Администрации Советского района Уфы Рустем Рахматуллин»); else 0."""
     for i, t in enumerate(segment[:5]):
-        if t.case == "Gen" and _is_head(t) and ACTING.match(text[segment[0].start : t.start]):
+        if t.case == "Gen" and is_head(t) and ACTING.match(text[segment[0].start : t.start]):
             return i
     return 0
 
@@ -159,23 +117,11 @@ def _joined_tails(segments: list[list[Token]]) -> list[list[Token]]:
     joined: list[list[Token]] = []
     for segment in segments:
         tail = joined and segment[0].case == "Gen" and all(t.pos in GENITIVE_TAIL for t in segment)
-        if tail and not any(_is_head(t) for t in segment) and any(_is_head(t) for t in joined[-1]):
+        if tail and not any(is_head(t) for t in segment) and any(is_head(t) for t in joined[-1]):
             joined[-1] = joined[-1] + segment
         else:
             joined.append(segment)
     return joined
-
-
-def _title(tokens: Sequence[Token], text: str) -> str:
-    """The title as a nominative phrase: an oblique head («Президента страны») takes its lemma."""
-    head = next(i for i, t in enumerate(tokens) if _is_head(t, plural=True))
-    rest = text[tokens[head].stop : tokens[-1].stop]
-    if tokens[head].case in (None, "Nom") and tokens[head].number != "Plur":
-        phrase = text[tokens[0].start : tokens[head].stop]
-    else:
-        phrase = " ".join(t.lemma for t in tokens[: head + 1])
-    title = phrase + rest
-    return title[:1].lower() + title[1:]
 
 
 def titles_before(
@@ -189,7 +135,7 @@ def titles_before(
         return found  # a headline above the name
     introduced = plural and bool(window) and window[-1].text in LIST_INTRODUCERS
     for segment in reversed(_joined_tails(_segments(window, text))):
-        heads = [i for i, t in enumerate(segment) if _is_head(t, plural) and _title_like(segment, i)]
+        heads = [i for i, t in enumerate(segment) if is_head(t, plural) and title_like(segment, i)]
         acting = _acting(segment, text)
         agreeing = [i for i in heads if introduced or acting or _agrees(segment[i], name)]
         agreeing = [i for i in agreeing if i == heads[0] or _genitive_tail(segment[i + 1 :])]
@@ -203,7 +149,7 @@ def titles_before(
             first -= 1
         part = segment[acting or first :]
         as_written = text[segment[0].start : part[-1].stop]
-        title = as_written[:1].lower() + as_written[1:] if acting else _title(part, text)
+        title = as_written[:1].lower() + as_written[1:] if acting else title_text(part, text)
         first = 0 if acting else first
         found.append((segment[first].start, part[-1].stop, title))
         if first > 0:
@@ -227,14 +173,14 @@ def titles_after(
     found: list[tuple[int, int, str]] = []
     for segment in _segments(_until(tokens[1:], ENDS_TITLES_AFTER), text):
         first = next((i for i, t in enumerate(segment) if t.pos != "ADJ"), len(segment))
-        if first == len(segment) or not _is_head(segment[first]) or not _title_like(segment, first):
+        if first == len(segment) or not is_head(segment[first]) or not title_like(segment, first):
             break
         head = segment[first]
         if not (_agrees(head, name) or (dash and head.case == "Nom")):
             break
         if any(_inside_title(p, segment, first) for p in people):
             break
-        found.append((segment[0].start, segment[-1].stop, _title(segment, text)))
+        found.append((segment[0].start, segment[-1].stop, title_text(segment, text)))
     return found
 
 
@@ -250,157 +196,6 @@ def _inside_title(person: Mention, segment: Sequence[Token], head: int) -> bool:
 # Verbs that give their subject a position in the instrumental («Сидибе был министром
 # здравоохранения», «Маккаррик стал кардиналом», «был назначен руководителем»), and those that
 # take «пост»/«должность» and a genitive title («занимал пост генерального директора»).
-LINKING_VERBS = frozenset(
-    "быть стать становиться являться работать служить трудиться остаться оставаться "
-    "назначить назначать избрать избирать утвердить переизбрать".split()
-)
-APPOINTING_VERBS = frozenset("назначить назначать избрать избирать утвердить".split())
-HOLDING_VERBS = frozenset("занимать занять".split())
-POSTS = frozenset({"пост", "должность"})
-
-
-def titles_predicated(analysis: Analysis, person: Mention) -> list[tuple[int, int, str]]:
-    """(start, stop, title) of a position a verb right after the name gives the person:
-    «Сидибе был министром …», «Маккаррик стал кардиналом», «Шаймиев занял пост генерального
-    директора», or right before it: «назначил Зворыкина руководителем лаборатории» (NEREL dev:
-    WORKS_AS read from the predicate)."""
-    tokens = analysis.tokens
-    own = range(*analysis.token_range(person.start, person.stop))
-    if not own:
-        return []
-    at, before = own[-1] + 1, own[0] - 1
-    if tokens[own[0]].case in (None, "Nom"):
-        while at < len(tokens) and tokens[at].pos in ("ADV", "PART", "AUX") and tokens[at].lemma != "быть":
-            at += 1
-        verbs = []
-        while at < len(tokens) and tokens[at].pos in ("VERB", "AUX", "ADJ") and tokens[at].lemma in LINKING_VERBS | HOLDING_VERBS:
-            verbs.append(tokens[at].lemma)  # «был назначен»: auxiliary and participle
-            at += 1
-        if not verbs:
-            return []
-        post = verbs[-1] in HOLDING_VERBS
-    elif before >= 0 and tokens[before].lemma in APPOINTING_VERBS:
-        post = False
-    else:
-        return []
-    sentence = tokens[own[0]].sentence
-    titles = []
-    title = _predicate_title(tokens, at, post, sentence)
-    while title:
-        titles.append((title[0].start, title[-1].stop, _title(title, analysis.text)))
-        at = tokens.index(title[-1]) + 1
-        title = _predicate_title(tokens, _past_coordination(tokens, at), False, sentence) if not post else []
-    return titles
-
-
-# What joins a second position to the first one a verb gives: «был министром здравоохранения,
-# а затем министром иностранных дел» (NEREL dev).
-COORDINATION = frozenset({",", "а", "и", "затем", "потом", "позже", "также", "позднее"})
-
-
-def _past_coordination(tokens: Sequence[Token], at: int) -> int:
-    """Where the second title starts, or `at` itself if no coordination follows."""
-    start = at
-    while at < len(tokens) and tokens[at].text.lower() in COORDINATION:
-        at += 1
-    return at if at > start else len(tokens)
-
-
-def _predicate_title(tokens: Sequence[Token], at: int, post: bool, sentence: int) -> list[Token]:
-    """The noun phrase at `at` (adverbs skipped): an instrumental title, or after «пост» a
-    genitive one; it runs to the next punctuation mark, conjunction or verb."""
-    while at < len(tokens) and tokens[at].pos in ("ADV", "PART", "AUX"):
-        at += 1
-    if post:
-        if at >= len(tokens) or tokens[at].lemma not in POSTS:
-            return []
-        at += 1
-    phrase = []
-    for t in tokens[at:]:
-        if t.sentence != sentence or t.pos in ("PUNCT", "CCONJ", "VERB", "SCONJ", "PRON"):
-            break
-        phrase.append(t)
-    return phrase if _headed(phrase, "Gen" if post else "Ins") else []
-
-
-def _headed(phrase: Sequence[Token], case: str, plural: bool = False) -> bool:
-    """The phrase opens with its head noun, in `case` (adjectives allowed before it)."""
-    first = next((i for i, t in enumerate(phrase) if t.pos != "ADJ"), len(phrase))
-    return first < len(phrase) and _is_head(phrase[first], plural) and phrase[first].case == case
-
-
-# Verbs after a fronted position and before the name: «Главой Рособрнадзора назначен Сергей
-# Кравцов», «Операторами выступили Михаил Агранович и Михаил Хасая», «пост генерального
-# директора занимал Раис Ханнанов» (NEREL dev).
-FRONTED_VERBS = LINKING_VERBS | HOLDING_VERBS | frozenset({"выступить", "выступать"})
-FRONTED_GAP = 8  # words at most between the verb and the name («стал близкий друг …»)
-
-
-def titles_fronted(analysis: Analysis, person: Mention, people: Sequence[Mention]) -> list[tuple[int, int, str]]:
-    """(start, stop, title) of a position written before its verb when the name, the
-    subject, comes after the verb: «Главой Рособрнадзора назначен Сергей Кравцов», or between
-    a post and its verb: «Пост главы правительства Мали Кейта занимал с 1994 года»."""
-    tokens = analysis.tokens
-    own = range(*analysis.token_range(person.start, person.stop))
-    if not own or tokens[own[0]].case not in (None, "Nom"):
-        return []
-    after = own[-1] + 1
-    if after < len(tokens) and tokens[after].lemma in HOLDING_VERBS:
-        return _fronted_post(analysis, own[0], own[0])  # «Пост главы … Кейта занимал»
-    verb = _verb_before(tokens, own[0], people)
-    if verb is None:
-        return []
-    if tokens[verb].lemma in HOLDING_VERBS:
-        return _fronted_post(analysis, verb, own[0])
-    phrase = _phrase_before(tokens, verb)
-    if not _headed(phrase, "Ins", plural=True):
-        return []
-    return [(phrase[0].start, phrase[-1].stop, _title(phrase, analysis.text))]
-
-
-def _verb_before(tokens: Sequence[Token], at: int, people: Sequence[Mention]) -> int | None:
-    """The index of the first of the verbs that stand before the name at `at`, with nothing
-    but a noun phrase between them, and no other subject: no person named in the nominative."""
-    i = at - 1
-    while i >= 0 and at - i <= FRONTED_GAP and tokens[i].pos not in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"):
-        if tokens[i].case == "Nom" and any(p.start <= tokens[i].start < p.stop for p in people):
-            return None  # another subject: «Главой стал Иванов, Петров …» is not Петров's
-        i -= 1
-    if i < 0 or tokens[i].pos not in ("VERB", "AUX"):
-        return None
-    while i > 0 and tokens[i - 1].pos in ("VERB", "AUX") and tokens[i - 1].sentence == tokens[i].sentence:
-        i -= 1  # «был назначен»
-    verbs = {t.lemma for t in tokens[i:at] if t.pos in ("VERB", "AUX")}
-    return i if verbs <= FRONTED_VERBS else None
-
-
-def _phrase_before(tokens: Sequence[Token], at: int) -> list[Token]:
-    """The noun phrase that ends right before token `at`, back to its clause's start."""
-    i = at
-    while i > 0 and tokens[i - 1].sentence == tokens[at].sentence and tokens[i - 1].pos in TITLE_TAIL - {"PUNCT", "CCONJ"}:
-        i -= 1
-    return list(tokens[i:at])
-
-
-def _plural(analysis: Analysis, found: tuple[int, int, str]) -> bool:
-    """The title's head is plural, so it is shared by the list of names after the verb
-    («Операторами выступили Михаил Агранович и Михаил Хасая»); a singular one is the first's."""
-    return any(t.number == "Plur" and _is_head(t, plural=True) for t in analysis.tokens_in(found[0], found[1]))
-
-
-def _fronted_post(analysis: Analysis, verb: int, name: int) -> list[tuple[int, int, str]]:
-    """«пост генерального директора занимал …»: the genitive title after «пост»/«должность»."""
-    tokens = analysis.tokens
-    phrase = _phrase_before(tokens, verb)
-    posts = [i for i, t in enumerate(phrase) if t.lemma in POSTS]
-    if not posts:
-        return []
-    title = phrase[posts[-1] + 1 :]
-    if not _headed(title, "Gen"):
-        return []
-    return [(title[0].start, title[-1].stop, _title(title, analysis.text))]
-
-
 def _past_aside(tokens: Sequence[Token]) -> Sequence[Token]:
     """The tokens after a short parenthesised aside right after the name, the original
     spelling mostly: «Томас Шефер (Thomas Schäfer), министр финансов земли Гессен»."""
@@ -486,7 +281,7 @@ def extract_roles(
                      organisation=_organisation(start, stop, mentions))
             )  # fmt: skip
         shared = index and fronted and _listed(analysis.text, people[index - 1], person)
-        fronted = fronted if shared and _plural(analysis, fronted[0]) else []
+        fronted = fronted if shared and plural_title(analysis, fronted[0]) else []
         fronted = fronted or ([] if found else titles_fronted(analysis, person, people))
         for start, stop, title in fronted:
             roles.append(
@@ -538,7 +333,7 @@ def _owner(analysis: Analysis, previous: Mention, person: Mention, name: Token |
         return False
     window = analysis.tokens_in(chain_start(analysis, previous.start), previous.start)
     return any(
-        _is_head(t) and _agrees(t, name) and t.case != "Gen" and _genitive_tail(window[i + 1 :])
+        is_head(t) and _agrees(t, name) and t.case != "Gen" and _genitive_tail(window[i + 1 :])
         for i, t in enumerate(window)
     )
 

@@ -1,0 +1,69 @@
+"""What a position title is, word by word: the nouns that head one, the words it may hold
+after its head, and its dictionary form. Shared by the titles written beside a name
+(`roles.py`) and those a verb gives (`predicates.py`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .nlp import Token, shared_morph_vocab
+from .russian import NOT_TITLES
+from .spans import person_noun
+
+# Lemmas that head a position title in Russian news (source: titles in the seeds and NEREL's
+# PROFESSION entities); singular only, so «члены коалиции» is not read as one person's title.
+TITLE_HEADS = frozenset(
+    """
+    заместитель министр вице-министр вице-премьер премьер-министр депутат председатель
+    сопредседатель президент вице-президент директор ректор проректор декан актер актёр
+    актриса артист юрист адвокат специалист член спикер руководитель глава сенатор аким
+    писатель поэт журналист эксперт профессор доцент секретарь советник посол судья
+    прокурор начальник заведующий лидер основатель представитель уполномоченный
+    омбудсмен мэр губернатор министр-председатель помощник атташе консул генпрокурор
+    политолог экономист историк художник режиссер режиссёр певец певица композитор
+    учитель врач ученый учёный академик аналитик мастер шахтер шахтёр
+    император императрица король королева принц принцесса кронпринц папа кардинал патриарх
+    митрополит генерал полковник адмирал маршал капитан госсекретарь гендиректор главред
+    """.split()
+)
+
+
+def is_head(token: Token, plural: bool = False) -> bool:
+    """A singular noun naming a position or occupation: one of TITLE_HEADS, or any animate
+    common noun that is not kinship or a generic person (NEREL dev: «рэпер», «кардинал»,
+    «полузащитник» are PROFESSION too; «дочь», «житель» are not)."""
+    if token.number == "Plur" and not plural:
+        return False
+    lemma = token.lemma.replace("ё", "е")
+    if lemma in TITLE_HEADS:
+        return True  # even tagged PROPN, as a capitalised head often is («Император Акихито»)
+    if lemma in NOT_TITLES:
+        return False
+    if token.pos == "PROPN" and token.text[:1].isupper():
+        # a capitalised occupation opening a sentence, which the tagger took for a name
+        # («Нейрохирург Мэри Кобб рассказала»): the dictionary knows it only as a person noun
+        readings = shared_morph_vocab()(token.text.lower())  # «Внучка» may read as «внучок»
+        kin = any(r.normal.replace("ё", "е") in NOT_TITLES for r in readings)
+        return not kin and person_noun(shared_morph_vocab(), token.text)
+    return token.pos == "NOUN" and token.animate
+
+
+# Parts of speech a title may hold after its head noun («председатель комитета Совета
+# Федерации по экономической политике»); a verb means the words are a clause, not a title.
+TITLE_TAIL = frozenset({"NOUN", "ADJ", "PROPN", "ADP", "NUM", "DET", "CCONJ", "PUNCT", "X", "SYM"})
+
+
+def title_like(segment: Sequence[Token], head: int) -> bool:
+    return all(t.pos in TITLE_TAIL for t in segment[head:])
+
+
+def title_text(tokens: Sequence[Token], text: str) -> str:
+    """The title as a nominative phrase: an oblique head («Президента страны») takes its lemma."""
+    head = next(i for i, t in enumerate(tokens) if is_head(t, plural=True))
+    rest = text[tokens[head].stop : tokens[-1].stop]
+    if tokens[head].case in (None, "Nom") and tokens[head].number != "Plur":
+        phrase = text[tokens[0].start : tokens[head].stop]
+    else:
+        phrase = " ".join(t.lemma for t in tokens[: head + 1])
+    title = phrase + rest
+    return title[:1].lower() + title[1:]
