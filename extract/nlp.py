@@ -121,6 +121,7 @@ class Analysis:
     sentences: tuple[Sentence, ...]
     spans: tuple[NerSpan, ...]
     dates: tuple[DateSpan, ...] = ()
+    kazakh: tuple[tuple[int, int], ...] = ()  # the Kazakh paragraphs, [start, stop) each
     starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -184,21 +185,22 @@ class Nlp:
         the texts batched with it."""
         originals = list(texts)
         safe = [models_safe(t) for t in originals]
+        kazakh = [tuple(kazakh_spans(t)) for t in originals]
         docs = [Doc(t) for t in safe if t.strip()]  # the models fail on a text with no token
         for doc in docs:
             doc.segment(self.segmenter)
         self.tag_ner(docs)
-        self.tag_morph(docs)
+        self.tag_morph(docs, [k for k, t in zip(kazakh, safe) if t.strip()])
         found = iter(docs)
         analyses = []
-        for original, text in zip(originals, safe):
+        for original, text, paragraphs in zip(originals, safe, kazakh):
             if not text.strip():
-                analyses.append(Analysis(original, (), (), ()))
+                analyses.append(Analysis(original, (), (), (), kazakh=paragraphs))
                 continue
             doc = next(found)
             doc.text = original  # spans are cut from the text as written
             analysis = adapt_doc(doc, self.morph_vocab)
-            analyses.append(replace(analysis, dates=self.find_dates(text, doc)))
+            analyses.append(replace(analysis, dates=self.find_dates(text, doc), kazakh=paragraphs))
         return analyses
 
     def tag_ner(self, docs: list[Doc]) -> None:
@@ -216,14 +218,14 @@ class Nlp:
             doc.envelop_span_tokens()
             doc.envelop_sent_spans()
 
-    def tag_morph(self, docs: list[Doc]) -> None:
+    def tag_morph(self, docs: list[Doc], kazakh: Sequence[Sequence[tuple[int, int]]]) -> None:
         """The tagger on the sentences that need it, of all `docs` at once and sorted by
-        length so a batch pads little; the dictionary's reading on the rest."""
+        length so a batch pads little; the dictionary's reading on the rest. `kazakh`: each
+        doc's Kazakh paragraphs."""
         close, rest = [], []
-        for doc in docs:
-            kazakh = kazakh_spans(doc.text)
+        for doc, paragraphs in zip(docs, kazakh, strict=True):
             for sent in doc.sents:
-                tag = self.morph == "all" or (self.morph == "selective" and needs_tagger(sent, kazakh))
+                tag = self.morph == "all" or (self.morph == "selective" and needs_tagger(sent, paragraphs))
                 (close if tag else rest).append(sent)
         close.sort(key=lambda s: len(s.tokens))
         for sent, tags in zip(close, self.morph_tagger([[t.text for t in s.tokens] for s in close])):

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from .dates import extract_dates
 from .events import extract_events
-from .kazakh import kazakh_spans
 from .kazakh_ner import kazakh_roles
 from .mentions import extract_mentions
 from .models import Article, ArticleRecord
@@ -56,7 +55,7 @@ def extract_article(article: Article, nlp: Nlp) -> ArticleRecord:
 
 def read_analysis(article: Article, analysis: Analysis) -> ArticleRecord:
     """The rules, on an analysis made alone or in a batch (`Nlp.analyse_many`)."""
-    kazakh = kazakh_spans(article.text)
+    kazakh = list(analysis.kazakh)
     mentions = extract_mentions(analysis, kazakh)
     roles = extract_roles(analysis, mentions, kazakh) + kazakh_roles(article.text, mentions, kazakh)
     dates = extract_dates(analysis, kazakh, article_year(article, analysis, kazakh))

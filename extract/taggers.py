@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from slovnet.conll import parse_conll_tag
 
 
 @dataclass(frozen=True)
@@ -127,8 +128,6 @@ class MorphTagger(Network):
 
     def __call__(self, sentences: Sequence[Sequence[str]]) -> Iterator[list[tuple[str, dict[str, str]]]]:
         """(part of speech, features) of every word of each sentence."""
-        from slovnet.conll import parse_conll_tag
-
         vocab = self.decoder.tags_vocab
         for batch in self.batches(sentences):
             best = self.scores(batch.word_id, batch.shape_id, batch.pad_mask).argmax(-1)
