@@ -127,7 +127,7 @@ def join_given_names(mentions: list[Mention], analysis: Analysis) -> list[Mentio
     name: one pymorphy2 reads as a given name (Name) or does not know at all («Мейв Кеннеди»,
     «Шейк Модибо Диарра»). A known common word («Президент Путин», «Вчера Путин») stays
     out. Only when the surname is written as it is named: a given name in another case
-    would need inflecting too."""
+    would need inflecting too. Kazakh paragraphs are kazakh_ner's and stay as they are."""
     out: list[Mention] = []
     text = analysis.text
     for m in mentions:
@@ -135,6 +135,7 @@ def join_given_names(mentions: list[Mention], analysis: Analysis) -> list[Mentio
         before = analysis.tokens[first - 1] if first > 0 else None
         if (
             m.type == "PER"
+            and not any(a <= m.start and m.stop <= b for a, b in analysis.kazakh)
             and m.normal == m.text
             and before is not None
             and text[before.stop : m.start] == " "

@@ -252,9 +252,6 @@ def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> t
     mentions = join_initials(mentions, analysis.text)
     mentions = extend_bodies(analysis, mentions)
     mentions = join_initials(repeat_surnames(analysis, mentions, kazakh), analysis.text)
-    mentions = [m for m in mentions if inside(m.start, m.stop, kazakh)] + join_given_names(
-        [m for m in mentions if not inside(m.start, m.stop, kazakh)], analysis
-    )
-    mentions.sort(key=lambda m: (m.start, m.stop))
+    mentions = join_given_names(mentions, analysis)
     mentions = dictionary_places(analysis, mentions, kazakh)
     return tuple(link_variants(mentions))
