@@ -332,9 +332,21 @@ def _reading_of(word: str, pos: str, feats: Feats) -> tuple[str, str, str | None
 
 def models_safe(text: str) -> str:
     """The text with characters Unicode gives no name to (unassigned code points) blanked:
-    pymorphy2 raises on them. Same length, so every offset still points into the original."""
+    pymorphy2 raises on them; and Latin look-alikes inside Cyrillic words made Cyrillic
+    («Католичеcкой» with a Latin «c», NEREL dev), which the models read as a foreign word
+    cut in two. Same length, so every offset still points into the original."""
     unnamed = {c for c in set(text) if not c.isspace() and unicodedata.name(c, None) is None}
-    return text.translate({ord(c): " " for c in unnamed}) if unnamed else text
+    text = text.translate({ord(c): " " for c in unnamed}) if unnamed else text
+    return MIXED_WORD.sub(_cyrillic, text) if MIXED.search(text) else text
+
+
+LOOK_ALIKES = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+MIXED = re.compile(r"[а-яё][a-zA-Z]|[a-zA-Z][а-яё]")
+MIXED_WORD = re.compile(r"\b(?=\w*[а-яё])(?=\w*[aceopxyABCEHKMOPTX])[а-яёА-ЯЁaceopxyABCEHKMOPTX]+\b")
+
+
+def _cyrillic(word: re.Match) -> str:
+    return word.group().translate(LOOK_ALIKES)
 
 
 def adapt_doc(doc: Doc, morph_vocab: MorphVocab) -> Analysis:

@@ -157,10 +157,37 @@ def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) ->
     head = next((i for i, t in enumerate(tokens) if not _adjective(morph_vocab, t)), None)
     if head is None:
         return syntax_normalize(morph_vocab, tokens)
-    words = [inflect_word(morph_vocab, t) for t in tokens[:head]]
+    gender = _gender(morph_vocab, tokens[head])
+    words = [_inflect_adjective(morph_vocab, t, gender) for t in tokens[:head]]
     words.append(inflect_head(morph_vocab, tokens[head]))
     inflected = recover_spaces(recover_shapes(words, tokens[: head + 1]), tokens[: head + 1])
     return inflected + text[tokens[head].stop : stop]
+
+
+def _gender(morph_vocab: MorphVocab, noun) -> str | None:
+    """The head noun's gender when it is singular: the adjectives before it must agree."""
+    feats = noun.feats or {}
+    if feats.get("Number") == "Plur":
+        return None
+    for form in morph_vocab(noun.text.lower()):
+        if form.pos in ("NOUN", "PROPN") and form.feats.get("Case") == feats.get("Case") and form.feats.get("Number") == "Sing":
+            return form.feats.get("Gender")
+    return None
+
+
+def _inflect_adjective(morph_vocab: MorphVocab, token, gender: str | None) -> str:
+    """Natasha's nominative of a word before the head, in the head's gender: a word read
+    from the dictionary alone gets its first reading, and «Следственного» reads neuter
+    first, so «Следственного комитета» became «Следственное комитет»."""
+    feats = token.feats or {}
+    if gender is None or token.pos != "ADJ" or feats.get("Case") in (None, "Nom") or feats.get("Gender") == gender:
+        return inflect_word(morph_vocab, token)
+    for form in morph_vocab(token.text.lower()):
+        if form.pos == "ADJ" and form.feats.get("Case") == feats.get("Case") and form.feats.get("Number") != "Plur":
+            nominative = form.inflect({"Nom", gender})
+            if nominative:
+                return nominative.word.replace("ё", "е")
+    return inflect_word(morph_vocab, token)
 
 
 def _adjective(morph_vocab: MorphVocab, token) -> bool:

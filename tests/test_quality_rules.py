@@ -208,3 +208,11 @@ def test_issue3_name_key_leaves_out_the_patronymic():
     assert name_key("Нұрсұлтан Әбішұлы Назарбаев") == name_key("Нурсултан Назарбаев")
     assert name_key("В. В. Зворыкин") == name_key("В.Зворыкин") == "в зворыкин"
     assert name_key("Реджеп Тайип Эрдоган") != name_key("Реджеп Эрдоган")  # a middle name is no patronymic
+
+
+def test_latin_look_alikes_inside_a_cyrillic_word(analyse):
+    """NEREL dev writes «Католичеcкой» with a Latin «c»: the models cut the word in two and took
+    «Католиче» for a person. Read as Cyrillic, it is the Church; the text stays as written."""
+    record = analyse("Маккаррик был в числе самых уважаемых лидеров Католичеcкой церкви в США.")
+    assert ("ORG", "Католичеcкой церкви", "Католическая церковь") in {(m.type, m.text, m.normal) for m in record.mentions}
+    assert not any(m.text.startswith("Католиче") for m in record.mentions if m.type == "PER")
