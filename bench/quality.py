@@ -141,24 +141,33 @@ def role_counts(doc: dict, record) -> dict[str, int]:
 
 def run_set(name: str, nlp: Nlp, limit: int | None, tmp: Path) -> None:
     docs = load_gold(DATA / SETS[name], limit)
-    ours, natasha, roles = [], [], {}
+    names, nested, natasha, roles = [], [], [], {}
     began = time.perf_counter()
     for doc in docs:
         record = extract_article(parse_article(doc["text"], id=doc["id"]), nlp)
-        ours.append(as_prediction(doc, [(m.start, m.stop, m.type) for m in record.mentions]))
+        flat = [(m.start, m.stop, m.type) for m in record.mentions]
+        names.append(as_prediction(doc, flat))
+        nested.append(as_prediction(doc, outermost(flat + [(c.start, c.stop, c.type) for c in record.compounds])))
         natasha.append(as_prediction(doc, natasha_spans(nlp, doc["text"])))
         for key, value in role_counts(doc, record).items():
             roles[key] = roles.get(key, 0) + value
     seconds = time.perf_counter() - began
-    gold_path, ours_path, natasha_path = tmp / f"{name}.gold.jsonl", tmp / f"{name}.ours.jsonl", tmp / f"{name}.natasha.jsonl"
-    write_jsonl(gold_path, docs)
-    write_jsonl(ours_path, ours)
-    write_jsonl(natasha_path, natasha)
     top_level = name == "nerel"
+    gold_path, natasha_path = tmp / f"{name}.gold.jsonl", tmp / f"{name}.natasha.jsonl"
+    ours_path, other_path = tmp / f"{name}.ours.jsonl", tmp / f"{name}.other.jsonl"
+    write_jsonl(gold_path, docs)
+    write_jsonl(ours_path, nested if top_level else names)
+    write_jsonl(other_path, names if top_level else nested)
+    write_jsonl(natasha_path, natasha)
     print(f"\n== {name}: {len(docs)} documents, {sum(len(d['text']) for d in docs):,} characters, {seconds:.0f} s")
     if top_level:
-        print("   NEREL is nested: gold reduced to its top-level PER/ORG/LOC spans (--gold-top-level)")
+        print("   NEREL is nested: gold reduced to its top-level PER/ORG/LOC spans (--gold-top-level), ours to")
+        print("   the outermost of mentions and compounds («Верховный суд Испании» over «Испании»)")
+    else:
+        print("   ours: the mentions (names and places apart, as this set marks them), without compounds")
     print_ner(score(gold_path, ours_path, top_level), score(gold_path, natasha_path, top_level))
+    print(f"   the same with{'out' if top_level else ''} compounds:")
+    print_ner(score(gold_path, other_path, top_level), score(gold_path, natasha_path, top_level), types=("ORG", "LOC", "ALL"), modes=("exact",))
     adjectives = [e for d in docs for e in d["entities"] if is_country_adjective(e)]
     if adjectives and top_level:
         names_path = tmp / f"{name}.gold-names.jsonl"
@@ -169,15 +178,20 @@ def run_set(name: str, nlp: Nlp, limit: int | None, tmp: Path) -> None:
         print_roles(roles)
 
 
+def outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Our spans that no other of ours contains: how a nested reading meets top-level gold."""
+    return sorted(s for s in set(spans) if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans))
+
+
 def is_country_adjective(entity: dict) -> bool:
     """A NEREL place written as one lower-case word, mostly a country adjective («японского
     монарха», «в столице»): the place is referred to, but no name is written."""
     return entity["type"] == "LOC" and entity["text"][:1].islower() and " " not in entity["text"].strip()
 
 
-def print_ner(ours: dict, natasha: dict, types: tuple[str, ...] = (*TYPES, "ALL")) -> None:
+def print_ner(ours: dict, natasha: dict, types: tuple[str, ...] = (*TYPES, "ALL"), modes=("exact", "partial")) -> None:
     print(f"   {'':8}{'ours':>24}   {'Natasha':>22}")
-    for mode in ("exact", "partial"):
+    for mode in modes:
         print(f"   {mode:8}{'P':>8}{'R':>8}{'F1':>8}   {'P':>7}{'R':>8}{'F1':>8}   gold")
         for type_ in types:
             a, b = ours[mode][type_], natasha[mode][type_]

@@ -99,6 +99,9 @@ class ArticleRecord(Record):
     article: Article
     language: Language
     mentions: tuple[Mention, ...] = ()
+    # Organisations written as a body and the place it serves («Верховный суд Испании»,
+    # «правительство Москвы»), each over the mentions of its parts, which `mentions` keeps.
+    compounds: tuple[Mention, ...] = ()
     roles: tuple[Role, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()

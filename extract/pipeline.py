@@ -10,6 +10,7 @@ import hashlib
 from importlib import metadata
 from pathlib import Path
 
+from .compounds import compound_organisations, compound_roles
 from .dates import extract_dates
 from .events import extract_events
 from .kazakh_ner import kazakh_roles
@@ -60,12 +61,14 @@ def read_analysis(article: Article, analysis: Analysis) -> ArticleRecord:
     roles = extract_roles(analysis, mentions, kazakh) + kazakh_roles(article.text, mentions, kazakh)
     dates = extract_dates(analysis, kazakh, article_year(article, analysis, kazakh))
     quotes, quote_roles = extract_quotes(analysis, mentions, roles, kazakh)
-    roles = dedupe(roles + quote_roles)
+    compounds = compound_organisations(analysis, mentions)
+    roles = compound_roles(dedupe(roles + quote_roles), compounds, mentions)
     events = extract_events(article, analysis, mentions, roles, quotes, dates, kazakh)
     return ArticleRecord(
         article=article,
         language=detect_language(article.text, kazakh),
         mentions=mentions,
+        compounds=compounds,
         roles=tuple(roles),
         quotes=tuple(quotes),
         events=events,

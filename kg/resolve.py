@@ -191,6 +191,16 @@ class Resolver:
         # An organisation's mention that names a venue («офис компании Yandex Qazaqstan») is that place.
         self.venue_at = {(v.article, v.mention): v.name for v in self.venues if v.mention is not None}
         self.towns: dict[str, str] = {}  # venue key → town key
+        # An organisation's mention that heads a compound («Верховный суд» of «Верховный суд
+        # Испании») stands for the compound: the court of Spain, not any supreme court. One
+        # further in («МВД» of «Главное управление МВД России») stays itself.
+        self.compound_of = {
+            (r.article.id, m.start): c.normal
+            for r in self.records
+            for c in r.compounds
+            for m in r.mentions
+            if m.type == "ORG" and m.start == c.start and m.stop <= c.stop
+        }
         for name, article in person_names(self.records):
             self.people.add(self.person_key[name_key(name)], name, article)
         for v in self.venues:
@@ -202,10 +212,12 @@ class Resolver:
             for m in r.mentions:
                 if (r.article.id, m.start) in self.venue_at:
                     continue
-                if m.type == "ORG":
+                if m.type == "ORG" and (r.article.id, m.start) not in self.compound_of:
                     self.orgs.add(org_key(m.normal), m.normal, r.article.id)
                 elif m.type == "LOC":
                     self.places.add(place_key(m.normal), place_name(m.normal), r.article.id)
+            for c in r.compounds:
+                self.orgs.add(org_key(c.normal), c.normal, r.article.id)
             for e in r.events:
                 if e.place:
                     self.places.add(place_key(e.place), place_name(e.place), r.article.id)
@@ -230,7 +242,10 @@ class Resolver:
     def mention_id(self, article: str, m) -> str:
         """The node a mention stands for: a venue's place, or the entity of its type."""
         venue = self.venue_at.get((article, m.start))
-        return self.place_id(venue) if venue else self.entity_id(m.type, m.normal)
+        if venue:
+            return self.place_id(venue)
+        compound = self.compound_of.get((article, m.start)) if m.type == "ORG" else None
+        return self.org_id(compound) if compound else self.entity_id(m.type, m.normal)
 
     def locations(self) -> tuple[Location, ...]:
         """LOCATED_IN facts: each venue in its town, once per article that says so."""
@@ -376,7 +391,7 @@ def resolve(records: Sequence[ArticleRecord]) -> Corpus:
             if q.speaker:
                 statements.append(Statement(person=resolver.person_id(q.speaker), text=q.text, kind=q.kind,
                                             source=evidence(r, q.start, q.stop)))  # fmt: skip
-        for m in r.mentions:
+        for m in (*r.mentions, *r.compounds):
             mentions.add((resolver.mention_id(r.article.id, m), r.article.id))
     articles = tuple(
         ArticleInfo(id=r.article.id, source=r.article.source, date=r.article.date, language=r.language)
