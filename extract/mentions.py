@@ -17,6 +17,7 @@ from .models import Mention
 from .names import fold, name_key, surname
 from .nlp import Analysis, NerSpan
 from .places import known_place
+from .titles import is_head
 from .russian import (
     ABSTRACT_ENDINGS,
     BODY_STEMS,
@@ -159,6 +160,8 @@ def repeat_surnames(analysis: Analysis, mentions: list[Mention], kazakh: Sequenc
         if m.type == "PER" and not inside(m.start, m.stop, kazakh):
             for t in analysis.tokens_in(m.start, m.stop)[-1:]:
                 surnames.setdefault(t.lemma.lower(), surname(m.normal))
+                surnames.setdefault(t.text.lower(), surname(m.normal))  # the dictionary may guess
+                # another lemma for the same form where no tagger ran («Акихито» → «акихитый»)
     if not surnames:
         return sorted(mentions, key=lambda m: (m.start, m.stop))
     initials = {_first_letter(lemma) for lemma in surnames}  # declension keeps a word's first letter
@@ -167,7 +170,7 @@ def repeat_surnames(analysis: Analysis, mentions: list[Mention], kazakh: Sequenc
     for i, t in enumerate(analysis.tokens):
         if not t.text[:1].isupper() or len(t.text) < 3 or _first_letter(t.text) not in initials:
             continue  # before the lemma: most words' readings are never looked up
-        name = surnames.get(t.lemma.lower())
+        name = surnames.get(t.text.lower()) or surnames.get(t.lemma.lower())
         if not name or _overlaps_any(t, taken):
             continue
         if t.number == "Plur":
@@ -219,10 +222,16 @@ def _overlaps_any(token, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _next_to_capitalised(analysis: Analysis, i: int) -> bool:
-    """A capitalised word beside token i, other than its sentence's first word («Вчера Путин»)."""
-    tokens = analysis.tokens
+    """A capitalised word beside token i on its line, other than its sentence's first word
+    («Вчера Путин») and a title before it («Император Акихито» in a headline)."""
+    tokens, text = analysis.tokens, analysis.text
     first = analysis.sentences[tokens[i].sentence].first
-    neighbours = [tokens[j] for j in (i - 1, i + 1) if first < j < len(tokens) and tokens[j].sentence == tokens[i].sentence]
+    neighbours = [
+        tokens[j] for j in (i - 1, i + 1)
+        if first < j < len(tokens) and tokens[j].sentence == tokens[i].sentence
+        and "\n" not in text[min(tokens[j].stop, tokens[i].stop) : max(tokens[j].start, tokens[i].start)]
+        and not (j == i - 1 and is_head(tokens[j]))
+    ]  # fmt: skip
     return any(n.text[:1].isupper() and n.text.isalpha() for n in neighbours)
 
 

@@ -216,3 +216,16 @@ def test_latin_look_alikes_inside_a_cyrillic_word(analyse):
     record = analyse("Маккаррик был в числе самых уважаемых лидеров Католичеcкой церкви в США.")
     assert ("ORG", "Католичеcкой церкви", "Католическая церковь") in {(m.type, m.text, m.normal) for m in record.mentions}
     assert not any(m.text.startswith("Католиче") for m in record.mentions if m.type == "PER")
+
+
+def test_repeated_name_after_a_title_and_where_the_dictionary_guesses(analyse):
+    """NEREL dev: Natasha tags «Акихито» in two places of four. A capitalised title before the
+    repeat is no other name («Император Акихито» in a headline), and the form seen as his name
+    is his name again even where the dictionary alone guesses an adjective («акихитый»)."""
+    text = (
+        "Император Японии Акихито завершил отречение от престола\nИмператор Акихито\n"
+        "Император Японии Акихито отрёкся от престола.\n\nОн посетил мавзолей своего отца в Токио.\n\n"
+        "Акихито занимал пост Императора Японии с 1989 года."
+    )
+    found = [m.start for m in analyse(text).mentions if m.type == "PER" and m.normal == "Акихито"]
+    assert found == [i for i in range(len(text)) if text.startswith("Акихито", i)]
