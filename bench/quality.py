@@ -27,6 +27,7 @@ them — the appositions a reader of one sentence sees; the other gold pairs nee
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import subprocess
@@ -178,9 +179,19 @@ def run_set(name: str, nlp: Nlp, limit: int | None, tmp: Path) -> None:
         print_roles(roles)
 
 
+@lru_cache(maxsize=1)
+def scorer():
+    """../shared/tools/score_ner.py as a module, for the reduction it applies to nested gold."""
+    spec = importlib.util.spec_from_file_location("score_ner", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Our spans that no other of ours contains: how a nested reading meets top-level gold."""
-    return sorted(s for s in set(spans) if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans))
+    """Our spans that no other of ours contains: the scorer's own top-level reduction, applied
+    to our nested reading as --gold-top-level applies it to NEREL's."""
+    return scorer().top_level(spans)
 
 
 def is_country_adjective(entity: dict) -> bool:

@@ -99,13 +99,14 @@ def _body_before(
     reach = i - COMPLEMENT_WORDS
     while i > max(reach, 0) and _complement(tokens[i]) and _adjacent(text, tokens[i - 1], tokens[i]):
         i -= 1  # the body's own genitive: «министерстве обороны Мали», «управления мусульман Ингушетии»
-    if not _body_noun(tokens[i]) or _in_name(tokens[i], mentions):
+    named = [(m.start, m.stop) for m in mentions]
+    if not _body_noun(tokens[i]) or inside(tokens[i].start, tokens[i].stop, named):
         return None
     while i > 0 and tokens[i].case == "Gen" and _body_noun(tokens[i - 1]) and _adjacent(text, tokens[i - 1], tokens[i]):
         i -= 1  # «палата парламента Японии»: the body of a body
     while i > 0 and _agrees(tokens[i - 1], tokens[i]) and _adjacent(text, tokens[i - 1], tokens[i]):
         i -= 1  # «Верхняя палата», «федеральный суд», «Хорошевский суд»
-    if _in_name(tokens[i], mentions):
+    if inside(tokens[i].start, tokens[i].stop, named):
         return None
     phrase = tokens[i:first]
     head = next(j for j, t in enumerate(phrase) if t.pos == "NOUN")
@@ -131,10 +132,6 @@ def _body_noun(token: Token) -> bool:
 
 def _agrees(adjective: Token, noun: Token) -> bool:
     return adjective.pos == "ADJ" and adjective.case == noun.case and adjective.number == noun.number
-
-
-def _in_name(token: Token, mentions: Sequence[Mention]) -> bool:
-    return any(m.start <= token.start and token.stop <= m.stop for m in mentions)
 
 
 def _nominative(words: Sequence[Token]) -> str:
