@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from .mentions import inside
 from .models import Mention, Role
 from .names import fold
-from .nlp import Analysis, Token, shared_morph_vocab
+from .nlp import Analysis, Token, agrees, shared_morph_vocab
 
 # Common nouns that name a body when a place or an organisation follows in the genitive
 # («правительство Мали», «полиция Нью-Йорка», «власти Перу», «Верхняя палата парламента
@@ -104,7 +104,7 @@ def _body_before(
         return None
     while i > 0 and tokens[i].case == "Gen" and _body_noun(tokens[i - 1]) and _adjacent(text, tokens[i - 1], tokens[i]):
         i -= 1  # «палата парламента Японии»: the body of a body
-    while i > 0 and _agrees(tokens[i - 1], tokens[i]) and _adjacent(text, tokens[i - 1], tokens[i]):
+    while i > 0 and agrees(tokens[i - 1], tokens[i]) and _adjacent(text, tokens[i - 1], tokens[i]):
         i -= 1  # «Верхняя палата», «федеральный суд», «Хорошевский суд»
     if inside(tokens[i].start, tokens[i].stop, named):
         return None
@@ -128,10 +128,6 @@ def _body_noun(token: Token) -> bool:
     if lemma in PLURAL_ONLY:  # the tagger's number: «в период власти режима» is singular
         return token.number == "Plur"
     return lemma in BODY_NOUNS and token.number != "Plur"  # «региональных филиалов Союза юристов» are many bodies
-
-
-def _agrees(adjective: Token, noun: Token) -> bool:
-    return adjective.pos == "ADJ" and adjective.case == noun.case and adjective.number == noun.number
 
 
 def _nominative(words: Sequence[Token]) -> str:

@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, model_validator
 
 Language = Literal["ru", "kk"]
-EntityType = Literal["PER", "ORG", "LOC"]
+EntityType = Literal["PER", "ORG", "LOC", "FAC"]  # FAC: only in `ArticleRecord.facilities`
 Participation = Literal["spoke", "quoted", "moderated", "attended"]
 QuoteKind = Literal["direct", "indirect"]
 
@@ -102,6 +102,13 @@ class ArticleRecord(Record):
     # Organisations written as a body and the place it serves («Верховный суд Испании»,
     # «правительство Москвы»), each over the mentions of its parts, which `mentions` keeps.
     compounds: tuple[Mention, ...] = ()
+    # Places named by an adjective («японского монарха» → Япония), outside any name.
+    place_adjectives: tuple[Mention, ...] = ()
+    # Parts of a place by the compass («на севере Мали»), each over the place's mention.
+    regions: tuple[Mention, ...] = ()
+    # Places that are a building, a street or a site («Белого дома», «улице Лётчиков»): FAC
+    # mentions over the LOC mention of their name.
+    facilities: tuple[Mention, ...] = ()
     roles: tuple[Role, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()

@@ -330,6 +330,20 @@ def _reading_of(word: str, pos: str, feats: Feats) -> tuple[str, str, str | None
     return lemma, pos, grammemes.get("Case"), grammemes.get("Number"), grammemes.get("Animacy") == "Anim"
 
 
+def agrees(adjective: Token, noun: Token) -> bool:
+    """The adjective is in the noun's case and number: it belongs to it («Верхняя палата»)."""
+    return adjective.pos == "ADJ" and adjective.case == noun.case and adjective.number == noun.number
+
+
+def adjective_for(lemma: str, gender: str | None) -> str:
+    """An adjective's nominative singular in a noun's gender (pymorphy2's «masc», «femn»,
+    «neut»): «северный» for «Корея» is «северная»; the lemma when the gender is unknown."""
+    ud = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}.get(gender or "")
+    form = next(iter(shared_morph_vocab().parse(lemma)), None)
+    inflected = form.inflect({ud, "Nom", "Sing"}) if form is not None and ud else None
+    return inflected.word if inflected else lemma
+
+
 def models_safe(text: str) -> str:
     """The text with characters Unicode gives no name to (unassigned code points) blanked:
     pymorphy2 raises on them; and Latin look-alikes inside Cyrillic words made Cyrillic

@@ -10,6 +10,7 @@ import hashlib
 from importlib import metadata
 from pathlib import Path
 
+from .adjectives import place_adjectives
 from .compounds import compound_organisations, compound_roles
 from .dates import extract_dates
 from .events import extract_events
@@ -17,7 +18,9 @@ from .kazakh_ner import kazakh_roles
 from .mentions import extract_mentions
 from .models import Article, ArticleRecord
 from .nlp import Analysis, Nlp
+from .facilities import facilities
 from .quotes import extract_quotes
+from .regions import regions
 from .roles import dedupe, extract_roles
 
 def _source_version() -> str:
@@ -69,6 +72,9 @@ def read_analysis(article: Article, analysis: Analysis) -> ArticleRecord:
         language=detect_language(article.text, kazakh),
         mentions=mentions,
         compounds=compounds,
+        place_adjectives=place_adjectives(analysis, mentions),
+        regions=regions(analysis, mentions),
+        facilities=facilities(analysis, mentions),
         roles=tuple(roles),
         quotes=tuple(quotes),
         events=events,
