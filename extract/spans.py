@@ -5,6 +5,8 @@ and swallowed people, put in the nominative. Works on Natasha's tokens (with mor
 
 from __future__ import annotations
 
+import copy
+
 from natasha import MorphVocab
 from natasha.norm import inflect_word, normalize, recover_shapes, recover_spaces, syntax_normalize
 
@@ -151,7 +153,7 @@ def normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> 
 def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> str:
     start, stop = tokens[0].start, tokens[-1].stop
     if kind == "PER":
-        return normalize(morph_vocab, tokens)
+        return normalize(morph_vocab, _one_case(morph_vocab, tokens))
     if start > 0 and text[start - 1] in "«\"“„":
         return text[start:stop]
     head = next((i for i, t in enumerate(tokens) if not _adjective(morph_vocab, t)), None)
@@ -162,6 +164,41 @@ def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) ->
     words.append(inflect_head(morph_vocab, tokens[head]))
     inflected = recover_spaces(recover_shapes(words, tokens[: head + 1]), tokens[: head + 1])
     return inflected + text[tokens[head].stop : stop]
+
+
+def _one_case(morph_vocab: MorphVocab, tokens: list) -> list:
+    """A person's name with its words read in one case and gender. The tagger may give the
+    words of one name different cases («Минтимера» nominative, «Шаймиева» genitive: «Минтимера
+    Шаймиев»; «Яна» genitive, «Абрамова» nominative: «Ян Абрамова»). The case is the first of
+    theirs, oblique before nominative, that every word can be in with one gender; a name no
+    such case fits is left as the tagger read it."""
+    words = [t for t in tokens if t.pos in ("PROPN", "NOUN") and (t.feats or {}).get("Case")]
+    cases = [t.feats["Case"] for t in reversed(words)]  # the surname's first
+    if len(set(cases)) < 2:
+        return tokens
+    genders = list(dict.fromkeys(g for t in reversed(words) if (g := t.feats.get("Gender"))))
+    for case in sorted(dict.fromkeys(cases), key=lambda c: c == "Nom"):
+        for gender in genders:
+            if all(_can_be(morph_vocab, t.text, case, gender) for t in words):
+                agreed = {id(t): {**t.feats, "Case": case, "Gender": gender, "Number": "Sing"} for t in words}
+                return [_with_feats(t, agreed[id(t)]) if id(t) in agreed else t for t in tokens]
+    return tokens
+
+
+def _can_be(morph_vocab: MorphVocab, word: str, case: str, gender: str) -> bool:
+    """The dictionary knows the word in that case and gender, or knows it does not decline
+    («Бенито»); a guess from the ending does not count («Арчундия» as a genitive of «Арчундий»)."""
+    return any(
+        f.pos in ("NOUN", "PROPN") and f.feats.get("Case") == case and f.feats.get("Gender") == gender
+        and f.feats.get("Number") == "Sing" and (f.is_known or "Fixd" in f.tag)
+        for f in morph_vocab(word.lower())
+    )  # fmt: skip
+
+
+def _with_feats(token, feats: dict):
+    copied = copy.copy(token)
+    copied.feats = feats
+    return copied
 
 
 def _gender(morph_vocab: MorphVocab, noun) -> str | None:

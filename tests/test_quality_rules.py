@@ -229,3 +229,21 @@ def test_repeated_name_after_a_title_and_where_the_dictionary_guesses(analyse):
     )
     found = [m.start for m in analyse(text).mentions if m.type == "PER" and m.normal == "Акихито"]
     assert found == [i for i in range(len(text)) if text.startswith("Акихито", i)]
+
+
+@pytest.mark.parametrize(
+    "text, name, normal",
+    [
+        # the tagger read the given name nominative and the surname genitive, or the other way
+        ("Микелла Абрамова — дочь предпринимателя Яна Абрамова и российско-британской певицы Алсу, внучка бывшего "
+         "вице-президента Лукойла, а ныне члена Совета Федерации от Республики Алтай Ралифа Сафина.",
+         "Ралифа Сафина", "Ралиф Сафин"),
+        ("Микелла Абрамова — дочь предпринимателя Яна Абрамова и российско-британской певицы Алсу.",
+         "Яна Абрамова", "Ян Абрамов"),
+        # a foreign surname the dictionary only guesses is no genitive of «Арчундий»
+        ("Центральную Америку представляют три арбитра:\n\n• Карлос Батрес (Гватемала) • Бенито Арчундия (Мексика) "
+         "• Петер Прендергаст (Ямайка)", "Бенито Арчундия", "Бенито Арчундия"),
+    ],
+)  # fmt: skip
+def test_a_name_is_read_in_one_case(analyse, text, name, normal):
+    assert {m.text: m.normal for m in analyse(text).mentions if m.type == "PER"}[name] == normal
