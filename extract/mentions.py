@@ -165,8 +165,8 @@ def repeat_surnames(analysis: Analysis, mentions: list[Mention], kazakh: Sequenc
     if not surnames:
         return sorted(mentions, key=lambda m: (m.start, m.stop))
     initials = {_first_letter(lemma) for lemma in surnames}  # declension keeps a word's first letter
-    taken = [(m.start, m.stop) for m in mentions]
-    found = []
+    found = repeat_full_names(analysis, mentions, kazakh)
+    taken = [(m.start, m.stop) for m in (*mentions, *found)]
     for i, t in enumerate(analysis.tokens):
         if not t.text[:1].isupper() or len(t.text) < 3 or _first_letter(t.text) not in initials:
             continue  # before the lemma: most words' readings are never looked up
@@ -179,6 +179,34 @@ def repeat_surnames(analysis: Analysis, mentions: list[Mention], kazakh: Sequenc
             continue  # part of another name («Ким Ир Сен») or Kazakh text
         found.append(Mention(type="PER", start=t.start, stop=t.stop, text=t.text, normal=name, key=name_key(name)))
     return sorted(mentions + found, key=lambda m: (m.start, m.stop))
+
+
+def repeat_full_names(analysis: Analysis, mentions: list[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Mention]:
+    """Later mentions of a whole name Natasha tagged once, word for word in any case («Судья ЕСПЧ
+    Дмитрий Дедов» in a headline, the name tagged only in the text below): a bare surname there
+    would be taken for part of another name."""
+    tokens, text = analysis.tokens, analysis.text
+    names: dict[tuple[str, ...], str] = {}
+    for m in mentions:
+        words = analysis.tokens_in(m.start, m.stop)
+        if m.type == "PER" and len(words) > 1 and all(w.text[:1].isupper() and w.text.isalpha() for w in words):
+            names.setdefault(tuple(w.lemma.lower() for w in words), m.normal)
+    taken = [(m.start, m.stop) for m in mentions]
+    found = []
+    for lemmas, normal in names.items():
+        size = len(lemmas)
+        for i in range(len(tokens) - size + 1):
+            words = tokens[i : i + size]
+            if words[0].text[:1] != normal[:1] or _overlaps_any(words[0], taken) or _overlaps_any(words[-1], taken):
+                continue
+            start, stop = words[0].start, words[-1].stop
+            if any(text[a.stop : b.start] != " " for a, b in zip(words, words[1:])) or inside(start, stop, kazakh):
+                continue
+            if tuple(w.lemma.lower() for w in words) == lemmas:
+                written = text[start:stop]
+                found.append(Mention(type="PER", start=start, stop=stop, text=written, normal=normal, key=name_key(normal)))
+                taken.append((start, stop))
+    return found
 
 
 def _first_letter(word: str) -> str:

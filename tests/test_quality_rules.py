@@ -247,3 +247,17 @@ def test_repeated_name_after_a_title_and_where_the_dictionary_guesses(analyse):
 )  # fmt: skip
 def test_a_name_is_read_in_one_case(analyse, text, name, normal):
     assert {m.text: m.normal for m in analyse(text).mentions if m.type == "PER"}[name] == normal
+
+
+def test_a_whole_name_tagged_once_is_found_again(analyse):
+    """NEREL dev: the headline's name is tagged only in the text below; its surname alone
+    stands next to another capitalised word, so only the whole name finds it."""
+    text = (
+        "Судья ЕСПЧ от России поддержал однополые союзы\n\nСудья ЕСПЧ Дмитрий Дедов\n"
+        "Судья Европейского суда по правам человека Дмитрий Дедов поддержал однополые союзы."
+    )
+    record = analyse(text)
+    assert [m.start for m in record.mentions if m.normal == "Дмитрий Дедов"] == [
+        text.index("Дмитрий"), text.rindex("Дмитрий"),
+    ]  # fmt: skip
+    assert ("Дмитрий Дедов", "судья ЕСПЧ") in {(r.person, r.title) for r in record.roles}
