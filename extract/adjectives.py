@@ -150,7 +150,10 @@ def _common_word(stem: str) -> bool:
 
 
 def _place(word: str) -> tuple[str, str] | None:
-    for p in shared_morph_vocab().parse(word):
+    vocab = shared_morph_vocab()
+    if not vocab.word_is_known(word):
+        return None  # most candidates are no word at all: a dictionary look-up, not a full parse
+    for p in vocab.parse(word):
         if p.is_known and p.tag.POS == "NOUN" and "Geox" in p.tag and p.normal_form == word:
             return word, p.tag.gender or "masc"
     return None

@@ -39,7 +39,7 @@ def facilities(analysis: Analysis, mentions: Sequence[Mention]) -> tuple[Mention
     for place in (m for m in mentions if m.type == "LOC"):
         first, last = analysis.token_range(place.start, place.stop)
         words = analysis.tokens[first:last]
-        if any(_facility_noun(w.lemma) or _foreign_head(w.text) for w in words):
+        if any(_may_be_facility_noun(w.text) and _facility_noun(w.lemma) or _foreign_head(w.text) for w in words):
             found.append(place.model_copy(update={"type": "FAC"}))
             continue
         if first == 0:
@@ -61,6 +61,15 @@ def _settlement(place: Mention) -> bool:
     Сан-Диего»): the facility is in it, and it is not the facility's name («улица Лётчиков»)."""
     word = place.text.split()[0].lower()
     return any(p.is_known and "Geox" in p.tag for p in shared_morph_vocab().parse(word))
+
+
+STARTS = frozenset(noun[:3] for noun in FACILITY_NOUNS)
+
+
+def _may_be_facility_noun(word: str) -> bool:
+    """A word whose first three letters start a facility noun: only those are looked up in
+    the dictionary («Белого дома», not every word of every place's name)."""
+    return word[:3].lower().replace("ё", "е") in STARTS
 
 
 def _facility_noun(lemma: str) -> bool:

@@ -191,13 +191,19 @@ def repeat_full_names(analysis: Analysis, mentions: list[Mention], kazakh: Seque
         words = analysis.tokens_in(m.start, m.stop)
         if m.type == "PER" and len(words) > 1 and all(w.text[:1].isupper() and w.text.isalpha() for w in words):
             names.setdefault(tuple(w.lemma.lower() for w in words), m.normal)
+    if not names:
+        return []
+    starting: dict[str, list[int]] = {}  # where each capital letter starts a word: few places to try
+    for i, t in enumerate(tokens):
+        if t.text[:1].isupper():
+            starting.setdefault(t.text[:1], []).append(i)
     taken = [(m.start, m.stop) for m in mentions]
     found = []
     for lemmas, normal in names.items():
         size = len(lemmas)
-        for i in range(len(tokens) - size + 1):
+        for i in starting.get(normal[:1], ()):
             words = tokens[i : i + size]
-            if words[0].text[:1] != normal[:1] or _overlaps_any(words[0], taken) or _overlaps_any(words[-1], taken):
+            if len(words) < size or _overlaps_any(words[0], taken) or _overlaps_any(words[-1], taken):
                 continue
             start, stop = words[0].start, words[-1].stop
             if any(text[a.stop : b.start] != " " for a, b in zip(words, words[1:])) or inside(start, stop, kazakh):
