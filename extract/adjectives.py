@@ -105,8 +105,8 @@ def _geographic(lemma: str) -> tuple[str, str] | None:
     town in -ск and the stem is itself a word that is no place: «советский» is the council's
     before Sovetsk's, «ленинский» Lenin's, «партизанский» the partisans'."""
     stem = lemma[:-4]
-    if stem.endswith("ий") and _place(stem[:-1] + "я"):  # «калифорний|ский», «индий|ский»: not the elements
-        return _named(*_place(stem[:-1] + "я"))
+    if stem.endswith("ий") and (place := _place(stem[:-1] + "я")):  # «калифорний|ский»: not californium
+        return _named(*place)
     bases = [stem] + [stem[: -len(cut)] for cut in CUT if stem.endswith(cut) and len(stem) - len(cut) >= 2]
     found = [(_rank(b, e, stem), p) for b in bases for e in ENDINGS if (p := _place(b + e))]
     if not found:

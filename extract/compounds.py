@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from .mentions import inside
 from .models import Mention, Role
 from .names import fold
-from .nlp import Analysis, Token, agrees, shared_morph_vocab
+from .nlp import Analysis, Token, agrees, may_be_genitive, shared_morph_vocab
 
 # Common nouns that name a body when a place or an organisation follows in the genitive
 # («правительство Мали», «полиция Нью-Йорка», «власти Перу», «Верхняя палата парламента
@@ -75,7 +75,7 @@ def _genitive(analysis: Analysis, part: Mention) -> bool:
     if not words or LISTED.match(analysis.text, part.stop):
         return False  # «Союза юристов Жетісуской, Акмолинской … областей»: a body of several places
     word = words[-1] if part.type == "PER" else words[0]  # a person's surname: «А.Колчака»
-    return any(f.feats.get("Case") == "Gen" for f in shared_morph_vocab()(word.text.lower()))
+    return may_be_genitive(word.text)
 
 
 def _body_before(

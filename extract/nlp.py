@@ -330,6 +330,12 @@ def _reading_of(word: str, pos: str, feats: Feats) -> tuple[str, str, str | None
     return lemma, pos, grammemes.get("Case"), grammemes.get("Number"), grammemes.get("Animacy") == "Anim"
 
 
+def may_be_genitive(word: str) -> bool:
+    """The dictionary has a genitive reading of the word, whatever the tagger chose in context
+    («Японии», «Мали», «США»)."""
+    return any(f.feats.get("Case") == "Gen" for f in shared_morph_vocab()(word.lower()))
+
+
 def agrees(adjective: Token, noun: Token) -> bool:
     """The adjective is in the noun's case and number: it belongs to it («Верхняя палата»)."""
     return adjective.pos == "ADJ" and adjective.case == noun.case and adjective.number == noun.number

@@ -14,11 +14,11 @@ from .adjectives import place_adjectives
 from .compounds import compound_organisations, compound_roles
 from .dates import extract_dates
 from .events import extract_events
+from .facilities import facilities
 from .kazakh_ner import kazakh_roles
 from .mentions import extract_mentions
 from .models import Article, ArticleRecord
 from .nlp import Analysis, Nlp
-from .facilities import facilities
 from .quotes import extract_quotes
 from .regions import regions
 from .roles import dedupe, extract_roles

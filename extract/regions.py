@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .models import Mention
 from .names import fold
-from .nlp import Analysis, adjective_for, agrees, shared_morph_vocab
+from .nlp import Analysis, adjective_for, agrees, may_be_genitive, shared_morph_vocab
 
 # Lemmas of the nouns and adjectives that name a part of a place by its direction.
 PART_NOUNS = frozenset(
@@ -36,7 +36,7 @@ def regions(analysis: Analysis, mentions: Sequence[Mention]) -> tuple[Mention, .
         if analysis.text[word.stop : place.start] != " " or not word.text[:1].islower():
             continue
         lemma = word.lemma.lower().replace("ё", "е")
-        if lemma in PART_NOUNS and word.pos == "NOUN" and word.number != "Plur" and _genitive(head.text):
+        if lemma in PART_NOUNS and word.pos == "NOUN" and word.number != "Plur" and may_be_genitive(head.text):
             normal = f"{lemma} {analysis.text[place.start : place.stop]}"
         elif lemma in PART_ADJECTIVES and agrees(word, head):
             normal = f"{adjective_for(lemma, _gender(place.normal))} {place.normal}"
@@ -45,11 +45,6 @@ def regions(analysis: Analysis, mentions: Sequence[Mention]) -> tuple[Mention, .
         text = analysis.text[word.start : place.stop]
         found.append(Mention(type="LOC", start=word.start, stop=place.stop, text=text, normal=normal, key=fold(normal)))
     return tuple(found)
-
-
-def _genitive(word: str) -> bool:
-    """The dictionary has a genitive reading of the word, whatever the tagger chose («Мали»)."""
-    return any(f.feats.get("Case") == "Gen" for f in shared_morph_vocab()(word.lower()))
 
 
 def _gender(name: str) -> str | None:

@@ -180,8 +180,8 @@ def _one_case(morph_vocab: MorphVocab, tokens: list) -> list:
     for case in sorted(dict.fromkeys(cases), key=lambda c: c == "Nom"):
         for gender in genders:
             if all(_can_be(morph_vocab, t.text, case, gender) for t in words):
-                agreed = {id(t): {**t.feats, "Case": case, "Gender": gender, "Number": "Sing"} for t in words}
-                return [_with_feats(t, agreed[id(t)]) if id(t) in agreed else t for t in tokens]
+                agreed = {"Case": case, "Gender": gender, "Number": "Sing"}
+                return [_with_feats(t, {**t.feats, **agreed}) if t in words else t for t in tokens]
     return tokens
 
 
