@@ -30,20 +30,33 @@ def titles_predicated(analysis: Analysis, person: Mention) -> list[tuple[int, in
         return []
     at, before = own[-1] + 1, own[0] - 1
     if tokens[own[0]].case in (None, "Nom"):
-        while at < len(tokens) and tokens[at].pos in ("ADV", "PART", "AUX") and tokens[at].lemma != "быть":
-            at += 1
-        verbs = []
-        while at < len(tokens) and tokens[at].pos in ("VERB", "AUX", "ADJ") and tokens[at].lemma in LINKING_VERBS | HOLDING_VERBS:
-            verbs.append(tokens[at].lemma)  # «был назначен»: auxiliary and participle
-            at += 1
-        if not verbs:
-            return []
-        post = verbs[-1] in HOLDING_VERBS
-    elif before >= 0 and tokens[before].lemma in APPOINTING_VERBS:
-        post = False
-    else:
+        return _linked_titles(analysis, at)
+    if before >= 0 and tokens[before].lemma in APPOINTING_VERBS:
+        return _titles_at(analysis, at, post=False)
+    return []
+
+
+def _linked_titles(analysis: Analysis, at: int) -> list[tuple[int, int, str]]:
+    """The titles the linking verbs at token `at` give their subject, which stands just
+    before: «был назначен министром», «занял пост генерального директора»."""
+    tokens = analysis.tokens
+    while at < len(tokens) and tokens[at].pos in ("ADV", "PART", "AUX") and tokens[at].lemma != "быть":
+        at += 1
+    verbs = []
+    while at < len(tokens) and tokens[at].pos in ("VERB", "AUX", "ADJ") and tokens[at].lemma in LINKING_VERBS | HOLDING_VERBS:
+        verbs.append(tokens[at].lemma)  # «был назначен»: auxiliary and participle
+        at += 1
+    if not verbs:
         return []
-    sentence = tokens[own[0]].sentence
+    return _titles_at(analysis, at, post=verbs[-1] in HOLDING_VERBS)
+
+
+def _titles_at(analysis: Analysis, at: int, post: bool) -> list[tuple[int, int, str]]:
+    """The title at token `at` and those coordinated with it («министром, а затем послом»)."""
+    tokens = analysis.tokens
+    if at >= len(tokens):
+        return []
+    sentence = tokens[at - 1].sentence
     titles = []
     title = _predicate_title(tokens, at, post, sentence)
     while title:
@@ -76,11 +89,29 @@ def _predicate_title(tokens: Sequence[Token], at: int, post: bool, sentence: int
             return []
         at += 1
     phrase = []
-    for t in tokens[at:]:
-        if t.sentence != sentence or t.pos in ("PUNCT", "CCONJ", "VERB", "SCONJ", "PRON"):
+    for i in range(at, len(tokens)):
+        t = tokens[i]
+        if t.sentence != sentence or t.pos in ("PUNCT", "CCONJ", "VERB", "SCONJ", "PRON", "ADV", "NUM"):
             break
+        if phrase and t.pos == "ADP" and _when(tokens, i + 1):
+            break  # «император Японии | с 7 января 1989 года»
         phrase.append(t)
     return phrase if _headed(phrase, "Gen" if post else "Ins") else []
+
+
+# Nouns that make a prepositional phrase a time, not part of a title: «главой управления | в
+# июле 2019 года», «президентом | в 1985—1990 годах», «послом | в начале 2000-х».
+TIME_NOUNS = frozenset(
+    "год век период время начало конец середина январь февраль март апрель май июнь июль "
+    "август сентябрь октябрь ноябрь декабрь".split()
+)
+
+
+def _when(tokens: Sequence[Token], at: int) -> bool:
+    """The words from `at` (after a preposition) say when: a number or a time noun."""
+    while at < len(tokens) and tokens[at].pos == "ADJ" and not tokens[at].text[:1].isdigit():
+        at += 1  # «за последние 200 лет»
+    return at < len(tokens) and (tokens[at].pos == "NUM" or tokens[at].text[:1].isdigit() or tokens[at].lemma in TIME_NOUNS)
 
 
 def _headed(phrase: Sequence[Token], case: str, plural: bool = False) -> bool:
@@ -159,3 +190,59 @@ def _fronted_post(analysis: Analysis, verb: int, name: int) -> list[tuple[int, i
     if not _headed(title, "Gen"):
         return []
     return [(title[0].start, title[-1].stop, title_text(title, analysis.text))]
+
+
+# A pronoun subject and the gender it shows; «оно», «они» are never one person.
+PRONOUNS = {"он": False, "она": True}
+
+
+def titles_unnamed(analysis: Analysis) -> list[tuple[int, bool | None, tuple[int, int, str]]]:
+    """(offset, female, title) of each position a linking verb gives a subject that is not a
+    name: a pronoun («В 2005 году он был назначен послом Японии») or none at all in a
+    biography's run of clauses («Стал генералом, работал министром»). Whose title it is, the
+    caller decides from the person last named before `offset`; `female` is what the pronoun
+    or the past-tense verb says of the subject, None where it says nothing («является»)."""
+    tokens = analysis.tokens
+    found = []
+    for at, token in enumerate(tokens):
+        if token.lemma not in LINKING_VERBS | HOLDING_VERBS or token.pos not in ("VERB", "AUX"):
+            continue
+        if at and tokens[at - 1].pos in ("VERB", "AUX") and tokens[at - 1].sentence == token.sentence:
+            continue  # the second verb of «был назначен»
+        if token.number == "Plur" or not _finite(token):
+            continue
+        subject = _subject_before(tokens, at)
+        if subject is None:
+            female = _past_female(token)
+        elif subject.text.lower() in PRONOUNS and subject.case == "Nom":
+            female = PRONOUNS[subject.text.lower()]
+        else:
+            continue  # a named or common-noun subject: not this rule's
+        for title in _linked_titles(analysis, at):
+            found.append(((subject or token).start, female, title))
+    return found
+
+
+def _finite(verb: Token) -> bool:
+    """A verb in the indicative: «был», «является»; not «стать», «ставшая», «занимав»."""
+    feats = dict(verb.tagged[1]) if verb.tagged else {}
+    return feats.get("VerbForm", "Fin") == "Fin" and feats.get("Mood", "Ind") == "Ind"
+
+
+def _past_female(verb: Token) -> bool | None:
+    """What a past-tense verb says of its subject's gender: «была» a woman, «был» a man."""
+    word = verb.text.lower().removesuffix("ся").removesuffix("сь")
+    if word.endswith("ла"):
+        return True
+    return False if word.endswith("л") else None
+
+
+def _subject_before(tokens: Sequence[Token], at: int) -> Token | None:
+    """The nearest word before the verb at `at`, in its sentence, that could be the verb's
+    subject: a noun, name or pronoun in the nominative."""
+    for token in reversed(tokens[:at]):
+        if token.sentence != tokens[at].sentence:
+            return None
+        if token.case == "Nom" and token.pos in ("NOUN", "PROPN", "PRON"):
+            return token
+    return None

@@ -12,9 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .anaphora import antecedent
 from .mentions import inside
 from .models import Mention, Quote, Role
-from .names import is_female_surname, surname
 from .nlp import Analysis
 from .roles import ROLE_PHRASE, holder_of
 
@@ -79,15 +79,8 @@ class Context:
 
     def protagonist(self, before: int, female: bool | None = None) -> str | None:
         """The latest named person before `before`, outside quotes, as a subject."""
-        for m in reversed(self.people):
-            if m.start >= before or inside(m.start, m.stop, self.quoted):
-                continue
-            if not self.nominative(m):
-                continue
-            if female is not None and is_female_surname(surname(m.normal)) != female:
-                continue
-            return m.normal
-        return None
+        person = antecedent(self.analysis, self.people, before, female, skip=self.quoted, kazakh=self.kazakh)
+        return person.normal if person else None
 
     def speaker(
         self, start: int, stop: int, at: int, female: bool | None = None, subject: bool = True

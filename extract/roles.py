@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .anaphora import subject_of
 from .mentions import inside
 from .models import Mention, Role
 from .names import fold
 from .nlp import Analysis, Token
-from .predicates import plural_title, titles_fronted, titles_predicated
+from .predicates import plural_title, titles_fronted, titles_predicated, titles_unnamed
 from .russian import ASIDE_DESCRIPTIONS
 from .titles import is_head, title_like, title_text
 
@@ -286,6 +287,13 @@ def extract_roles(
         for start, stop, title in fronted:
             roles.append(
                 Role(person=person.normal, title=title, start=start, stop=person.stop,
+                     organisation=_organisation(start, stop, mentions))
+            )  # fmt: skip
+    for offset, female, (start, stop, title) in titles_unnamed(analysis):
+        person = None if inside(offset, stop, kazakh) else subject_of(analysis, people, offset, female)
+        if person is not None:
+            roles.append(
+                Role(person=person.normal, title=title, start=start, stop=stop,
                      organisation=_organisation(start, stop, mentions))
             )  # fmt: skip
     return roles

@@ -144,3 +144,47 @@ def test_title_with_its_owners_name(analyse, text, person, title):
 def test_two_names_without_a_title_make_no_role(analyse):
     assert not roles(analyse("Встреча Владимира Путина и Дональда Трампа прошла в Хельсинки."))
     assert not roles(analyse("Внучка Минтимера Шаймиева Камиля вошла в совет директоров."))
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        # a pronoun subject: the person last named as a subject in the paragraph
+        ("Андрей Варичев возглавляет «Металлоинвест» с 2013 года. С 2006 года он работал коммерческим директором компании.",
+         "Андрей Варичев", "коммерческий директор компании"),
+        ("Юкия Амано был профессиональным дипломатом. В 2005 году он был назначен послом Японии в МАГАТЭ.",
+         "Юкия Амано", "посол Японии в МАГАТЭ"),
+        # no subject at all, in a biography's run of clauses; the verb's ending gives the gender
+        ("Его отец, Ван Чжэнь, родился в бедности. Стал генералом, работал министром.", "Ван Чжэнь", "генерал"),
+        ("Его отец, Ван Чжэнь, родился в бедности. Стал генералом, работал министром.", "Ван Чжэнь", "министр"),
+        ("Ольга Петрова окончила МГУ. Иван Сидоров её поздравил. В 2010 году была избрана ректором университета.",
+         "Ольга Петрова", "ректор университета"),
+        # a Latin spelling in brackets is the name before it, not a new person
+        ("Фаворит — Шейк Модибо Диарра (Cheick Modibo Diarra). В апреле 2012 года он был назначен председателем переходного правительства Мали.",
+         "Модибо Диарра", "председатель переходного правительства Мали"),
+        # across a paragraph break, a person named once in passing is not the subject
+        ("Виталий Костомаров родился в Москве. Виталий Костомаров окончил МГУ.\nЕго учитель — академик Виктор Виноградов.\n"
+         "Был президентом Международной ассоциации преподавателей русского языка.",
+         "Виталий Костомаров", "президент Международной ассоциации преподавателей русского языка"),
+        # a time after the title is not part of it
+        ("Алан Гарсия родился в 1949 году. Он занимал пост президента Перу дважды.", "Алан Гарсия", "президент Перу"),
+        ("Мухаммед Мурси родился в 1951 году. Он был президентом Египта с 30 июня 2012 года.", "Мухаммед Мурси", "президент Египта"),
+    ],
+)  # fmt: skip
+def test_titles_of_an_unnamed_subject(analyse, text, person, title):
+    assert (person, title) in roles(analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named or common-noun subject is not the pronoun rule's
+        "Иван Петров приехал в Казань. Его брат был министром финансов.",
+        # plural subjects are never one person's title
+        "Иван Петров приехал в Казань. Они были депутатами парламента.",
+        # «лицо» is a person, not a position
+        "Анна Петрова окончила школу. В 2010 году стала лицом коллекции Givenchy.",
+    ],
+)  # fmt: skip
+def test_no_titles_of_an_unnamed_subject(analyse, text):
+    assert not [r for r in analyse(text).roles if r.start > text.index(".")]
