@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from .models import Mention
 from .nlp import Analysis, Token
@@ -46,9 +47,15 @@ def _linked_titles(analysis: Analysis, at: int) -> list[tuple[int, int, str]]:
     while at < len(tokens) and tokens[at].pos in ("VERB", "AUX", "ADJ") and tokens[at].lemma in LINKING_VERBS | HOLDING_VERBS:
         verbs.append(tokens[at].lemma)  # «был назначен»: auxiliary and participle
         at += 1
-    if not verbs:
+    if not verbs or _appoints(tokens[at - 1]):
         return []
     return _titles_at(analysis, at, post=verbs[-1] in HOLDING_VERBS)
+
+
+def _appoints(verb: Token) -> bool:
+    """An active appointing verb: its subject gives the title, to its object («Дмитрий
+    Медведев назначил руководителем … Ивана Муравьева»), unlike «был назначен»."""
+    return verb.lemma in APPOINTING_VERBS and verb.text.lower().endswith(("л", "ла", "ли", "ет", "ит", "ют", "ят"))
 
 
 def _titles_at(analysis: Analysis, at: int, post: bool) -> list[tuple[int, int, str]]:
@@ -196,12 +203,24 @@ def _fronted_post(analysis: Analysis, verb: int, name: int) -> list[tuple[int, i
 PRONOUNS = {"он": False, "она": True}
 
 
-def titles_unnamed(analysis: Analysis) -> list[tuple[int, bool | None, tuple[int, int, str]]]:
-    """(offset, female, title) of each position a linking verb gives a subject that is not a
-    name: a pronoun («В 2005 году он был назначен послом Японии») or none at all in a
-    biography's run of clauses («Стал генералом, работал министром»). Whose title it is, the
-    caller decides from the person last named before `offset`; `female` is what the pronoun
-    or the past-tense verb says of the subject, None where it says nothing («является»)."""
+class Predicated(NamedTuple):
+    """A title a linking verb gives its subject, wherever the subject stands in the clause:
+    `subject` is the nominative word before the verb (a name, a pronoun, a common noun) or
+    None in a subjectless clause; `female` is what the pronoun or the past-tense verb says
+    of the subject's gender, None where it says nothing («является»)."""
+
+    subject: Token | None
+    verb: Token
+    female: bool | None
+    title: tuple[int, int, str]
+
+
+def titles_of_clauses(analysis: Analysis) -> list[Predicated]:
+    """Each position a linking verb gives the subject of its clause: «Сиссе занимал различные
+    посты, в том числе был министром финансов», «В 2005 году он был назначен послом Японии»,
+    and in a biography's run of clauses with no subject, «Стал генералом, работал министром».
+    Whose title it is, the caller decides: the named subject, or for a pronoun or none the
+    person the article is about (`anaphora.py`)."""
     tokens = analysis.tokens
     found = []
     for at, token in enumerate(tokens):
@@ -212,14 +231,12 @@ def titles_unnamed(analysis: Analysis) -> list[tuple[int, bool | None, tuple[int
         if token.number == "Plur" or not _finite(token):
             continue
         subject = _subject_before(tokens, at)
-        if subject is None:
-            female = _past_female(token)
-        elif subject.text.lower() in PRONOUNS and subject.case == "Nom":
+        if subject is not None and subject.text.lower() in PRONOUNS:
             female = PRONOUNS[subject.text.lower()]
         else:
-            continue  # a named or common-noun subject: not this rule's
+            female = _past_female(token)
         for title in _linked_titles(analysis, at):
-            found.append(((subject or token).start, female, title))
+            found.append(Predicated(subject, token, female, title))
     return found
 
 

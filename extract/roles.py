@@ -18,7 +18,7 @@ from .mentions import inside
 from .models import Mention, Role
 from .names import fold
 from .nlp import Analysis, Token
-from .predicates import plural_title, titles_fronted, titles_predicated, titles_unnamed
+from .predicates import PRONOUNS, Predicated, plural_title, titles_fronted, titles_of_clauses, titles_predicated
 from .russian import ASIDE_DESCRIPTIONS
 from .titles import is_head, title_like, title_text
 
@@ -289,8 +289,9 @@ def extract_roles(
                 Role(person=person.normal, title=title, start=start, stop=person.stop,
                      organisation=_organisation(start, stop, mentions))
             )  # fmt: skip
-    for offset, female, (start, stop, title) in titles_unnamed(analysis):
-        person = None if inside(offset, stop, kazakh) else subject_of(analysis, people, offset, female)
+    for found in titles_of_clauses(analysis):
+        start, stop, title = found.title
+        person = None if inside(found.verb.start, stop, kazakh) else _subject(analysis, people, found)
         if person is not None:
             roles.append(
                 Role(person=person.normal, title=title, start=start, stop=stop,
@@ -302,6 +303,20 @@ def extract_roles(
 # Between two names of a list: a comma or «и», after an aside on the first («Юрий Царёв
 # (проект «Метро»), Алексей Борисов», «Альберто Фухимори (1990—2000 годы), Алехандро Толедо»).
 LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|и)\s*")
+
+
+def _subject(analysis: Analysis, people: Sequence[Mention], found: Predicated) -> Mention | None:
+    """The person a clause's title is for: its named subject, unless the verb follows the
+    name at once (`titles_predicated` reads those, with the name in the role's span); for a
+    pronoun or no subject, the person the article is talking about."""
+    subject = found.subject
+    if subject is None or subject.text.lower() in PRONOUNS:
+        return subject_of(analysis, people, (subject or found.verb).start, found.female)
+    named = next((m for m in people if m.start <= subject.start < m.stop), None)
+    between = analysis.tokens_in(named.stop, found.verb.start) if named else ()
+    if named is None or all(t.pos in ("ADV", "PART", "AUX") for t in between):
+        return None
+    return named
 
 
 def _listed(text: str, previous: Mention, person: Mention) -> bool:
