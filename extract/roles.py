@@ -48,6 +48,11 @@ ROLE_PHRASE = re.compile(
 )
 
 
+# Endings of foreign names Russian does not decline («Нарухито», «Буфье», «Гёте»); not «-и»,
+# «-ы», which are also genitives («представитель Обамы», «Марии»).
+INDECLINABLE_ENDINGS = ("о", "е", "э")
+
+
 def _agrees(head: Token, person: Token | None) -> bool:
     """A title in apposition shares its name's case («президента … Иванку Трамп» does not).
     Genitive and accusative count as one, except for a feminine accusative name: they share a
@@ -58,7 +63,13 @@ def _agrees(head: Token, person: Token | None) -> bool:
     if head.case == person.case:
         return True
     feminine_accusative = person.text.endswith(("у", "ю"))  # «Иванку», «Марию»: not a genitive
-    return {head.case, person.case} == {"Gen", "Acc"} and not feminine_accusative
+    if {head.case, person.case} == {"Gen", "Acc"}:
+        return not feminine_accusative
+    # a foreign name that does not decline has no case of its own, and the tagger's is a
+    # guess («Кронпринц Нарухито» read genitive); only after a nominative title, since a
+    # genitive one before a nominative name is often someone else's («подруга
+    # премьер-министра Кэрри Симондс»)
+    return head.case == "Nom" and person.text.lower().endswith(INDECLINABLE_ENDINGS)
 
 
 def _segments(tokens: Sequence[Token], text: str = "") -> list[list[Token]]:

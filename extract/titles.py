@@ -54,7 +54,15 @@ TITLE_TAIL = frozenset({"NOUN", "ADJ", "PROPN", "ADP", "NUM", "DET", "CCONJ", "P
 
 
 def title_like(segment: Sequence[Token], head: int) -> bool:
-    return all(t.pos in TITLE_TAIL for t in segment[head:])
+    """The words after the head may follow a title's head; inside «» they are a name and
+    may be any word («главный редактор радиостанции «Говорит Москва»»)."""
+    quoted = False
+    for t in segment[head:]:
+        if t.text in ("«", "»"):
+            quoted = t.text == "«"
+        elif not quoted and t.pos not in TITLE_TAIL:
+            return False
+    return True
 
 
 def title_text(tokens: Sequence[Token], text: str) -> str:
