@@ -153,7 +153,7 @@ def normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> 
 def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> str:
     start, stop = tokens[0].start, tokens[-1].stop
     if kind == "PER":
-        return normalize(morph_vocab, _one_case(morph_vocab, tokens))
+        return normalize(morph_vocab, _common_gender(morph_vocab, _one_case(morph_vocab, tokens)))
     if start > 0 and text[start - 1] in "«\"“„":
         return text[start:stop]
     head = next((i for i, t in enumerate(tokens) if not _adjective(morph_vocab, t)), None)
@@ -183,6 +183,22 @@ def _one_case(morph_vocab: MorphVocab, tokens: list) -> list:
                 agreed = {"Case": case, "Gender": gender, "Number": "Sing"}
                 return [_with_feats(t, {**t.feats, **agreed}) if t in words else t for t in tokens]
     return tokens
+
+
+def _common_gender(morph_vocab: MorphVocab, tokens: list) -> list:
+    """Surnames of common gender («Обама»: «Барака Обамы») have no gender in the dictionary,
+    so Natasha's inflection, which matches the tagger's gender, finds no form and leaves the
+    genitive as it is («Барак Обамы»); such a word is inflected without its gender."""
+    fixed = []
+    for t in tokens:
+        feats = t.feats or {}
+        if t.pos in ("PROPN", "NOUN") and feats.get("Case") not in (None, "Nom") and feats.get("Gender"):
+            forms = morph_vocab(t.text.lower())
+            same = [f for f in forms if f.feats.get("Case") == feats["Case"] and f.feats.get("Number") == feats.get("Number")]
+            if same and not any(f.feats.get("Gender") == feats["Gender"] for f in same) and all(f.feats.get("Gender") is None for f in same):
+                t = _with_feats(t, {k: v for k, v in feats.items() if k != "Gender"})
+        fixed.append(t)
+    return fixed
 
 
 def _can_be(morph_vocab: MorphVocab, word: str, case: str, gender: str) -> bool:
