@@ -203,6 +203,14 @@ def _fronted_post(analysis: Analysis, verb: int, name: int) -> list[tuple[int, i
 PRONOUNS = {"он": False, "она": True}
 
 
+# How the finite forms of LINKING_VERBS and HOLDING_VERBS begin («был», «будет», «стал»,
+# «станет», «является», «назначен», «избрана», «занимал», «займёт»).
+VERB_STARTS = (
+    "был", "буд", "стал", "стан", "явля", "работа", "служ", "труд", "оста", "назнач", "избра",
+    "избир", "утверд", "утвержд", "переизбр", "занима", "занял", "заня", "займ",
+)  # fmt: skip
+
+
 class Predicated(NamedTuple):
     """A title a linking verb gives its subject, wherever the subject stands in the clause:
     `subject` is the nominative word before the verb (a name, a pronoun, a common noun) or
@@ -224,6 +232,8 @@ def titles_of_clauses(analysis: Analysis) -> list[Predicated]:
     tokens = analysis.tokens
     found = []
     for at, token in enumerate(tokens):
+        if not token.text.lower().startswith(VERB_STARTS):
+            continue  # most words: no dictionary reading needed to pass them over
         if token.lemma not in LINKING_VERBS | HOLDING_VERBS or token.pos not in ("VERB", "AUX"):
             continue
         if at and tokens[at - 1].pos in ("VERB", "AUX") and tokens[at - 1].sentence == token.sentence:
