@@ -1,6 +1,7 @@
 """Titles a verb gives: «Сидибе был министром …», «назначил Зворыкина руководителем
 лаборатории», «Главой Рособрнадзора назначен Сергей Кравцов», «пост генерального директора
-занимал …» (NEREL dev: WORKS_AS read from the predicate, not from an apposition)."""
+занимал …», and where the subject is not a name: «он был назначен послом», «Стал генералом,
+работал министром» (NEREL dev: WORKS_AS read from the predicate, not from an apposition)."""
 
 from __future__ import annotations
 
