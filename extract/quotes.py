@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .anaphora import antecedent
+from .marks import MIN_WORDS, quote_marks, quoted_speech
 from .mentions import inside
 from .models import Mention, Quote, Role
 from .nlp import Analysis
@@ -35,31 +36,6 @@ ACCORDING_TO = re.compile(
 AS_SAID = re.compile(r"\bКак\s+" + SPEECH_VERB + r"\s+(?P<who>[^,]+),\s*(?P<content>[^.!?\n]+)")
 KAZAKH_ACCORDING_TO = re.compile(r"\bайтуынша,\s*(?P<content>[^.!?\n]+)")
 DASH_LINE = re.compile(r"^[ \t]*[–—-][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
-OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"'}
-MIN_WORDS = 4
-QUOTE_OR_BREAK = re.compile('[«»„“”"\n]')
-
-
-def quote_marks(text: str) -> list[tuple[int, int]]:
-    """(open, close) positions of top-level quotation marks; «» nest, straight quotes pair up."""
-    found, depth, start, closer = [], 0, 0, ""
-    for mark in QUOTE_OR_BREAK.finditer(text):  # nothing else changes the state
-        i, char = mark.start(), mark.group()
-        if depth and char == "«" and closer == "»":
-            depth += 1
-        elif depth and char == closer:
-            depth -= 1
-            if depth == 0:
-                found.append((start, i))
-        elif not depth and char in OPENERS:
-            if char == '"' and i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([–—-:"):
-                continue
-            depth, start, closer = 1, i, OPENERS[char]
-        elif char == "\n" and closer == '"':
-            depth = 0  # an unpaired straight quote does not swallow the next paragraph
-    return found
-
-
 @dataclass(frozen=True)
 class Context:
     """What speaker resolution reads: the analysis, people, roles and the quoted stretches."""
@@ -194,7 +170,7 @@ def extract_quotes(
     text = analysis.text
     people = [m for m in mentions if m.type == "PER"]
     orgs = [m for m in mentions if m.type == "ORG"]
-    quoted = [(a + 1, b) for a, b in quote_marks(text) if len(text[a + 1 : b].split()) >= MIN_WORDS]
+    quoted = quoted_speech(text)
     quoted += [(m.start("body"), m.end("body")) for m in DASH_LINE.finditer(text)]
     ctx = Context(analysis, people, orgs, roles, quoted, kazakh)
     direct, found_roles = _direct(text, ctx)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .anaphora import subject_of
+from .marks import quoted_speech
 from .mentions import inside
 from .models import Mention, Role
 from .names import fold
@@ -300,9 +301,10 @@ def extract_roles(
                 Role(person=person.normal, title=title, start=start, stop=person.stop,
                      organisation=_organisation(start, stop, mentions))
             )  # fmt: skip
+    speech = quoted_speech(analysis.text)
     for found in titles_of_clauses(analysis):
         start, stop, title = found.title
-        person = None if inside(found.verb.start, stop, kazakh) else _subject(analysis, people, found)
+        person = None if inside(found.verb.start, stop, kazakh) else _subject(analysis, people, found, speech)
         if person is not None:
             roles.append(
                 Role(person=person.normal, title=title, start=start, stop=stop,
@@ -316,12 +318,17 @@ def extract_roles(
 LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|и)\s*")
 
 
-def _subject(analysis: Analysis, people: Sequence[Mention], found: Predicated) -> Mention | None:
+def _subject(
+    analysis: Analysis, people: Sequence[Mention], found: Predicated, speech: Sequence[tuple[int, int]]
+) -> Mention | None:
     """The person a clause's title is for: its named subject, unless the verb follows the
     name at once (`titles_predicated` reads those, with the name in the role's span); for a
-    pronoun or no subject, the person the article is talking about."""
+    pronoun or no subject, the person the article is talking about, except inside quoted
+    speech, where «он» is whoever the speaker talks about («Он был отличным боксером»)."""
     subject = found.subject
     if subject is None or subject.text.lower() in PRONOUNS:
+        if inside(found.verb.start, found.verb.stop, speech):
+            return None
         return subject_of(analysis, people, (subject or found.verb).start, found.female)
     named = next((m for m in people if m.start <= subject.start < m.stop), None)
     between = analysis.tokens_in(named.stop, found.verb.start) if named else ()

@@ -1,0 +1,38 @@
+"""Where quotation marks open and close: «» nest, straight quotes pair up within a paragraph.
+Quotes read speech between them; roles pass over what is said inside them («Он был отличным
+боксером», said of someone else)."""
+
+from __future__ import annotations
+
+import re
+
+OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"'}
+MIN_WORDS = 4
+QUOTE_OR_BREAK = re.compile('[«»„“”"\n]')
+
+
+def quote_marks(text: str) -> list[tuple[int, int]]:
+    """(open, close) positions of top-level quotation marks; «» nest, straight quotes pair up."""
+    found, depth, start, closer = [], 0, 0, ""
+    for mark in QUOTE_OR_BREAK.finditer(text):  # nothing else changes the state
+        i, char = mark.start(), mark.group()
+        if depth and char == "«" and closer == "»":
+            depth += 1
+        elif depth and char == closer:
+            depth -= 1
+            if depth == 0:
+                found.append((start, i))
+        elif not depth and char in OPENERS:
+            if char == '"' and i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([–—-:"):
+                continue
+            depth, start, closer = 1, i, OPENERS[char]
+        elif char == "\n" and closer == '"':
+            depth = 0  # an unpaired straight quote does not swallow the next paragraph
+    return found
+
+
+def quoted_speech(text: str) -> list[tuple[int, int]]:
+    """The stretches inside top-level quotation marks long enough to be speech, not a name
+    («Говорит Москва»)."""
+    return [(a + 1, b) for a, b in quote_marks(text) if len(text[a + 1 : b].split()) >= MIN_WORDS]
+
