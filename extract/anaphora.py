@@ -32,14 +32,21 @@ def antecedent(
             continue
         if text[:m.start].rstrip().endswith("(") and m.normal.isascii():
             continue
-        if not inside(m.start, m.stop, kazakh):
-            tokens = analysis.tokens_in(m.start, m.stop)
-            if tokens and tokens[0].case not in (None, "Nom"):
-                continue
-        if female is not None and is_female_surname(surname(m.normal)) != female:
-            continue
-        return m
+        if named_as_subject(analysis, m, kazakh) and _of_gender(m, female):
+            return m
     return None
+
+
+def named_as_subject(analysis: Analysis, mention: Mention, kazakh: Sequence[tuple[int, int]] = ()) -> bool:
+    """The name is in the nominative, or in a Kazakh paragraph, where it has no Russian case."""
+    if inside(mention.start, mention.stop, kazakh):
+        return True
+    tokens = analysis.tokens_in(mention.start, mention.stop)
+    return not tokens or tokens[0].case in (None, "Nom")
+
+
+def _of_gender(mention: Mention, female: bool | None) -> bool:
+    return female is None or is_female_surname(surname(mention.normal)) == female
 
 
 def subject_of(
@@ -59,7 +66,4 @@ def subject_of(
     if recurring is not None:
         return recurring
     ranked = sorted((m for m in people if m.start < before), key=lambda m: -counts[m.normal])
-    for m in ranked:  # stable: among equals, the first named
-        if female is None or is_female_surname(surname(m.normal)) == female:
-            return m
-    return None
+    return next((m for m in ranked if _of_gender(m, female)), None)  # stable: among equals, the first named

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .anaphora import antecedent
+from .anaphora import antecedent, named_as_subject
 from .marks import MIN_WORDS, quote_marks, quoted_speech
 from .mentions import inside
 from .models import Mention, Quote, Role
@@ -48,10 +48,7 @@ class Context:
     kazakh: Sequence[tuple[int, int]]
 
     def nominative(self, mention: Mention) -> bool:
-        if inside(mention.start, mention.stop, self.kazakh):
-            return True
-        tokens = self.analysis.tokens_in(mention.start, mention.stop)
-        return not tokens or tokens[0].case in (None, "Nom")
+        return named_as_subject(self.analysis, mention, self.kazakh)
 
     def protagonist(self, before: int, female: bool | None = None) -> str | None:
         """The latest named person before `before`, outside quotes, as a subject."""

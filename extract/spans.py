@@ -195,7 +195,7 @@ def _common_gender(morph_vocab: MorphVocab, tokens: list) -> list:
         if t.pos in ("PROPN", "NOUN") and feats.get("Case") not in (None, "Nom") and feats.get("Gender"):
             forms = morph_vocab(t.text.lower())
             same = [f for f in forms if f.feats.get("Case") == feats["Case"] and f.feats.get("Number") == feats.get("Number")]
-            if same and not any(f.feats.get("Gender") == feats["Gender"] for f in same) and all(f.feats.get("Gender") is None for f in same):
+            if same and all(f.feats.get("Gender") is None for f in same):
                 t = _with_feats(t, {k: v for k, v in feats.items() if k != "Gender"})
         fixed.append(t)
     return fixed
