@@ -336,6 +336,56 @@ def may_be_genitive(word: str) -> bool:
     return any(f.feats.get("Case") == "Gen" for f in shared_morph_vocab()(word.lower()))
 
 
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+GENDERS = ("masc", "femn", "neut", "ms-f")
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_readings(word: str) -> tuple[bool, frozenset[tuple[str | None, str]]]:
+    """Whether the dictionary knows the word as a name, and the (gender, case) of each of its
+    singular readings as one, guessed ones too («Цзэминя»); none for a word that does not
+    decline («Кэрри», «Ли»)."""
+    forms = [f for f in shared_morph_vocab()(word.lower()) if NAME_GRAMMEMES & f.tag.grammemes]
+    if any("Fixd" in f.tag for f in forms):
+        return False, frozenset()
+    readings = frozenset(
+        (next((g for g in GENDERS if g in f.tag), None), f.feats["Case"])
+        for f in forms
+        if f.feats.get("Number") == "Sing" and "Case" in f.feats
+    )
+    return any(f.is_known for f in forms), readings
+
+
+def name_cases(words: Sequence[str]) -> frozenset[str]:
+    """The cases the dictionary lets a whole name stand in: those every word of it that it
+    knows as a declining name may have, in the first such word's gender. «Мария Шукшина» is
+    nominative only («Шукшина» is a man's genitive too, but not with «Мария»), «Ралифа
+    Сафина» genitive or accusative. Empty where the dictionary knows none of the words or
+    the words disagree, a guessed one included («Цзян Цзэминя»: the Chinese surname does not
+    decline, the dictionary's «Цзян» does): the dictionary says nothing then."""
+    read = [_name_readings(w) for w in words]
+    known = [r for k, r in read if k and r]
+    if not known:
+        return frozenset()
+    genders = {g for g, _ in known[0]}
+
+    def cases(reading: frozenset[tuple[str | None, str]]) -> set[str]:
+        return {c for g, c in reading if g in genders or g == "ms-f" or len(genders) != 1}
+
+    allowed = set.intersection(*map(cases, known))
+    if any(r and not cases(r) & allowed for k, r in read if not k):
+        return frozenset()
+    return frozenset(allowed)
+
+
+@lru_cache(maxsize=1 << 14)
+def noun_cases(word: str) -> frozenset[str]:
+    """The cases the dictionary knows a word in as a singular noun («режиссера»: genitive,
+    accusative), whatever the tagger chose in context."""
+    forms = shared_morph_vocab()(word.lower())
+    return frozenset(f.feats["Case"] for f in forms if f.pos == "NOUN" and f.feats.get("Number") == "Sing" and "Case" in f.feats)
+
+
 def agrees(adjective: Token, noun: Token) -> bool:
     """The adjective is in the noun's case and number: it belongs to it («Верхняя палата»)."""
     return adjective.pos == "ADJ" and adjective.case == noun.case and adjective.number == noun.number

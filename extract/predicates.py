@@ -101,7 +101,7 @@ def _predicate_title(tokens: Sequence[Token], at: int, post: bool, sentence: int
         t = tokens[i]
         if t.sentence != sentence or t.pos in ("PUNCT", "CCONJ", "VERB", "SCONJ", "PRON", "ADV", "NUM"):
             break
-        if phrase and t.pos == "ADP" and _when(tokens, i + 1):
+        if phrase and t.pos == "ADP" and when(tokens, i + 1):
             break  # «император Японии | с 7 января 1989 года»
         phrase.append(t)
     return phrase if _headed(phrase, "Gen" if post else "Ins") else []
@@ -115,7 +115,7 @@ TIME_NOUNS = frozenset(
 )
 
 
-def _when(tokens: Sequence[Token], at: int) -> bool:
+def when(tokens: Sequence[Token], at: int) -> bool:
     """The words from `at` (after a preposition) say when: a number or a time noun."""
     while at < len(tokens) and tokens[at].pos == "ADJ" and not tokens[at].text[:1].isdigit():
         at += 1  # «за последние 200 лет»

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from .anaphora import subject_of
 from .marks import quoted_speech
 from .mentions import inside
 from .models import Mention, Role
 from .names import fold
-from .nlp import Analysis, Token
-from .predicates import PRONOUNS, Predicated, plural_title, titles_fronted, titles_of_clauses, titles_predicated
-from .russian import ASIDE_DESCRIPTIONS
+from .nlp import Analysis, Token, name_cases, noun_cases
+from .predicates import PRONOUNS, Predicated, plural_title, titles_fronted, titles_of_clauses, titles_predicated, when
+from .russian import ASIDE_DESCRIPTIONS, NOT_TITLES
 from .titles import is_head, title_like, title_text
 
 SEPARATORS = frozenset({",", "–", "—", "-", ":", ";", "(", ")"})
@@ -54,23 +55,49 @@ ROLE_PHRASE = re.compile(
 INDECLINABLE_ENDINGS = ("о", "е", "э")
 
 
-def _agrees(head: Token, person: Token | None) -> bool:
+class Name(NamedTuple):
+    """A person's name as a title beside it must agree with: its first word, and the cases it
+    may stand in. Those are the tagger's, unless the dictionary says the name cannot stand in
+    that case; then the dictionary's (NEREL dev: the tagger read «режиссера Мария Шукшина»
+    genitive, «премьер-министра земли Гессен Фолькера Буфье» nominative)."""
+
+    first: Token
+    cases: frozenset[str]
+
+
+def name_of(analysis: Analysis, person: Mention) -> Name | None:
+    tokens = analysis.tokens_in(person.start, person.stop)
+    if not tokens:
+        return None
+    tagged = tokens[0].case
+    known = name_cases(tuple(t.text for t in tokens))
+    if known and tagged not in known:
+        return Name(tokens[0], known)
+    return Name(tokens[0], frozenset({tagged}) if tagged else frozenset())
+
+
+def _agrees(head: Token, name: Name | None) -> bool:
     """A title in apposition shares its name's case («президента … Иванку Трамп» does not).
-    Genitive and accusative count as one, except for a feminine accusative name: they share a
-    form in animate masculine nouns and the tagger often gives the title one and the name the
-    other («певца Ар Келли обвиняют»)."""
-    if person is None or head.case is None or person.case is None:
+    For the tagger's case, genitive and accusative count as one, except for a feminine
+    accusative name: they share a form in animate masculine nouns and the tagger often gives
+    the title one and the name the other («певца Ар Келли обвиняют»)."""
+    if name is None or head.case is None or not name.cases:
         return True
-    if head.case == person.case:
+    if head.case in name.cases:
         return True
-    feminine_accusative = person.text.endswith(("у", "ю"))  # «Иванку», «Марию»: not a genitive
-    if {head.case, person.case} == {"Gen", "Acc"}:
+    if len(name.cases) > 1 or name.cases != {name.first.case}:
+        # the dictionary's cases: the tagger, wrong on the name, is often wrong on its title
+        # too («проповедник-евангелист Герольд Кемпинг» both read dative)
+        return bool(noun_cases(head.text) & name.cases)
+    case = next(iter(name.cases))
+    feminine_accusative = name.first.text.endswith(("у", "ю"))  # «Иванку», «Марию»: not a genitive
+    if {head.case, case} == {"Gen", "Acc"}:
         return not feminine_accusative
     # a foreign name that does not decline has no case of its own, and the tagger's is a
     # guess («Кронпринц Нарухито» read genitive); only after a nominative title, since a
     # genitive one before a nominative name is often someone else's («подруга
     # премьер-министра Кэрри Симондс»)
-    return head.case == "Nom" and person.text.lower().endswith(INDECLINABLE_ENDINGS)
+    return head.case == "Nom" and name.first.text.lower().endswith(INDECLINABLE_ENDINGS)
 
 
 def _segments(tokens: Sequence[Token], text: str = "") -> list[list[Token]]:
@@ -107,13 +134,27 @@ def _acting(segment: Sequence[Token], text: str) -> int:
     return 0
 
 
-def _aside_apposition(segment: Sequence[Token], name: Token | None) -> bool:
+def _aside_apposition(segment: Sequence[Token], name: Name | None) -> bool:
     """A segment that describes the person without being a position, in the name's case
     («лауреат премии Grammy», «уроженец города Орска»): the titles before it are still theirs."""
     first = next((t for t in segment if t.pos != "ADJ"), None)
     if first is None or first.pos != "NOUN" or first.lemma.replace("ё", "е") not in ASIDE_DESCRIPTIONS:
         return False
-    return first.case == "Nom" and (name is None or name.case in (None, "Nom"))
+    return _agrees(first, name)  # «…, полному кавалеру ордена «За заслуги перед Отечеством» Александру Ширвиндту»
+
+
+def _untimed(segment: list[Token]) -> list[Token]:
+    """The title without the time that closes it: «премьер Государственного совета Китая |
+    в 1988—1998 годах»."""
+    cut = next((i for i, t in enumerate(segment) if i and t.pos == "ADP" and when(segment, i + 1)), len(segment))
+    return segment[:cut]
+
+
+def _described(noun: Token, name: Name | None) -> bool:
+    """A noun after the name that describes the person without being a position, in the
+    name's case: kinship, acquaintance, awards («Ли Пэн, соратник Цзян Цзэминя, премьер …»,
+    NEREL dev); the titles after it are still the person's."""
+    return noun.pos == "NOUN" and noun.lemma.replace("ё", "е") in NOT_TITLES and _agrees(noun, name)
 
 
 def _genitive_tail(tokens: Sequence[Token]) -> bool:
@@ -138,7 +179,7 @@ def _joined_tails(segments: list[list[Token]]) -> list[list[Token]]:
 
 
 def titles_before(
-    person: Mention, window: Sequence[Token], text: str, name: Token | None = None, plural: bool = False
+    person: Mention, window: Sequence[Token], text: str, name: Name | None = None, plural: bool = False
 ) -> list[tuple[int, int, str]]:
     """(start, stop, title) of each title in the chain that ends just before the name, each a
     noun phrase in the name's case (`name`: the name's first token). `plural`: the name opens
@@ -175,7 +216,7 @@ ENDS_TITLES_AFTER = frozenset({";", ":", "(", ")", ".", "!", "?", "«", "»", '"
 
 
 def titles_after(
-    person: Mention, tokens: Sequence[Token], text: str, people: Sequence[Mention], name: Token | None
+    person: Mention, tokens: Sequence[Token], text: str, people: Sequence[Mention], name: Name | None
 ) -> list[tuple[int, int, str]]:
     """(start, stop, title) of titles written after the name: «Андрей Клишас, глава комитета
     Совета Федерации …», «Владимир Квачков — полковник ГРУ в отставке» (NEREL dev). Each
@@ -186,6 +227,8 @@ def titles_after(
     found: list[tuple[int, int, str]] = []
     for segment in _segments(_until(tokens[1:], ENDS_TITLES_AFTER), text):
         first = next((i for i, t in enumerate(segment) if t.pos != "ADJ"), len(segment))
+        if first < len(segment) and _described(segment[first], name):
+            continue  # «Ли Пэн, соратник Цзян Цзэминя, премьер Государственного совета Китая»
         if first == len(segment) or not is_head(segment[first]) or not title_like(segment, first):
             break
         head = segment[first]
@@ -193,6 +236,7 @@ def titles_after(
             break
         if any(_inside_title(p, segment, first) for p in people):
             break
+        segment = _untimed(segment)
         found.append((segment[0].start, segment[-1].stop, title_text(segment, text)))
     return found
 
@@ -276,7 +320,7 @@ def extract_roles(
     for index, person in enumerate(people):
         if inside(person.start, person.stop, kazakh):
             continue
-        name = next(iter(analysis.tokens_in(person.start, person.stop)), None)
+        name = name_of(analysis, person)
         listed = listed if index and _listed(analysis.text, people[index - 1], person) else []
         found = listed or _before(analysis, people, index, name)
         if not found and _opens_list(analysis.text, people, index):
@@ -346,7 +390,7 @@ def _opens_list(text: str, people: Sequence[Mention], index: int) -> bool:
     return index + 1 < len(people) and _listed(text, people[index], people[index + 1])
 
 
-def _before(analysis: Analysis, people: Sequence[Mention], index: int, name: Token | None, plural: bool = False):
+def _before(analysis: Analysis, people: Sequence[Mention], index: int, name: Name | None, plural: bool = False):
     """The title chain that touches the name from the left, read back to the previous person."""
     person = people[index]
     floor = chain_start(analysis, person.start)
@@ -361,7 +405,7 @@ def _before(analysis: Analysis, people: Sequence[Mention], index: int, name: Tok
     return list(reversed(titles_before(person, window, analysis.text, name, plural)))
 
 
-def _owner(analysis: Analysis, previous: Mention, person: Mention, name: Token | None) -> bool:
+def _owner(analysis: Analysis, previous: Mention, person: Mention, name: Name | None) -> bool:
     """The previous name, in the genitive and right before this one, completes this one's
     title: «Адвокат Александра Кокорина Андрей Ромашов», «помощник Владимира Путина Юрий
     Ушаков», «пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту». The title's

@@ -171,18 +171,50 @@ def _one_case(morph_vocab: MorphVocab, tokens: list) -> list:
     words of one name different cases («Минтимера» nominative, «Шаймиева» genitive: «Минтимера
     Шаймиев»; «Яна» genitive, «Абрамова» nominative: «Ян Абрамова»). The case is the first of
     theirs, oblique before nominative, that every word can be in with one gender; a name no
-    such case fits is left as the tagger read it."""
+    such case fits is left as the tagger read it.
+
+    Where the tagger gave every word one case that a word the dictionary knows cannot be in,
+    the case is an oblique one the words can be in in the tagger's gender, else in the other
+    («Ралифа Сафина», «Фолькера Буфье» read nominative: «Ралиф Сафин», «Фолькер Буфье»;
+    «Панфилову» read feminine). A word the dictionary does not know fits any case then, as
+    does one ending like a foreign name that does not decline («Лори Кае»)."""
     words = [t for t in tokens if t.pos in ("PROPN", "NOUN") and (t.feats or {}).get("Case")]
     cases = [t.feats["Case"] for t in reversed(words)]  # the surname's first
-    if len(set(cases)) < 2:
-        return tokens
     genders = list(dict.fromkeys(g for t in reversed(words) if (g := t.feats.get("Gender"))))
+    if len(set(cases)) == 1:
+        return _dictionary_case(morph_vocab, tokens, words, cases[0], genders)
     for case in sorted(dict.fromkeys(cases), key=lambda c: c == "Nom"):
         for gender in genders:
             if all(_can_be(morph_vocab, t.text, case, gender) for t in words):
-                agreed = {"Case": case, "Gender": gender, "Number": "Sing"}
-                return [_with_feats(t, {**t.feats, **agreed}) if t in words else t for t in tokens]
+                return _agreed(tokens, words, case, gender)
     return tokens
+
+
+OBLIQUE = ("Gen", "Acc", "Dat", "Ins", "Loc")
+GENDERS = ("Masc", "Fem")
+
+
+def _dictionary_case(morph_vocab: MorphVocab, tokens: list, words: list, tagged: str, genders: list) -> list:
+    def fits(case: str, gender: str) -> bool:
+        return all(t.text.lower().endswith(INDECLINABLE) or _can_be(morph_vocab, t.text, case, gender, True) for t in words)
+
+    if any(fits(tagged, g) for g in GENDERS):
+        return tokens
+    genders = list(dict.fromkeys(genders + list(GENDERS)))
+    for gender in genders:
+        for case in dict.fromkeys((tagged, *OBLIQUE)):
+            if case != "Nom" and fits(case, gender):
+                return _agreed(tokens, words, case, gender)
+    return tokens
+
+
+# Endings of foreign names Russian does not decline («Нарухито», «Буфье», «Кае»).
+INDECLINABLE = ("о", "е", "э")
+
+
+def _agreed(tokens: list, words: list, case: str, gender: str) -> list:
+    agreed = {"Case": case, "Gender": gender, "Number": "Sing"}
+    return [_with_feats(t, {**t.feats, **agreed}) if t in words else t for t in tokens]
 
 
 def _common_gender(morph_vocab: MorphVocab, tokens: list) -> list:
@@ -201,13 +233,17 @@ def _common_gender(morph_vocab: MorphVocab, tokens: list) -> list:
     return fixed
 
 
-def _can_be(morph_vocab: MorphVocab, word: str, case: str, gender: str) -> bool:
+def _can_be(morph_vocab: MorphVocab, word: str, case: str, gender: str, unknown: bool = False) -> bool:
     """The dictionary knows the word in that case and gender, or knows it does not decline
-    («Бенито»); a guess from the ending does not count («Арчундия» as a genitive of «Арчундий»)."""
+    («Бенито»); a guess from the ending does not count («Арчундия» as a genitive of «Арчундий»).
+    `unknown`: a word the dictionary does not know at all fits too."""
+    forms = morph_vocab(word.lower())
+    if unknown and not any(f.is_known or "Fixd" in f.tag for f in forms):
+        return True
     return any(
         f.pos in ("NOUN", "PROPN") and f.feats.get("Case") == case and f.feats.get("Gender") == gender
         and f.feats.get("Number") == "Sing" and (f.is_known or "Fixd" in f.tag)
-        for f in morph_vocab(word.lower())
+        for f in forms
     )  # fmt: skip
 
 

@@ -32,7 +32,7 @@ def is_head(token: Token, plural: bool = False) -> bool:
     """A singular noun naming a position or occupation: one of TITLE_HEADS, or any animate
     common noun that is not kinship or a generic person (NEREL dev: «рэпер», «кардинал»,
     «полузащитник» are PROFESSION too; «дочь», «житель» are not)."""
-    if token.number == "Plur" and not plural:
+    if token.number == "Plur" and not plural and not _singular(token.text):
         return False
     lemma = token.lemma.replace("ё", "е")
     if lemma in TITLE_HEADS:
@@ -45,7 +45,18 @@ def is_head(token: Token, plural: bool = False) -> bool:
         readings = shared_morph_vocab()(token.text.lower())  # «Внучка» may read as «внучок»
         kin = any(r.normal.replace("ё", "е") in NOT_TITLES for r in readings)
         return not kin and person_noun(shared_morph_vocab(), token.text)
+    if token.pos == "ADJ":
+        # a noun the tagger read as an adjective, the dictionary knows only as a person
+        # («близкому другу Месси, футболисту Лукасу Скаглии», «ассистентку стоматолога»)
+        return person_noun(shared_morph_vocab(), token.text)
     return token.pos == "NOUN" and token.animate
+
+
+def _singular(word: str) -> bool:
+    """Every reading of the word is singular, whatever the tagger said («близкий друг
+    В.Лукашенко экс-пограничник Вадим Зайцев» read plural)."""
+    forms = shared_morph_vocab()(word.lower())
+    return bool(forms) and all(f.feats.get("Number") == "Sing" for f in forms)
 
 
 # Parts of speech a title may hold after its head noun («председатель комитета Совета

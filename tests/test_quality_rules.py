@@ -245,6 +245,15 @@ def test_repeated_name_after_a_title_and_where_the_dictionary_guesses(analyse):
          "• Петер Прендергаст (Ямайка)", "Бенито Арчундия", "Бенито Арчундия"),
         # a surname of common gender, which the dictionary gives no gender (NEREL dev)
         ("Ранее дом принадлежал семье Барака Обамы.", "Барака Обамы", "Барак Обама"),
+        # every word tagged in one case a word the dictionary knows cannot be in (NEREL dev)
+        ("По словам премьер-министра земли Гессен Фолькера Буфье (Volker Bouffier), это так.",
+         "Фолькера Буфье", "Фолькер Буфье"),
+        ("Дмитрию Ерохину активно помогли североходцы во главе с председателем Регионального отделения РФСХ "
+         "Республики Башкортостан Зухрой Муртазиной.",
+         "Зухрой Муртазиной", "Зухра Муртазина"),
+        ("Солженицын решил, что доверит экранизацию рассказа только Панфилову.", "Панфилову", "Панфилов"),
+        # a foreign surname that does not decline keeps the tagger's case
+        ("Погибла 60-летняя Лори Кае.", "Лори Кае", "Лори Кае"),
     ],
 )  # fmt: skip
 def test_a_name_is_read_in_one_case(analyse, text, name, normal):
