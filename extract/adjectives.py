@@ -24,6 +24,7 @@ from functools import lru_cache
 from .mentions import inside
 from .models import Mention
 from .names import fold
+from .geonames import place_word
 from .nlp import Analysis, adjective_for, shared_morph_vocab
 
 ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|им|ом|ую|их|ими|ых|ым|ыми|ей)$")
@@ -105,10 +106,10 @@ def _geographic(lemma: str) -> tuple[str, str] | None:
     town in -ск and the stem is itself a word that is no place: «советский» is the council's
     before Sovetsk's, «ленинский» Lenin's, «партизанский» the partisans'."""
     stem = lemma[:-4]
-    if stem.endswith("ий") and (place := _place(stem[:-1] + "я")):  # «калифорний|ский»: not californium
+    if stem.endswith("ий") and (place := place_word(stem[:-1] + "я")):  # «калифорний|ский»: not californium
         return _named(*place)
     bases = [stem] + [stem[: -len(cut)] for cut in CUT if stem.endswith(cut) and len(stem) - len(cut) >= 2]
-    found = [(_rank(b, e, stem), p) for b in bases for e in ENDINGS if (p := _place(b + e))]
+    found = [(_rank(b, e, stem), p) for b in bases for e in ENDINGS if (p := place_word(b + e))]
     if not found:
         return None
     rank, place = min(found)
@@ -147,13 +148,3 @@ def _common_word(stem: str) -> bool:
         if parses and not any("Geox" in p.tag for p in parses):
             return True
     return False
-
-
-def _place(word: str) -> tuple[str, str] | None:
-    vocab = shared_morph_vocab()
-    if not vocab.word_is_known(word):
-        return None  # most candidates are no word at all: a dictionary look-up, not a full parse
-    for p in vocab.parse(word):
-        if p.is_known and p.tag.POS == "NOUN" and "Geox" in p.tag and p.normal_form == word:
-            return word, p.tag.gender or "masc"
-    return None

@@ -5,13 +5,15 @@ speakers of quotes («отметил он») and titles a verb gives («он б�
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Sequence
 
 from .mentions import inside
 from .models import Mention
 from .names import is_female_surname, surname
-from .nlp import Analysis
+from .nlp import Analysis, shared_morph_vocab
 
 
 def antecedent(
@@ -32,7 +34,7 @@ def antecedent(
             continue
         if text[:m.start].rstrip().endswith("(") and m.normal.isascii():
             continue
-        if named_as_subject(analysis, m, kazakh) and _of_gender(m, female):
+        if named_as_subject(analysis, m, kazakh) and gender_fits(m, female):
             return m
     return None
 
@@ -45,8 +47,25 @@ def named_as_subject(analysis: Analysis, mention: Mention, kazakh: Sequence[tupl
     return not tokens or tokens[0].case in (None, "Nom")
 
 
-def _of_gender(mention: Mention, female: bool | None) -> bool:
-    return female is None or is_female_surname(surname(mention.normal)) == female
+def gender_fits(mention: Mention, female: bool | None) -> bool:
+    """The person is of the gender the words show: a woman by her surname («Балаева») or her
+    given name («Мадонна», «Людмила Гурченко»); anyone else is taken for a man, as news
+    names men far more often («Ли Пэн», «Ар Келли»)."""
+    return female is None or (female_name(mention.normal) is True) == female
+
+
+@lru_cache(maxsize=1 << 12)
+def female_name(normal: str) -> bool | None:
+    words = normal.split()
+    if not words:
+        return None
+    if is_female_surname(surname(normal)):
+        return True
+    if re.search(r"(ов|ев|ёв|ин|ын|ский|цкий)$", surname(normal).lower()):
+        return False
+    forms = [f for f in shared_morph_vocab()(words[0].lower()) if f.is_known and "Name" in f.tag]
+    genders = {g for f in forms for g in ("masc", "femn") if g in f.tag}
+    return genders == {"femn"} if len(genders) == 1 else None
 
 
 def subject_of(
@@ -66,4 +85,4 @@ def subject_of(
     if recurring is not None:
         return recurring
     ranked = sorted((m for m in people if m.start < before), key=lambda m: -counts[m.normal])
-    return next((m for m in ranked if _of_gender(m, female)), None)  # stable: among equals, the first named
+    return next((m for m in ranked if gender_fits(m, female)), None)  # stable: among equals, the first named

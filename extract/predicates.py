@@ -245,7 +245,7 @@ def titles_of_clauses(analysis: Analysis) -> list[Predicated]:
         if subject is not None and subject.text.lower() in PRONOUNS:
             female = PRONOUNS[subject.text.lower()]
         else:
-            female = _past_female(token)
+            female = past_female(token)
         for title in _linked_titles(analysis, at):
             found.append(Predicated(subject, token, female, title))
     return found
@@ -257,7 +257,7 @@ def _finite(verb: Token) -> bool:
     return feats.get("VerbForm", "Fin") == "Fin" and feats.get("Mood", "Ind") == "Ind"
 
 
-def _past_female(verb: Token) -> bool | None:
+def past_female(verb: Token) -> bool | None:
     """What a past-tense verb says of its subject's gender: «была» a woman, «был» a man."""
     word = verb.text.lower().removesuffix("ся").removesuffix("сь")
     if word.endswith("ла"):

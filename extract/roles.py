@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 from .anaphora import subject_of
 from .marks import quoted_speech
+from .epithets import epithets
+from .geonames import inhabitant
 from .mentions import inside
 from .models import Mention, Role
 from .names import fold
@@ -104,7 +106,7 @@ def _segments(tokens: Sequence[Token], text: str = "") -> list[list[Token]]:
     """Tokens split at commas, dashes, line breaks and at «и» that joins two titles."""
     segments: list[list[Token]] = [[]]
     for i, token in enumerate(tokens):
-        joins_titles = token.text == "и" and i + 1 < len(tokens) and is_head(tokens[i + 1])
+        joins_titles = token.text == "и" and i + 1 < len(tokens) and is_head(tokens[i + 1], plural=True)
         new_line = i > 0 and "\n" in text[tokens[i - 1].stop : token.start]
         if new_line and segments[-1]:
             segments.append([])
@@ -116,8 +118,14 @@ def _segments(tokens: Sequence[Token], text: str = "") -> list[list[Token]]:
 
 
 # A plural title then a colon or a dash opens a list of names in the nominative, whatever the
-# title's case («попали пять экс-президентов: Альберто Фухимори, Алехандро Толедо …»).
+# title's case («попали пять экс-президентов: Альберто Фухимори, Алехандро Толедо …»), and so
+# do these words after the title and its comma («писатели и критики, среди которых — …»).
 LIST_INTRODUCERS = frozenset({":", "—", "–"})
+INTRODUCING_WORDS = ("среди которых", "среди них", "в том числе", "в частности", "например", "а именно")
+
+
+def _introduces(segment: Sequence[Token]) -> bool:
+    return " ".join(t.text.lower() for t in segment) in INTRODUCING_WORDS
 GENITIVE_TAIL = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "ADP"})
 
 
@@ -152,9 +160,11 @@ def _untimed(segment: list[Token]) -> list[Token]:
 
 def _described(noun: Token, name: Name | None) -> bool:
     """A noun after the name that describes the person without being a position, in the
-    name's case: kinship, acquaintance, awards («Ли Пэн, соратник Цзян Цзэминя, премьер …»,
-    NEREL dev); the titles after it are still the person's."""
-    return noun.pos == "NOUN" and noun.lemma.replace("ё", "е") in NOT_TITLES and _agrees(noun, name)
+    name's case: kinship, acquaintance, awards, origin («Ли Пэн, соратник Цзян Цзэминя,
+    премьер …», «Кшиштоф Пендерецкий — великий поляк, выдающийся художник», NEREL dev); the
+    titles after it are still the person's."""
+    lemma = noun.lemma.replace("ё", "е")
+    return noun.pos == "NOUN" and (lemma in NOT_TITLES or inhabitant(lemma)) and _agrees(noun, name)
 
 
 def _genitive_tail(tokens: Sequence[Token]) -> bool:
@@ -196,6 +206,9 @@ def titles_before(
         if not agreeing:
             if _aside_apposition(segment, name):
                 continue  # «пианист — лауреат премии Grammy Даниил Трифонов»
+            if plural and not found and _introduces(segment):
+                introduced = True
+                continue  # «писатели и критики, среди которых — Павел Басинский и Михаил Павлов»
             break
         introduced = False
         first = agreeing[0]  # «помощник министра Иванова»: Иванов is the minister
@@ -354,12 +367,20 @@ def extract_roles(
                 Role(person=person.normal, title=title, start=start, stop=stop,
                      organisation=_organisation(start, stop, mentions))
             )  # fmt: skip
+    holders: dict[str, set[str]] = {}
+    for role in roles:
+        for word in fold(role.title).split():
+            holders.setdefault(word, set()).add(role.person)
+    stated = [(r.start, r.stop) for r in roles]
+    for person, (start, stop, title) in epithets(analysis, mentions, stated, holders, [*speech, *kazakh]):
+        roles.append(Role(person=person.normal, title=title, start=start, stop=stop))
     return roles
 
 
 # Between two names of a list: a comma or «и», after an aside on the first («Юрий Царёв
-# (проект «Метро»), Алексей Борисов», «Альберто Фухимори (1990—2000 годы), Алехандро Толедо»).
-LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|и)\s*")
+# (проект «Метро»), Алексей Борисов», «Альберто Фухимори (1990—2000 годы), Алехандро Толедо»,
+# «Михаил Павлов из Москвы, Василий Авченко из Владивостока»).
+LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*|из\s+[^,()\n]{1,40}?\s*)?(?:,|и)\s*")
 
 
 def _subject(

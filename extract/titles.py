@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .geonames import inhabitant
 from .nlp import Token, shared_morph_vocab
 from .russian import NOT_TITLES
 from .spans import person_noun
@@ -37,7 +38,7 @@ def is_head(token: Token, plural: bool = False) -> bool:
     lemma = token.lemma.replace("ё", "е")
     if lemma in TITLE_HEADS:
         return True  # even tagged PROPN, as a capitalised head often is («Император Акихито»)
-    if lemma in NOT_TITLES:
+    if lemma in NOT_TITLES or inhabitant(lemma):
         return False
     if token.pos == "PROPN" and token.text[:1].isupper():
         # a capitalised occupation opening a sentence, which the tagger took for a name

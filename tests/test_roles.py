@@ -228,3 +228,57 @@ def test_titles_of_an_unnamed_subject(analyse, text, person, title):
 )  # fmt: skip
 def test_no_titles_from_a_clause(analyse, text, person, held):
     assert [r.title for r in analyse(text).roles if r.person == person] == held
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        # a bare title as its clause's subject is the person the article names most (NEREL dev)
+        ("Борис Джонсон вернулся в свою резиденцию. Джонсон провёл в больнице неделю.\n\n"
+         "9 апреля премьер был переведен в обычную палату.", "Борис Джонсон", "премьер"),
+        # a feminine title goes to a woman, known by her given name
+        ("Людмила Гурченко снялась в новом фильме. Людмила Гурченко получила за роль премию.\n\n"
+         "75-летняя актриса сообщила об этом в четверг.", "Людмила Гурченко", "актриса"),
+        # after a verb of speech that closes the quote
+        ("Дмитрий Ерохин прошёл 82 километра. Дмитрий Ерохин установил рекорд.\n\n"
+         "«Моя мечта осуществилась», — признался спортсмен после финиша.", "Дмитрий Ерохин", "спортсмен"),
+    ],
+)  # fmt: skip
+def test_epithets(analyse, text, person, title):
+    assert (person, title) in roles(analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        # an official the article does not name
+        ("Суд приговорил Александра Кокорина к полутора годам. Кокорин вины не признал. "
+         "Ранее прокурор просил для него пять лет.", "Александр Кокорин", "прокурор"),
+        # a title that is someone's in particular
+        ("Кэтрин Джексон уехала в Аризону. Кэтрин Джексон не выходила на связь. Ее доктор рекомендует ей покой.",
+         "Кэтрин Джексон", "доктор"),
+        # a person named once is no article's subject
+        ("Иван Петров приехал в город. Политик выступил перед жителями.", "Иван Петров", "политик"),
+        # the title is another person's in the article
+        ("Анна Сидорова приехала в Уфу. Анна Сидорова встретилась с министром. Министр финансов Иван Петров "
+         "рассказал о бюджете. Министр считает, что денег хватит.", "Анна Сидорова", "министр"),
+        # a man's title and verb do not stand for a woman
+        ("Анна Сидорова приехала в Уфу. Анна Сидорова выступила.\n\nПевец исполнил три песни.", "Анна Сидорова", "певец"),
+        # an inhabitant is no position, as the subject or before the name
+        ("Максим Дадашев вышел на ринг. Дадашев пропустил удар.\n\nДагестанец выглядел плохо.",
+         "Максим Дадашев", "дагестанец"),
+        ("Ротто проиграл титул французу Анаклету Вамбе.", "Анаклет Вамбе", "француз"),
+    ],
+)  # fmt: skip
+def test_no_epithets(analyse, text, person, title):
+    assert (person, title) not in roles(analyse(text))
+
+
+def test_titles_of_a_list_introduced_after_its_comma(analyse):
+    """«среди которых» after a plural title opens the list; «из Москвы» after a name keeps it going."""
+    found = roles(analyse(
+        "В Барнаул прилетели известные писатели и критики, среди которых — Павел Басинский и Михаил Павлов "
+        "из Москвы, Василий Авченко из Владивостока."
+    ))  # fmt: skip
+    for person in ("Павел Басинский", "Михаил Павлов", "Василий Авченко"):
+        assert {(person, "известный писатель"), (person, "критик")} <= found
