@@ -4,8 +4,9 @@ subject once or twice, then calls it by what it does: «Борис Джонсо�
 «— признался спортсмен после финиша» (NEREL dev marks each such title WORKS_AS).
 
 Only a title that is the subject of its clause counts, before its verb or right after a verb
-of speech; in any other place («у 88-летнего режиссёра», «на посту президента») a bare title
-is as often someone else's, or nobody's, as the article's subject's. The person is the one
+of speech, or one given the person's age («у 88-летнего режиссёра», «аренду 31-летнего
+футболиста»); in any other place («на посту президента», «смерти артиста») a bare title is
+as often someone else's, or nobody's, as the article's subject's. The person is the one
 the article names most (more than once), of the gender the title or the verb shows: an
 epithet points at the article's protagonist, not at the name written last (measured on
 NEREL dev: the latest name gets fewer of them right).
@@ -22,7 +23,7 @@ from .models import Mention
 from .names import fold
 from .nlp import Analysis, Token, agrees, noun_cases, shared_morph_vocab
 from .predicates import past_female
-from .titles import is_head
+from .titles import is_head, title_text
 
 # Titles that stand alone for an unnamed official or source, not for the article's subject:
 # «прокурор просил …», «Обвинитель требовал …», «источник сообщил», «адвокат заявил».
@@ -58,7 +59,8 @@ def epithets(
     tokens = analysis.tokens
     found = []
     for at, token in enumerate(tokens):
-        if token.case != "Nom" or not is_head(token) or "Nom" not in noun_cases(token.text):
+        aged = any("летн" in t.text for t in tokens[_phrase_start(tokens, at) : at])
+        if not is_head(token) or (not aged and (token.case != "Nom" or "Nom" not in noun_cases(token.text))):
             continue  # the dictionary's say too: «передано коронеру» read nominative
         lemma = token.lemma.replace("ё", "е")
         if lemma in UNNAMED or inside(token.start, token.stop, named + list(stated) + list(skip)):
@@ -68,16 +70,15 @@ def epithets(
         first = _phrase_start(tokens, at)
         if any(t.text.lower() in DETERMINERS for t in tokens[max(0, first - 1) : at]):
             continue
-        verb = _verb_of(tokens, at)
-        if verb is None:
+        verb = _verb_of(tokens, at) if token.case == "Nom" else None
+        if verb is None and not aged:
             continue
-        female = True if _feminine(token) else past_female(verb)
+        female = True if _feminine(token) else (past_female(verb) if verb else None)
         person = _protagonist(people, counts, token.start, female)
         if person is None or holders.get(fold(lemma), {person.normal}) - {person.normal}:
             continue
         phrase = [t for t in tokens[first : at + 1] if not t.text[:1].isdigit()]
-        title = analysis.text[phrase[0].start : token.stop]
-        found.append((person, (phrase[0].start, token.stop, title[:1].lower() + title[1:])))
+        found.append((person, (phrase[0].start, token.stop, title_text(phrase, analysis.text))))
     return found
 
 
