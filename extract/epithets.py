@@ -76,7 +76,7 @@ def epithets(
             continue  # a title before a name: the apposition rules' business
         if any(t.text.lower() in DETERMINERS for t in tokens[max(0, first - 1) : at]):
             continue
-        verb = _verb_of(tokens, at) if token.case == "Nom" else None
+        verb = _verb_of(tokens, at, first) if token.case == "Nom" else None
         if verb is None and not aged:
             continue
         female = True if _feminine(token) else (past_female(verb) if verb else None)
@@ -115,10 +115,10 @@ def _phrase_start(tokens: Sequence[Token], at: int) -> int:
     return first
 
 
-def _verb_of(tokens: Sequence[Token], at: int) -> Token | None:
+def _verb_of(tokens: Sequence[Token], at: int, first: int) -> Token | None:
     """The verb whose subject the title at `at` is: right after it («Политик самоизолировался»,
     adverbs between), or a verb of speech right before a title closing its clause («—
-    признался спортсмен после финиша»)."""
+    признался спортсмен после финиша»); `first`: where the title's adjectives begin."""
     sentence = tokens[at].sentence
     for token in tokens[at + 1 : at + 4]:
         if token.sentence != sentence:
@@ -127,7 +127,7 @@ def _verb_of(tokens: Sequence[Token], at: int) -> Token | None:
             return token
         if token.pos not in BETWEEN:
             break
-    before = tokens[_phrase_start(tokens, at) - 1] if at else None
+    before = tokens[first - 1] if first else None
     after = tokens[at + 1] if at + 1 < len(tokens) else None
     closes = after is None or after.pos in ("PUNCT", "ADP") or after.sentence != sentence
     if before is not None and before.pos == "VERB" and before.sentence == sentence and closes:

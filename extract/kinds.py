@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .names import fold
 from .nlp import Analysis, NerSpan, shared_morph_vocab
+from .spans import NAME_GRAMMEMES
 from .russian import (
     INSTITUTION_WORDS,
     NOT_ORGANISATIONS,
@@ -134,7 +135,7 @@ def known_place_only(word: str) -> bool:
     parses = shared_morph_vocab()(word.lower())
     likeliest = parses[0] if parses else None
     geox = likeliest is not None and likeliest.is_known and likeliest.pos == "NOUN" and "Geox" in likeliest.tag
-    return geox and not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr"))
+    return geox and not any(NAME_GRAMMEMES & p.tag.grammemes for p in parses)
 
 
 def place_name(text: str) -> str:

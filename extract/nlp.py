@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from .kazakh import kazakh_spans
 from .taggers import MorphTagger, NerTagger
-from .spans import PROPER_GRAMMEMES, clean_span, is_common_word, normal_form, split_swallowed_person
+from .spans import NAME_GRAMMEMES, PROPER_GRAMMEMES, clean_span, is_common_word, normal_form, split_swallowed_person
 
 from natasha import (
     Doc,
@@ -336,7 +336,6 @@ def may_be_genitive(word: str) -> bool:
     return any(f.feats.get("Case") == "Gen" for f in shared_morph_vocab()(word.lower()))
 
 
-NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 GENDERS = ("masc", "femn", "neut", "ms-f")
 
 

@@ -24,6 +24,7 @@ from .names import fold
 from .nlp import Analysis, Token, name_cases, noun_cases
 from .predicates import PRONOUNS, Predicated, plural_title, titles_fronted, titles_of_clauses, titles_predicated, when
 from .russian import ASIDE_DESCRIPTIONS, NOT_TITLES
+from .spans import INDECLINABLE
 from .titles import is_head, title_like, title_text
 
 SEPARATORS = frozenset({",", "–", "—", "-", ":", ";", "(", ")"})
@@ -50,11 +51,6 @@ ROLE_PHRASE = re.compile(
     r"(вице-премьер\w*|(?:спикер|председател)\w*\s+(?:Сената|Мажилиса)"
     r"|[Гг]лав\w*\s+государства|Президент\w*)"
 )
-
-
-# Endings of foreign names Russian does not decline («Нарухито», «Буфье», «Гёте»); not «-и»,
-# «-ы», which are also genitives («представитель Обамы», «Марии»).
-INDECLINABLE_ENDINGS = ("о", "е", "э")
 
 
 class Name(NamedTuple):
@@ -87,7 +83,7 @@ def _agrees(head: Token, name: Name | None) -> bool:
         return True
     if head.case in name.cases:
         return True
-    if len(name.cases) > 1 or name.cases != {name.first.case}:
+    if name.cases != {name.first.case}:
         # the dictionary's cases: the tagger, wrong on the name, is often wrong on its title
         # too («проповедник-евангелист Герольд Кемпинг» both read dative)
         return bool(noun_cases(head.text) & name.cases)
@@ -99,7 +95,7 @@ def _agrees(head: Token, name: Name | None) -> bool:
     # guess («Кронпринц Нарухито» read genitive); only after a nominative title, since a
     # genitive one before a nominative name is often someone else's («подруга
     # премьер-министра Кэрри Симондс»)
-    return head.case == "Nom" and name.first.text.lower().endswith(INDECLINABLE_ENDINGS)
+    return head.case == "Nom" and name.first.text.lower().endswith(INDECLINABLE)
 
 
 def _segments(tokens: Sequence[Token], text: str = "") -> list[list[Token]]:

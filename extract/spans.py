@@ -12,6 +12,7 @@ from natasha.norm import inflect_word, normalize, recover_shapes, recover_spaces
 
 
 PROPER_GRAMMEMES = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr")
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
 def is_common_word(morph_vocab: MorphVocab, word: str) -> bool:
@@ -91,7 +92,7 @@ def person_noun(morph_vocab: MorphVocab, word: str) -> bool:
 
 def _personal_name(morph_vocab: MorphVocab, word: str) -> bool:
     """The dictionary knows the word as a given name or surname («Кима»), not «Мажилиса»."""
-    return any(g in p.tag for p in morph_vocab(word.lower()) for g in ("Name", "Surn", "Patr"))
+    return any(NAME_GRAMMEMES & p.tag.grammemes for p in morph_vocab(word.lower()))
 
 
 def _looks_like_name(token) -> bool:
@@ -208,7 +209,8 @@ def _dictionary_case(morph_vocab: MorphVocab, tokens: list, words: list, tagged:
     return tokens
 
 
-# Endings of foreign names Russian does not decline («Нарухито», «Буфье», «Кае»).
+# Endings of foreign names Russian does not decline («Нарухито», «Буфье», «Кае», «Гёте»); not
+# «-и», «-ы», which are also genitives («представитель Обамы», «Марии»).
 INDECLINABLE = ("о", "е", "э")
 
 
