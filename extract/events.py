@@ -16,6 +16,7 @@ from .mentions import inside
 from .models import PARTICIPATIONS, Article, Event, Mention, Participant, Participation, Quote, Role
 from .nlp import Analysis
 from .roles import ROLE_PHRASE, holder_of
+from .russian import NAMESAKE_BEFORE
 from .venues import quoted_venue, venue_name
 
 # Event nouns and verbs → kind (Russian and Kazakh), in the order a lead paragraph uses them.
@@ -36,7 +37,6 @@ LIST_BEFORE = re.compile(r"(?:городах|областях|регионах|�
 MEMBERS_BEFORE = re.compile(r"\b(?:члены|членов)\s*$", re.IGNORECASE)
 MEMBERS_AFTER = re.compile(r"\s*мүшелер")
 CREDIT = re.compile(r"Фото\s*:", re.IGNORECASE)
-NAMESAKE_BEFORE = re.compile(r"(?:\bим\.|\bимени)\s*$")
 NAMESAKE_AFTER = re.compile(r"\s*атындағы")
 IN_TOWN = re.compile(r"\b(?:в|во)\s+$", re.IGNORECASE)
 REFERENDUM = re.compile(r"референдум", re.IGNORECASE)
@@ -124,7 +124,7 @@ def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs) -> bool
     text = analysis.text
     if inside(m.start, m.stop, quoted) or inside(m.start, m.stop, orgs):
         return False
-    if NAMESAKE_BEFORE.search(text[max(0, m.start - 8) : m.start]):
+    if NAMESAKE_BEFORE.search(text[max(0, m.start - 80) : m.start]):
         return False
     if NAMESAKE_AFTER.match(text, m.stop):
         return False

@@ -38,7 +38,7 @@ def titles_predicated(analysis: Analysis, person: Mention) -> list[tuple[int, in
     return []
 
 
-def _linked_titles(analysis: Analysis, at: int) -> list[tuple[int, int, str]]:
+def _linked_titles(analysis: Analysis, at: int, plural: bool = False) -> list[tuple[int, int, str]]:
     """The titles the linking verbs at token `at` give their subject, which stands just
     before: «был назначен министром», «занял пост генерального директора»."""
     tokens = analysis.tokens
@@ -50,7 +50,7 @@ def _linked_titles(analysis: Analysis, at: int) -> list[tuple[int, int, str]]:
         at += 1
     if not verbs or _appoints(tokens[at - 1]):
         return []
-    return _titles_at(analysis, at, post=verbs[-1] in HOLDING_VERBS)
+    return _titles_at(analysis, at, post=verbs[-1] in HOLDING_VERBS, plural=plural)
 
 
 def _appoints(verb: Token) -> bool:
@@ -59,18 +59,18 @@ def _appoints(verb: Token) -> bool:
     return verb.lemma in APPOINTING_VERBS and verb.text.lower().endswith(("л", "ла", "ли", "ет", "ит", "ют", "ят"))
 
 
-def _titles_at(analysis: Analysis, at: int, post: bool) -> list[tuple[int, int, str]]:
+def _titles_at(analysis: Analysis, at: int, post: bool, plural: bool = False) -> list[tuple[int, int, str]]:
     """The title at token `at` and those coordinated with it («министром, а затем послом»)."""
     tokens = analysis.tokens
     if at >= len(tokens):
         return []
     sentence = tokens[at - 1].sentence
     titles = []
-    title = _predicate_title(tokens, at, post, sentence)
+    title = _predicate_title(tokens, at, post, sentence, plural)
     while title:
         titles.append((title[0].start, title[-1].stop, title_text(title, analysis.text)))
         at = tokens.index(title[-1]) + 1
-        title = _predicate_title(tokens, _past_coordination(tokens, at), False, sentence) if not post else []
+        title = _predicate_title(tokens, _past_coordination(tokens, at), False, sentence, plural) if not post else []
     return titles
 
 
@@ -87,7 +87,7 @@ def _past_coordination(tokens: Sequence[Token], at: int) -> int:
     return at if at > start else len(tokens)
 
 
-def _predicate_title(tokens: Sequence[Token], at: int, post: bool, sentence: int) -> list[Token]:
+def _predicate_title(tokens: Sequence[Token], at: int, post: bool, sentence: int, plural: bool = False) -> list[Token]:
     """The noun phrase at `at` (adverbs skipped): an instrumental title, or after «пост» a
     genitive one; it runs to the next punctuation mark, conjunction or verb."""
     while at < len(tokens) and tokens[at].pos in ("ADV", "PART", "AUX"):
@@ -104,7 +104,7 @@ def _predicate_title(tokens: Sequence[Token], at: int, post: bool, sentence: int
         if phrase and t.pos == "ADP" and when(tokens, i + 1):
             break  # «император Японии | с 7 января 1989 года»
         phrase.append(t)
-    return phrase if _headed(phrase, "Gen" if post else "Ins") else []
+    return phrase if _headed(phrase, "Gen" if post else "Ins", plural) else []
 
 
 # Nouns that make a prepositional phrase a time, not part of a title: «главой управления | в
@@ -131,14 +131,21 @@ def _headed(phrase: Sequence[Token], case: str, plural: bool = False) -> bool:
 # Verbs after a fronted position and before the name: «Главой Рособрнадзора назначен Сергей
 # Кравцов», «Операторами выступили Михаил Агранович и Михаил Хасая», «пост генерального
 # директора занимал Раис Ханнанов» (NEREL dev).
-FRONTED_VERBS = LINKING_VERBS | HOLDING_VERBS | frozenset({"выступить", "выступать"})
+# «выступить» gives a function at one event («Модератором встречи выступил …»), which is no
+# position where the name has its own title beside it.
+OCCASIONAL_VERBS = frozenset({"выступить", "выступать"})
+FRONTED_VERBS = LINKING_VERBS | HOLDING_VERBS | OCCASIONAL_VERBS
 FRONTED_GAP = 8  # words at most between the verb and the name («стал близкий друг …»)
 
 
-def titles_fronted(analysis: Analysis, person: Mention, people: Sequence[Mention]) -> list[tuple[int, int, str]]:
+def titles_fronted(
+    analysis: Analysis, person: Mention, people: Sequence[Mention], titled: bool = False
+) -> list[tuple[int, int, str]]:
     """(start, stop, title) of a position written before its verb when the name, the
     subject, comes after the verb: «Главой Рособрнадзора назначен Сергей Кравцов», or between
-    a post and its verb: «Пост главы правительства Мали Кейта занимал с 1994 года»."""
+    a post and its verb: «Пост главы правительства Мали Кейта занимал с 1994 года». `titled`:
+    a title stands before the name, so an occasional function is no position («Модератором
+    встречи выступил исполнительный директор Союза юристов Аргын Искакбеков»)."""
     tokens = analysis.tokens
     own = range(*analysis.token_range(person.start, person.stop))
     if not own or tokens[own[0]].case not in (None, "Nom"):
@@ -151,18 +158,44 @@ def titles_fronted(analysis: Analysis, person: Mention, people: Sequence[Mention
         return []
     if tokens[verb].lemma in HOLDING_VERBS:
         return _fronted_post(analysis, verb, own[0])
+    if titled and tokens[verb].lemma in OCCASIONAL_VERBS:
+        return []
     phrase = _phrase_before(tokens, verb)
-    if not _headed(phrase, "Ins", plural=True):
+    one_of = _one_of(tokens, phrase)
+    if one_of:
+        phrase = one_of
+    elif not _headed(phrase, "Ins", plural=True):
         return []
     return [(phrase[0].start, phrase[-1].stop, title_text(phrase, analysis.text))]
 
 
+def _one_of(tokens: Sequence[Token], phrase: Sequence[Token]) -> list[Token]:
+    """The plural title of «[Ещё] одним из наиболее вероятных кандидатов … является», which
+    is one person's: the words after «одним из», or the whole phrase where an adverb kept
+    «одним из» out of it. Empty where the phrase is not one of those."""
+    for k in range(len(phrase) - 2):
+        if phrase[k].lemma == "один" and phrase[k].case == "Ins" and phrase[k + 1].text.lower() == "из":
+            title = list(phrase[k + 2 :])
+            return title if _headed(title, "Gen", plural=True) else []
+    i = tokens.index(phrase[0]) - 1 if phrase else -1
+    while i > 0 and tokens[i].pos == "ADV":
+        i -= 1
+    if i < 1 or tokens[i].text.lower() != "из" or tokens[i - 1].lemma != "один" or tokens[i - 1].case != "Ins":
+        return []
+    return list(phrase) if _headed(phrase, "Gen", plural=True) else []
+
+
 def _verb_before(tokens: Sequence[Token], at: int, people: Sequence[Mention]) -> int | None:
     """The index of the first of the verbs that stand before the name at `at`, with nothing
-    but a noun phrase between them, and no other subject: no person named in the nominative."""
+    but a noun phrase between them (a quoted name and initials allowed: «станет лауреат
+    фестиваля «Кинотавр» Оксана Карас»), and no other subject: no person named in the
+    nominative, unless a noun governs the name («стал близкий друг В.Лукашенко …»)."""
     i = at - 1
-    while i >= 0 and at - i <= FRONTED_GAP and tokens[i].pos not in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"):
-        if tokens[i].case == "Nom" and any(p.start <= tokens[i].start < p.stop for p in people):
+    while i >= 0 and at - i <= FRONTED_GAP and tokens[i].pos not in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON"):
+        named = next((p for p in people if p.start <= tokens[i].start < p.stop), None)
+        if tokens[i].pos == "PUNCT" and named is None and tokens[i].text not in QUOTES:
+            break
+        if named is not None and tokens[i].case == "Nom" and not _governed(tokens, named):
             return None  # another subject: «Главой стал Иванов, Петров …» is not Петров's
         i -= 1
     if i < 0 or tokens[i].pos not in ("VERB", "AUX"):
@@ -171,6 +204,16 @@ def _verb_before(tokens: Sequence[Token], at: int, people: Sequence[Mention]) ->
         i -= 1  # «был назначен»
     verbs = {t.lemma for t in tokens[i:at] if t.pos in ("VERB", "AUX")}
     return i if verbs <= FRONTED_VERBS else None
+
+
+QUOTES = frozenset("«»\"„“")
+
+
+def _governed(tokens: Sequence[Token], named: Mention) -> bool:
+    """A common noun stands right before the name, which is then its (indeclinable)
+    genitive: «друг В.Лукашенко», «сын Амаду Тумани Туре»."""
+    first = next(i for i, t in enumerate(tokens) if t.start >= named.start)
+    return first > 0 and tokens[first - 1].pos == "NOUN"
 
 
 def _phrase_before(tokens: Sequence[Token], at: int) -> list[Token]:
@@ -239,14 +282,15 @@ def titles_of_clauses(analysis: Analysis) -> list[Predicated]:
             continue
         if at and tokens[at - 1].pos in ("VERB", "AUX") and tokens[at - 1].sentence == token.sentence:
             continue  # the second verb of «был назначен»
-        if token.number == "Plur" or not _finite(token):
-            continue
         subject = _subject_before(tokens, at)
+        both = subject is not None and subject.lemma == "оба"
+        if token.number == "Plur" and not both or not _finite(token):
+            continue
         if subject is not None and subject.text.lower() in PRONOUNS:
             female = PRONOUNS[subject.text.lower()]
         else:
             female = past_female(token)
-        for title in _linked_titles(analysis, at):
+        for title in _linked_titles(analysis, at, plural=both):
             found.append(Predicated(subject, token, female, title))
     return found
 
@@ -271,6 +315,6 @@ def _subject_before(tokens: Sequence[Token], at: int) -> Token | None:
     for token in reversed(tokens[:at]):
         if token.sentence != tokens[at].sentence:
             return None
-        if token.case == "Nom" and token.pos in ("NOUN", "PROPN", "PRON"):
+        if token.case == "Nom" and (token.pos in ("NOUN", "PROPN", "PRON") or token.lemma == "оба"):
             return token
     return None

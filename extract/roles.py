@@ -23,7 +23,7 @@ from .models import Mention, Role
 from .names import fold
 from .nlp import Analysis, Token, name_cases, noun_cases
 from .predicates import PRONOUNS, Predicated, plural_title, titles_fronted, titles_of_clauses, titles_predicated, when
-from .russian import ASIDE_DESCRIPTIONS, NOT_TITLES
+from .russian import ASIDE_DESCRIPTIONS, KINSHIP, NAMESAKE_BEFORE, NOT_TITLES
 from .spans import INDECLINABLE
 from .titles import is_head, title_like, title_text
 
@@ -71,7 +71,12 @@ def name_of(analysis: Analysis, person: Mention) -> Name | None:
     known = name_cases(tuple(t.text for t in tokens))
     if known and tagged not in known:
         return Name(tokens[0], known)
-    return Name(tokens[0], frozenset({tagged}) if tagged else frozenset())
+    # a name whose last word is inflected says its case there, where the first word may not
+    # decline («маршала Е Цзяньина», «Е» read nominative, NEREL dev)
+    last = tokens[-1]
+    inflected = last.case and last.text.lower().replace("ё", "е") != last.lemma.replace("ё", "е")
+    cases = {tagged, last.case} if inflected else {tagged}
+    return Name(tokens[0], frozenset(c for c in cases if c))
 
 
 def _agrees(head: Token, name: Name | None) -> bool:
@@ -83,6 +88,11 @@ def _agrees(head: Token, name: Name | None) -> bool:
         return True
     if head.case in name.cases:
         return True
+    known = noun_cases(head.text)
+    if known and head.case not in known:
+        # the tagger's case is one the title's form cannot have («ныне госсоветника
+        # Татарстана Минтимера Шаймиева» read nominative): the dictionary's cases
+        return bool(known & name.cases)
     if name.cases != {name.first.case}:
         # the dictionary's cases: the tagger, wrong on the name, is often wrong on its title
         # too («проповедник-евангелист Герольд Кемпинг» both read dative)
@@ -101,16 +111,30 @@ def _agrees(head: Token, name: Name | None) -> bool:
 def _segments(tokens: Sequence[Token], text: str = "") -> list[list[Token]]:
     """Tokens split at commas, dashes, line breaks and at «и» that joins two titles."""
     segments: list[list[Token]] = [[]]
+    quoted = False
     for i, token in enumerate(tokens):
-        joins_titles = token.text == "и" and i + 1 < len(tokens) and is_head(tokens[i + 1], plural=True)
+        joins_titles = token.text == "и" and i + 1 < len(tokens) and (is_head(tokens[i + 1], plural=True) or _kin(tokens[i + 1 :]) is not None)
         new_line = i > 0 and "\n" in text[tokens[i - 1].stop : token.start]
         if new_line and segments[-1]:
             segments.append([])
-        if token.text in SEPARATORS or joins_titles:
+            quoted = False
+        if token.text in SEPARATORS and not quoted or joins_titles:
             segments.append([])
-        else:
-            segments[-1].append(token)
+            continue
+        segments[-1].append(token)
+        if token.text in ("«", "»", '"'):
+            closes = token.text == "»" or (token.text == '"' and quoted)
+            quoted = not closes and any(t.text in ("»", '"') for t in tokens[i + 1 :])
+            if closes and _title_follows(tokens, i + 1):
+                segments.append([])  # «лидер "… — Патриотический фронт" действующий президент»
     return [s for s in segments if s]
+
+
+def _title_follows(tokens: Sequence[Token], at: int) -> bool:
+    """A title's head comes next, after adjectives and participles («действующий»)."""
+    while at < len(tokens) and (tokens[at].pos == "ADJ" or tokens[at].pos == "VERB" and tokens[at].case):
+        at += 1
+    return at < len(tokens) and is_head(tokens[at])
 
 
 # A plural title then a colon or a dash opens a list of names in the nominative, whatever the
@@ -147,6 +171,25 @@ def _aside_apposition(segment: Sequence[Token], name: Name | None) -> bool:
     return _agrees(first, name)  # «…, полному кавалеру ордена «За заслуги перед Отечеством» Александру Ширвиндту»
 
 
+def _modifier(token: Token) -> bool:
+    """An adjective or a participle before a title's head («действующий президент»)."""
+    return token.pos == "ADJ" or (token.pos == "VERB" and token.case is not None)
+
+
+def _unaged(part: list[Token]) -> list[Token]:
+    """The title without the age that ends it before the name: «президент | 89-летний»."""
+    while len(part) > 1 and part[-1].pos == "ADJ" and "летн" in part[-1].text:
+        part = part[:-1]
+    return part
+
+
+def _kin(tokens: Sequence[Token]) -> Token | None:
+    """The kinship noun the words open with («супруга музыканта», «младшая дочь маршала»)."""
+    first = next((t for t in tokens if t.pos != "ADJ"), None)
+    kin = first is not None and first.pos == "NOUN" and first.lemma.replace("ё", "е") in KINSHIP
+    return first if kin else None
+
+
 def _untimed(segment: list[Token]) -> list[Token]:
     """The title without the time that closes it: «премьер Государственного совета Китая |
     в 1988—1998 годах»."""
@@ -167,7 +210,13 @@ def _genitive_tail(tokens: Sequence[Token]) -> bool:
     """Only genitives after a head found inside a longer phrase, so the name is its own:
     «пресс-секретарю экс-президента США Билла Клинтона», but not «заместителем генпрокурора
     в администрации Джорджа Буша-младшего», where the name goes with «администрации»."""
-    return all(t.case == "Gen" for t in tokens)
+    return all(t.case == "Gen" or _named_place(tokens, i) for i, t in enumerate(tokens))
+
+
+def _named_place(tokens: Sequence[Token], at: int) -> bool:
+    """A proper name in the nominative right after the genitive noun it names, as Russian
+    writes them: «Республики Башкортостан», «земли Гессен»."""
+    return at > 0 and tokens[at].pos == "PROPN" and tokens[at].case == "Nom" and tokens[at - 1].case == "Gen" and tokens[at - 1].pos in ("NOUN", "PROPN")
 
 
 def _joined_tails(segments: list[list[Token]]) -> list[list[Token]]:
@@ -195,12 +244,14 @@ def titles_before(
         return found  # a headline above the name
     introduced = plural and bool(window) and window[-1].text in LIST_INTRODUCERS
     for segment in reversed(_joined_tails(_segments(window, text))):
+        segment = _continued(segment)
         heads = [i for i, t in enumerate(segment) if is_head(t, plural) and title_like(segment, i)]
         acting = _acting(segment, text)
         agreeing = [i for i in heads if introduced or acting or _agrees(segment[i], name)]
         agreeing = [i for i in agreeing if i == heads[0] or _genitive_tail(segment[i + 1 :])]
         if not agreeing:
-            if _aside_apposition(segment, name):
+            kin = _kin(segment)
+            if _aside_apposition(segment, name) or kin is not None and _agrees(kin, name):
                 continue  # «пианист — лауреат премии Grammy Даниил Трифонов»
             if plural and not found and _introduces(segment):
                 introduced = True
@@ -208,9 +259,9 @@ def titles_before(
             break
         introduced = False
         first = agreeing[0]  # «помощник министра Иванова»: Иванов is the minister
-        while first > 0 and segment[first - 1].pos == "ADJ":
+        while first > 0 and _modifier(segment[first - 1]):
             first -= 1
-        part = segment[acting or first :]
+        part = _unaged(segment[acting or first :])
         as_written = text[segment[0].start : part[-1].stop]
         title = as_written[:1].lower() + as_written[1:] if acting else title_text(part, text)
         first = 0 if acting else first
@@ -218,6 +269,20 @@ def titles_before(
         if first > 0:
             break  # words before the title: the chain starts here
     return found
+
+
+# Words that join a later position to an earlier one in a chain: «внучка бывшего
+# вице-президента Лукойла, а ныне члена Совета Федерации … Ралифа Сафина», «бывшего
+# президента - ныне госсоветника Татарстана Минтимера Шаймиева» (NEREL dev).
+CONTINUING = frozenset({"а", "ныне", "теперь", "сейчас", "впоследствии", "затем", "позже", "потом", "позднее"})
+
+
+def _continued(segment: list[Token]) -> list[Token]:
+    """The segment without the words that join it to the position before it."""
+    at = 0
+    while at < len(segment) - 1 and segment[at].text.lower() in CONTINUING:
+        at += 1
+    return segment[at:]
 
 
 AFTER_NAME = frozenset({",", "–", "—"})
@@ -235,6 +300,7 @@ def titles_after(
     dash = tokens[0].text != ","
     found: list[tuple[int, int, str]] = []
     for segment in _segments(_until(tokens[1:], ENDS_TITLES_AFTER), text):
+        segment = _continued(segment)
         first = next((i for i, t in enumerate(segment) if t.pos != "ADJ"), len(segment))
         if first < len(segment) and _described(segment[first], name):
             continue  # «Ли Пэн, соратник Цзян Цзэминя, премьер Государственного совета Китая»
@@ -348,7 +414,7 @@ def extract_roles(
             )  # fmt: skip
         shared = index and fronted and _listed(analysis.text, people[index - 1], person)
         fronted = fronted if shared and plural_title(analysis, fronted[0]) else []
-        fronted = fronted or ([] if found else titles_fronted(analysis, person, people))
+        fronted = fronted or titles_fronted(analysis, person, people, titled=bool(found))
         for start, stop, title in fronted:
             roles.append(
                 Role(person=person.normal, title=title, start=start, stop=person.stop,
@@ -357,8 +423,11 @@ def extract_roles(
     speech = quoted_speech(analysis.text)
     for found in titles_of_clauses(analysis):
         start, stop, title = found.title
-        person = None if inside(found.verb.start, stop, kazakh) else _subject(analysis, people, found, speech)
-        if person is not None:
+        if inside(found.verb.start, stop, kazakh):
+            continue
+        both = found.subject is not None and found.subject.lemma == "оба"
+        subjects = _pair(analysis, people, found.subject) if both else [_subject(analysis, people, found, speech)]
+        for person in filter(None, subjects):
             roles.append(
                 Role(person=person.normal, title=title, start=start, stop=stop,
                      organisation=_organisation(start, stop, mentions))
@@ -398,6 +467,15 @@ def _subject(
     return named
 
 
+def _pair(analysis: Analysis, people: Sequence[Mention], both: Token) -> list[Mention]:
+    """The two people «оба»/«обе» stands for: the last two named before it in its sentence
+    («Иванку Трамп и её мужа Джареда Кушнера (оба являются советниками Белого дома)»)."""
+    sentence = analysis.sentence_at(both.start)
+    before = [m for m in people if sentence.start <= m.start and m.stop <= both.start]
+    distinct = list({m.normal: m for m in before}.values())
+    return distinct[-2:] if len(distinct) >= 2 else []
+
+
 def _listed(text: str, previous: Mention, person: Mention) -> bool:
     """The person follows the previous one in a list: «Юрий Царёв, Алексей Борисов и …»."""
     return LIST_GAP.fullmatch(text[previous.stop : person.start]) is not None
@@ -411,6 +489,8 @@ def _before(analysis: Analysis, people: Sequence[Mention], index: int, name: Nam
     """The title chain that touches the name from the left, read back to the previous person."""
     person = people[index]
     floor = chain_start(analysis, person.start)
+    while index and NAMESAKE_BEFORE.search(analysis.text[max(0, people[index - 1].start - 80) : people[index - 1].start]):
+        people, index = [*people[: index - 1], person], index - 1  # «настоятель собора во имя … Александра Невского …»
     if index and people[index - 1].stop > floor:
         floor = people[index - 1].stop
         if _owner(analysis, people[index - 1], person, name):
@@ -435,9 +515,15 @@ def _owner(analysis: Analysis, previous: Mention, person: Mention, name: Name | 
         return False
     window = analysis.tokens_in(chain_start(analysis, previous.start), previous.start)
     return any(
-        is_head(t) and _agrees(t, name) and t.case != "Gen" and _genitive_tail(window[i + 1 :])
+        is_head(t) and _agrees(t, name) and t.case != "Gen" and _possible(t) and _genitive_tail(window[i + 1 :])
         for i, t in enumerate(window)
     )
+
+
+def _possible(token: Token) -> bool:
+    """The tagger's case is one the dictionary knows the noun's form in (or it knows none)."""
+    known = noun_cases(token.text)
+    return not known or token.case in known
 
 
 def _floor_before(people: Sequence[Mention], index: int) -> int:

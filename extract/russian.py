@@ -70,11 +70,19 @@ ABSTRACT_ENDINGS = ("ость", "есть", "ство", "ние", "тие", "и�
 # Animate nouns that stand before a name without being a position: kinship, acquaintance,
 # generic people, honorifics, awards and origins («дочь Мария», «друг Месси», «миссис Обама»,
 # «лауреат премии», «уроженец Орска»). NEREL dev has no WORKS_AS for them.
-NOT_TITLES = frozenset(
+# Kinship: in a chain of titles before a name it is an aside, and the titles before it are still
+# the person's («Глава Ассоциации … и супруга музыканта Эльжбета Пендерецкая», NEREL dev).
+KINSHIP = frozenset(
     """
     сын дочь мать мама отец муж жена супруг супруга брат сестра дед бабушка внук внучка дядя тетя
     племянник племянница теща тесть свекровь сват зять невестка вдова вдовец родственник
-    родственница друг подруга знакомый приятель коллега сосед соседка ребенок девочка мальчик
+    родственница
+    """.split()
+)
+
+NOT_TITLES = KINSHIP | frozenset(
+    """
+    друг подруга знакомый приятель коллега сосед соседка ребенок девочка мальчик
     девушка юноша мужчина женщина человек люди гость житель жительница гражданин гражданка
     пассажир пациент пострадавший погибший задержанный подозреваемый обвиняемый потерпевший
     собеседник любимец любимица персонаж поклонник поклонница фанат
@@ -120,3 +128,9 @@ ASIDE_DESCRIPTIONS = frozenset(
     чемпионка уроженец уроженка выходец выходица кавалер
     """.split()
 )
+
+# What stands before a namesake, the person an organisation or a church is named for: «академии
+# им. Т. Жургенова», «Ассоциации имени Людвига ван Бетховена», «собора во имя святого
+# благоверного и великого князя Александра Невского» (NEREL dev). The namesake takes no part
+# in events and ends no title chain.
+NAMESAKE_BEFORE = re.compile(r"(?:\bим\.|\bимени|\bво\s+имя(?:\s+[А-Яа-яЁё-]+){0,5})\s*$")

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .geonames import inhabitant
-from .nlp import Token, shared_morph_vocab
-from .russian import NOT_TITLES
+from .nlp import Token, noun_cases, shared_morph_vocab
+from .russian import NAME_PARTICLES, NOT_TITLES
 from .spans import person_noun
 
 # Lemmas that head a position title in Russian news (source: titles in the seeds and NEREL's
@@ -72,7 +72,7 @@ def title_like(segment: Sequence[Token], head: int) -> bool:
     for t in segment[head:]:
         if t.text in ("«", "»"):
             quoted = t.text == "«"
-        elif not quoted and t.pos not in TITLE_TAIL:
+        elif not quoted and t.pos not in TITLE_TAIL and t.text.lower() not in NAME_PARTICLES:
             return False
     return True
 
@@ -81,7 +81,9 @@ def title_text(tokens: Sequence[Token], text: str) -> str:
     """The title as a nominative phrase: an oblique head («Президента страны») takes its lemma."""
     head = next(i for i, t in enumerate(tokens) if is_head(t, plural=True))
     rest = text[tokens[head].stop : tokens[-1].stop]
-    if tokens[head].case in (None, "Nom") and tokens[head].number != "Plur":
+    known = noun_cases(tokens[head].text)
+    nominative = tokens[head].case in (None, "Nom") and (not known or "Nom" in known)
+    if nominative and tokens[head].number != "Plur":
         phrase = text[tokens[0].start : tokens[head].stop]
     else:
         phrase = " ".join(t.lemma for t in tokens[: head + 1])
