@@ -40,11 +40,17 @@ def antecedent(
 
 
 def named_as_subject(analysis: Analysis, mention: Mention, kazakh: Sequence[tuple[int, int]] = ()) -> bool:
-    """The name is in the nominative, or in a Kazakh paragraph, where it has no Russian case."""
+    """The name is in the nominative, or in a Kazakh paragraph, where it has no Russian case,
+    or it opens a biography in the dative with the person's age («Джеймсу Коми 52 года. … Он
+    также является старшим исследователем»)."""
     if inside(mention.start, mention.stop, kazakh):
         return True
     tokens = analysis.tokens_in(mention.start, mention.stop)
-    return not tokens or tokens[0].case in (None, "Nom")
+    return not tokens or tokens[0].case in (None, "Nom") or AGED.match(analysis.text, mention.stop) is not None
+
+
+# A person's age said of a dative name: «Джеймсу Коми 52 года», «Томасу Шеферу было 54 года».
+AGED = re.compile(r"\s+(?:было\s+|исполнилось\s+)?\d{1,3}\s+(?:год|года|лет)\b")
 
 
 def gender_fits(mention: Mention, female: bool | None) -> bool:

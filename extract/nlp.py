@@ -390,6 +390,22 @@ def agrees(adjective: Token, noun: Token) -> bool:
     return adjective.pos == "ADJ" and adjective.case == noun.case and adjective.number == noun.number
 
 
+@lru_cache(maxsize=1 << 14)
+def modifier_nominative(word: str, gender: str | None) -> str | None:
+    """An adjective's or a participle's nominative singular in its noun's `gender` (UD's
+    «Masc», «Fem», «Neut»; masculine when unknown): «действующего» → «действующий»,
+    «российско-британской» → «российско-британская», «известных» → «известный»; None where
+    the dictionary has no such reading. A participle's lemma is its verb («действовать»),
+    which a title cannot use."""
+    for form in shared_morph_vocab().parse(word.lower()):
+        if form.pos not in ("ADJ", "VERB") or "Case" not in form.feats:
+            continue
+        inflected = form.inflect({gender or "Masc", "Nom", "Sing"})
+        if inflected is not None:
+            return inflected.word
+    return None
+
+
 def adjective_for(lemma: str, gender: str | None) -> str:
     """An adjective's nominative singular in a noun's gender (pymorphy2's «masc», «femn»,
     «neut»): «северный» for «Корея» is «северная»; the lemma when the gender is unknown."""

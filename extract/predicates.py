@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -28,14 +29,23 @@ def titles_predicated(analysis: Analysis, person: Mention) -> list[tuple[int, in
     WORKS_AS read from the predicate)."""
     tokens = analysis.tokens
     own = range(*analysis.token_range(person.start, person.stop))
-    if not own:
-        return []
+    if not own or NICKNAMED.search(analysis.text, 0, person.start):
+        return []  # a nickname is its bearer's, who is the verb's subject
     at, before = own[-1] + 1, own[0] - 1
+    nickname = NICKNAME.match(analysis.text, person.stop)
+    if nickname:
+        at = next((i for i in range(at, len(tokens)) if tokens[i].start >= nickname.end()), len(tokens))
     if tokens[own[0]].case in (None, "Nom"):
         return _linked_titles(analysis, at)
     if before >= 0 and tokens[before].lemma in APPOINTING_VERBS:
         return _titles_at(analysis, at, post=False)
     return []
+
+
+# A nickname after the name, in brackets or quotes or neither: «Фрэнк Кали по прозвищу (Фрэнки
+# Бой) был главарем клана Гамбино» (NEREL dev).
+NICKNAME = re.compile(r"\s*по\s+(?:прозвищу|кличке)\s*(?:\([^()\n]{1,40}\)|«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\"|(?:[А-ЯЁA-Z][\w-]*\s*){1,3})")
+NICKNAMED = re.compile(r"по\s+(?:прозвищу|кличке)\s*[(«\"]?\s*\Z")
 
 
 def _linked_titles(analysis: Analysis, at: int, plural: bool = False) -> list[tuple[int, int, str]]:
@@ -312,9 +322,15 @@ def past_female(verb: Token) -> bool | None:
 def _subject_before(tokens: Sequence[Token], at: int) -> Token | None:
     """The nearest word before the verb at `at`, in its sentence, that could be the verb's
     subject: a noun, name or pronoun in the nominative."""
-    for token in reversed(tokens[:at]):
+    depth = 0  # inside brackets: an aside, a nickname («Фрэнк Кали по прозвищу (Фрэнки Бой) был»)
+    for i in range(at - 1, -1, -1):
+        token = tokens[i]
         if token.sentence != tokens[at].sentence:
             return None
-        if token.case == "Nom" and (token.pos in ("NOUN", "PROPN", "PRON") or token.lemma == "оба"):
+        depth += (token.text == ")") - (token.text == "(")
+        if depth > 0 or token.text == ")":
+            continue
+        governed = i > 0 and tokens[i - 1].pos == "ADP"  # «После ухода с госслужбы» read nominative
+        if token.case == "Nom" and not governed and (token.pos in ("NOUN", "PROPN", "PRON") or token.lemma == "оба"):
             return token
     return None

@@ -22,8 +22,8 @@ from .mentions import inside
 from .models import Mention, Role
 from .names import fold
 from .nlp import Analysis, Token, name_cases, noun_cases
-from .predicates import PRONOUNS, Predicated, plural_title, titles_fronted, titles_of_clauses, titles_predicated, when
-from .russian import ASIDE_DESCRIPTIONS, KINSHIP, NAMESAKE_BEFORE, NOT_TITLES
+from .predicates import POSTS, PRONOUNS, Predicated, plural_title, titles_fronted, titles_of_clauses, titles_predicated, when
+from .russian import ASIDE_DESCRIPTIONS, KINSHIP, NAMESAKE_BEFORE, NOT_TITLES, PLACE_KINDS
 from .spans import INDECLINABLE
 from .titles import is_head, title_like, title_text
 
@@ -171,16 +171,29 @@ def _aside_apposition(segment: Sequence[Token], name: Name | None) -> bool:
     return _agrees(first, name)  # «…, полному кавалеру ордена «За заслуги перед Отечеством» Александру Ширвиндту»
 
 
-def _modifier(token: Token) -> bool:
-    """An adjective or a participle before a title's head («действующий президент»)."""
-    return token.pos == "ADJ" or (token.pos == "VERB" and token.case is not None)
+def _modifier(token: Token, head: Token) -> bool:
+    """An adjective, or a participle in the head's case, before a title's head («действующий
+    президент»; not «закон, позволяющий | императору Акихито»)."""
+    return token.pos == "ADJ" or (token.pos == "VERB" and token.case is not None and token.case == head.case)
 
 
 def _unaged(part: list[Token]) -> list[Token]:
-    """The title without the age that ends it before the name: «президент | 89-летний»."""
+    """The title without the age that ends it before the name: «президент | 89-летний», and
+    without a nominative name after its genitives, which is the person's, cut off the name
+    by the tagger: «Экс-председатель Верховного народного собрания КНДР | Хван Чжан Еп»."""
     while len(part) > 1 and part[-1].pos == "ADJ" and "летн" in part[-1].text:
         part = part[:-1]
+    while len(part) > 2 and part[-1].pos == "PROPN" and part[-1].case == "Nom" and part[-2].case == "Gen":
+        if part[-2].lemma.lower() in PLACE_KINDS:
+            break  # «Республики Башкортостан»
+        part = part[:-1]
     return part
+
+
+def _posted(segment: Sequence[Token], head: int) -> bool:
+    """The title is a post's genitive, which a name after it holds in any case: «при
+    вступлении в должность министра финансов земли Гессен Томас Шефер» (NEREL dev)."""
+    return head > 0 and segment[head - 1].lemma in POSTS
 
 
 def _kin(tokens: Sequence[Token]) -> Token | None:
@@ -216,7 +229,9 @@ def _genitive_tail(tokens: Sequence[Token]) -> bool:
 def _named_place(tokens: Sequence[Token], at: int) -> bool:
     """A proper name in the nominative right after the genitive noun it names, as Russian
     writes them: «Республики Башкортостан», «земли Гессен»."""
-    return at > 0 and tokens[at].pos == "PROPN" and tokens[at].case == "Nom" and tokens[at - 1].case == "Gen" and tokens[at - 1].pos in ("NOUN", "PROPN")
+    kind = tokens[at - 1] if at > 0 else None
+    named = kind is not None and kind.case == "Gen" and kind.lemma.lower() in PLACE_KINDS
+    return named and tokens[at].pos == "PROPN" and tokens[at].case == "Nom"
 
 
 def _joined_tails(segments: list[list[Token]]) -> list[list[Token]]:
@@ -247,7 +262,7 @@ def titles_before(
         segment = _continued(segment)
         heads = [i for i, t in enumerate(segment) if is_head(t, plural) and title_like(segment, i)]
         acting = _acting(segment, text)
-        agreeing = [i for i in heads if introduced or acting or _agrees(segment[i], name)]
+        agreeing = [i for i in heads if introduced or acting or _agrees(segment[i], name) or _posted(segment, i)]
         agreeing = [i for i in agreeing if i == heads[0] or _genitive_tail(segment[i + 1 :])]
         if not agreeing:
             kin = _kin(segment)
@@ -259,7 +274,7 @@ def titles_before(
             break
         introduced = False
         first = agreeing[0]  # «помощник министра Иванова»: Иванов is the minister
-        while first > 0 and _modifier(segment[first - 1]):
+        while first > 0 and _modifier(segment[first - 1], segment[agreeing[0]]):
             first -= 1
         part = _unaged(segment[acting or first :])
         as_written = text[segment[0].start : part[-1].stop]
@@ -299,7 +314,7 @@ def titles_after(
         return []
     dash = tokens[0].text != ","
     found: list[tuple[int, int, str]] = []
-    for segment in _segments(_until(tokens[1:], ENDS_TITLES_AFTER), text):
+    for segment in _own_segments(_segments(_until(tokens[1:], ENDS_TITLES_AFTER), text), people, name, text):
         segment = _continued(segment)
         first = next((i for i, t in enumerate(segment) if t.pos != "ADJ"), len(segment))
         if first < len(segment) and _described(segment[first], name):
@@ -314,6 +329,26 @@ def titles_after(
         segment = _untimed(segment)
         found.append((segment[0].start, segment[-1].stop, title_text(segment, text)))
     return found
+
+
+def _own_segments(
+    segments: list[list[Token]], people: Sequence[Mention], name: Name | None, text: str
+) -> list[list[Token]]:
+    """The segments after a name up to the next name of the list, in the same case, and the
+    titles joined to it by «и», which are that name's: in «актёры Андрей Мерзликин и Алиса
+    Гребенщикова, выдающийся спортсмен и актёр Олег Тактаров, продюсер …» the sportsman is
+    Тактаров (NEREL dev)."""
+    for k, segment in enumerate(segments):
+        named = [p for p in people if segment[0].start < p.start < segment[-1].stop + 1]
+        if not named or k == 0:
+            continue
+        first = next((t for t in segment if t.start >= named[0].start), None)
+        titled = any(is_head(t) for t in segment if t.stop <= named[0].start)
+        if first is None or name is None or not titled or not _agrees(first, name):
+            continue
+        joined = text[segments[k - 1][-1].stop : segment[0].start].strip() == "и"
+        return segments[: k - 1 if joined else k]
+    return segments
 
 
 def _inside_title(person: Mention, segment: Sequence[Token], head: int) -> bool:
@@ -491,6 +526,7 @@ def _before(analysis: Analysis, people: Sequence[Mention], index: int, name: Nam
     floor = chain_start(analysis, person.start)
     while index and NAMESAKE_BEFORE.search(analysis.text[max(0, people[index - 1].start - 80) : people[index - 1].start]):
         people, index = [*people[: index - 1], person], index - 1  # «настоятель собора во имя … Александра Невского …»
+    floor = max(floor, analysis.text.rfind("\n", 0, person.start) + 1)  # a chain ends at a headline
     if index and people[index - 1].stop > floor:
         floor = people[index - 1].stop
         if _owner(analysis, people[index - 1], person, name):

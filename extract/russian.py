@@ -55,6 +55,15 @@ GEO_NOUNS = frozenset(
     """.split()
 )
 
+# Kinds of place whose proper name follows them in the nominative whatever their own case
+# («Республики Башкортостан», «земли Гессен», «штата Нью-Йорк»). Lemmas.
+PLACE_KINDS = frozenset(
+    """
+    республика область край земля город штат провинция округ район префектура графство кантон
+    департамент регион эмират остров село поселок посёлок деревня станица
+    """.split()
+)
+
 # Legal forms written before a quoted company name («ОАО «Газпром»»): both gold sets keep only
 # the name in quotes, which is also the name readers and other articles use.
 LEGAL_FORMS = frozenset(

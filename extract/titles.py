@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .geonames import inhabitant
-from .nlp import Token, noun_cases, shared_morph_vocab
+from .nlp import Token, modifier_nominative, noun_cases, shared_morph_vocab
 from .russian import NAME_PARTICLES, NOT_TITLES
 from .spans import person_noun
 
@@ -50,7 +50,21 @@ def is_head(token: Token, plural: bool = False) -> bool:
         # a noun the tagger read as an adjective, the dictionary knows only as a person
         # («близкому другу Месси, футболисту Лукасу Скаглии», «ассистентку стоматолога»)
         return person_noun(shared_morph_vocab(), token.text)
-    return token.pos == "NOUN" and token.animate
+    return token.pos == "NOUN" and (token.animate or _unknown_person(token.text))
+
+
+# Suffixes of nouns for people («марафонец», «велосипедист», «путешественник», «учредитель»).
+PERSON_SUFFIXES = ("ец", "ист", "ник", "чик", "щик", "тель")
+
+
+def _unknown_person(word: str) -> bool:
+    """A word the dictionary does not know, shaped like a noun for a person, which the
+    dictionary guesses animate: the tagger calls such words inanimate («российский
+    ультрамарафонец и североходец … Дмитрий Ерохин», NEREL dev)."""
+    if not word.lower().endswith(PERSON_SUFFIXES):
+        return False
+    parses = shared_morph_vocab()(word.lower())
+    return bool(parses) and all(not p.is_known and p.pos == "NOUN" and "anim" in p.tag for p in parses)
 
 
 def _singular(word: str) -> bool:
@@ -86,6 +100,8 @@ def title_text(tokens: Sequence[Token], text: str) -> str:
     if nominative and tokens[head].number != "Plur":
         phrase = text[tokens[0].start : tokens[head].stop]
     else:
-        phrase = " ".join(t.lemma for t in tokens[: head + 1])
+        gender = dict(tokens[head].tagged[1]).get("Gender") if tokens[head].tagged else None
+        words = [modifier_nominative(t.text, gender) or t.lemma for t in tokens[:head]]
+        phrase = " ".join([*words, tokens[head].lemma])
     title = phrase + rest
     return title[:1].lower() + title[1:]

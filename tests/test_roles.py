@@ -135,6 +135,19 @@ def test_titles_read(analyse, text, person, title):
          "настоятель собора во имя святого благоверного и великого князя Александра Невского в Новосибирске"),
         ("Глава Ассоциации имени Людвига ван Бетховена и супруга музыканта Эльжбета Пендерецкая сказала, "
          "что концерт состоится.", "Эльжбета Пендерецкая", "глава Ассоциации имени Людвига ван Бетховена"),
+        # nouns for people the dictionary does not know, which the tagger calls inanimate
+        ("В честь юбилея российский ультрамарафонец и североходец, член НП «Викимедиа РУ» Дмитрий Ерохин "
+         "установил рекорд.", "Дмитрий Ерохин", "российский ультрамарафонец"),
+        # a nickname between the name and its verb
+        ("52-летний Фрэнк Кали по прозвищу (Фрэнки Бой) был главарем клана Гамбино с 2015 года.",
+         "Фрэнк Кали", "главарь клана Гамбино"),
+        # a post's genitive title, which the name after it holds in any case
+        ("Томас Шефер произносит присягу при вступлении в должность министра финансов земли Гессен "
+         "Томас Шефер (Thomas Schäfer), 2010 год.", "Томас Шефер", "министр финансов земли Гессен"),
+        # a participle in the title, in the nominative
+        ("Шахматистов поддержал действующий президент ФИДЕ Кирсан Илюмжинов.", "Кирсан Илюмжинов",
+         "действующий президент ФИДЕ"),
+        ("Она дочь российско-британской певицы Алсу.", "Алсу", "российско-британская певица"),
     ],
 )  # fmt: skip
 def test_titles_read_issue_3(analyse, text, person, title):
@@ -177,6 +190,8 @@ def test_restated_title_kept_on_one_role(analyse):
         ("После ухода Л.Глебовой в СМИ поступили сообщения, что ее преемником будет И.Муравьев.", "И.Муравьев"),
         # another subject between the fronted title and the name: the title is that subject's
         ("Главой делегации стал Иван Петров, Анна Сидорова осталась в Москве.", "Анна Сидорова"),
+        # a nickname is not the verb's subject
+        ("52-летний Фрэнк Кали по прозвищу (Фрэнки Бой) был главарем клана Гамбино.", "Фрэнки Бой"),
         # a foreign woman's name that does not decline, after a title that is her agent's
         ("Ранее, 22 июля, представитель Кэтрин Джексон подала в полицию заявление.", "Кэтрин Джексон"),
     ],
@@ -201,6 +216,45 @@ def test_title_of_the_genitive_name_before_a_kinsman(analyse):
         ("Минтимер Шаймиев", "госсоветник Татарстана"),
         ("Тимур Шаймиев", "генеральный директор"),
     }
+
+
+def test_a_title_before_the_next_name_of_a_list_is_that_ones(analyse):
+    record = analyse("Среди гостей — актёры Андрей Мерзликин и Алиса Гребенщикова, выдающийся спортсмен и актёр "
+                     "Олег Тактаров, продюсер и актер Игорь Жижикин.")  # fmt: skip
+    assert {t for p, t in roles(record) if p == "Алиса Гребенщикова"} == {"актер"}
+    assert {t for p, t in roles(record) if p == "Олег Тактаров"} == {"выдающийся спортсмен", "актёр"}
+    assert {t for p, t in roles(record) if p == "Игорь Жижикин"} == {"продюсер", "актер"}
+
+
+def test_a_headline_above_the_name_ends_its_chain(analyse):
+    record = analyse("Б.Обама выдвинул на пост главы ФБР республиканца\n\n\nПрезидент США Барак Обама в пятницу, "
+                     "21 июня, выдвинул на пост главы ФБР республиканца Джеймса Коми, сообщает канал NBC News.")
+    assert {t for p, t in roles(record) if p == "Барак Обама"} == {"президент США"}
+
+
+def test_a_participle_not_agreeing_is_no_part_of_the_title(analyse):
+    record = analyse("Парламент принял закон, позволяющий императору Акихито сложить полномочия.")
+    assert roles(record) == {("Акихито", "император")}
+
+
+def test_a_name_after_a_title_is_no_part_of_it(analyse):
+    """Only a place's name follows a genitive in the nominative; «Хван» is the next man's name."""
+    record = analyse("Экс-председатель Верховного народного собрания КНДР Хван Чжан Еп, бежавший из страны "
+                     "13 лет назад, дал интервью.")  # fmt: skip
+    assert not [t for _, t in roles(record) if "Хван" in t]
+
+
+def test_titles_of_a_biography_introduced_by_the_age(analyse):
+    """«Джеймсу Коми 52 года» names the paragraph's subject, though not in the nominative; a
+    noun after a preposition is no subject, though the tagger read it nominative."""
+    record = analyse(
+        "Президент США Барак Обама выдвинул на пост главы ФБР республиканца Джеймса Коми.\n\n"
+        "Джеймсу Коми 52 года. После ухода с госслужбы работал адвокатом в хедж-фонде Bridgewater "
+        "Associates. Он также является старшим исследователем в Колумбийском университете."
+    )
+    assert {t for p, t in roles(record) if p == "Джеймс Коми"} >= {
+        "адвокат в хедж-фонде Bridgewater Associates", "старший исследователь в Колумбийском университете"}
+    assert {t for p, t in roles(record) if p == "Барак Обама"} == {"президент США"}
 
 
 def test_an_event_function_is_no_position_beside_a_title(analyse):
