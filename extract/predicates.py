@@ -275,6 +275,7 @@ class Predicated(NamedTuple):
     verb: Token
     female: bool | None
     title: tuple[int, int, str]
+    capacity: bool = False  # «как вокалист»: not read by `titles_predicated` after a name
 
 
 def titles_of_clauses(analysis: Analysis) -> list[Predicated]:
@@ -302,7 +303,60 @@ def titles_of_clauses(analysis: Analysis) -> list[Predicated]:
             female = past_female(token)
         for title in _linked_titles(analysis, at, plural=both):
             found.append(Predicated(subject, token, female, title))
+    return found + _titles_as(analysis)
+
+
+# Verbs whose subject does something «как вокалист», «как волонтёр»: in that capacity (NEREL
+# dev: «дебютировал как вокалист», «работал как волонтёр в её фонде»).
+AS_VERBS = frozenset("работать выступать выступить дебютировать участвовать служить начинать начать".split())
+AS_GAP = 10  # words at most between the verb and «как» («участвовал в своём 34 паркране и в седьмом — как»)
+
+
+def _titles_as(analysis: Analysis) -> list[Predicated]:
+    """Titles after «как» that a verb of activity gives its subject: «Сначала он был танцором,
+    а в 1996 году дебютировал как вокалист». Not a comparison or an example («таких групп и
+    музыкантов как …», «, как президент Путин»): the title must close its clause, with no name
+    after it, and the verb must stand before «как» with no comma between."""
+    tokens = analysis.tokens
+    found = []
+    for at, token in enumerate(tokens):
+        if token.text.lower() != "как" or not at:
+            continue
+        verb = next(
+            (i for i in range(at - 1, max(-1, at - 1 - AS_GAP), -1)
+             if tokens[i].sentence == token.sentence and tokens[i].pos in ("VERB", "AUX")),
+            None,
+        )  # fmt: skip
+        if verb is None or tokens[verb].lemma not in AS_VERBS or not _finite(tokens[verb]):
+            continue
+        if any(t.text in (",", ";", ":") or t.pos == "SCONJ" for t in tokens[verb + 1 : at]):
+            continue
+        title = _as_title(tokens, at + 1)
+        if title:
+            phrase = (title[0].start, title[-1].stop, title_text(title, analysis.text))
+            subject = _subject_before(tokens, verb)
+            found.append(Predicated(subject, tokens[verb], past_female(tokens[verb]), phrase, capacity=True))
     return found
+
+
+def _as_title(tokens: Sequence[Token], at: int) -> list[Token]:
+    """The nominative title after «как», up to the end of its clause; empty where a name or
+    anything but a title's words follows it."""
+    phrase = []
+    for t in tokens[at:]:
+        if t.sentence != tokens[at - 1].sentence or t.pos in ("PUNCT", "CCONJ", "VERB", "SCONJ"):
+            break
+        if t.text.lower() in ("с", "со"):
+            break  # «дебютировал как вокалист | с треком Firestarter»
+        if t.pos not in TITLE_TAIL:
+            return []
+        phrase.append(t)
+    head = next((i for i, t in enumerate(phrase) if t.pos != "ADJ"), len(phrase))
+    if head + 1 < len(phrase) and phrase[head + 1].pos == "PROPN" and phrase[head + 1].case == "Nom":
+        return []  # «как президент Путин»
+    cut = next((i for i, t in enumerate(phrase) if i and t.pos == "ADP" and when(phrase, i + 1)), len(phrase))
+    phrase = phrase[:cut]  # «как вокалист | в 1996 году»
+    return phrase if _headed(phrase, "Nom") else []
 
 
 def _finite(verb: Token) -> bool:

@@ -177,17 +177,25 @@ def _modifier(token: Token, head: Token) -> bool:
     return token.pos == "ADJ" or (token.pos == "VERB" and token.case is not None and token.case == head.case)
 
 
-def _unaged(part: list[Token]) -> list[Token]:
+def _unaged(part: list[Token], names: Sequence[tuple[int, int]] = ()) -> list[Token]:
     """The title without the age that ends it before the name: «президент | 89-летний», and
     without a nominative name after its genitives, which is the person's, cut off the name
     by the tagger: «Экс-председатель Верховного народного собрания КНДР | Хван Чжан Еп»."""
     while len(part) > 1 and part[-1].pos == "ADJ" and "летн" in part[-1].text:
         part = part[:-1]
-    while len(part) > 2 and part[-1].pos == "PROPN" and part[-1].case == "Nom" and part[-2].case == "Gen":
-        if part[-2].lemma.lower() in PLACE_KINDS:
-            break  # «Республики Башкортостан»
+    while len(part) > 2 and _cut_name(part[-2], part[-1], names):
         part = part[:-1]
     return part
+
+
+def _cut_name(before: Token, word: Token, names: Sequence[tuple[int, int]]) -> bool:
+    """A nominative capitalised word after a genitive name, outside that name's span: a piece
+    of the person's name («КНДР Хван»), not of the body's («РИА Новости», «Ассошиэйтед
+    Пресс»), nor a name after the noun it names («футбольного клуба Челси»). `names`: the
+    spans the NER found."""
+    if word.pos != "PROPN" or word.case != "Nom" or before.case != "Gen" or before.pos != "PROPN":
+        return False
+    return before.lemma.lower() not in PLACE_KINDS and not inside(before.start, word.stop, names)
 
 
 def _posted(segment: Sequence[Token], head: int) -> bool:
@@ -249,11 +257,17 @@ def _joined_tails(segments: list[list[Token]]) -> list[list[Token]]:
 
 
 def titles_before(
-    person: Mention, window: Sequence[Token], text: str, name: Name | None = None, plural: bool = False
+    person: Mention,
+    window: Sequence[Token],
+    text: str,
+    name: Name | None = None,
+    plural: bool = False,
+    names: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int, str]]:
     """(start, stop, title) of each title in the chain that ends just before the name, each a
     noun phrase in the name's case (`name`: the name's first token). `plural`: the name opens
-    a list of names, so a plural title is each one's («актёры Андрей Мерзликин и Алиса …»)."""
+    a list of names, so a plural title is each one's («актёры Андрей Мерзликин и Алиса …»).
+    `names`: the NER's spans, which keep a body's name whole in a title («РИА Новости»)."""
     found = []
     if window and "\n" in text[window[-1].stop : person.start]:
         return found  # a headline above the name
@@ -276,7 +290,7 @@ def titles_before(
         first = agreeing[0]  # «помощник министра Иванова»: Иванов is the minister
         while first > 0 and _modifier(segment[first - 1], segment[agreeing[0]]):
             first -= 1
-        part = _unaged(segment[acting or first :])
+        part = _unaged(segment[acting or first :], names)
         as_written = text[segment[0].start : part[-1].stop]
         title = as_written[:1].lower() + as_written[1:] if acting else title_text(part, text)
         first = 0 if acting else first
@@ -495,11 +509,17 @@ def _subject(
         if inside(found.verb.start, found.verb.stop, speech):
             return None
         return subject_of(analysis, people, (subject or found.verb).start, found.female)
+    if subject.lemma == "который":
+        return next((m for m in people if RELATIVE_GAP.fullmatch(analysis.text, m.stop, subject.start)), None)
     named = next((m for m in people if m.start <= subject.start < m.stop), None)
     between = analysis.tokens_in(named.stop, found.verb.start) if named else ()
-    if named is None or all(t.pos in ("ADV", "PART", "AUX") for t in between):
+    if named is None or not found.capacity and all(t.pos in ("ADV", "PART", "AUX") for t in between):
         return None
     return named
+
+
+# Between a name and the «который» that stands for it: «продюсеру Александру Бондареву, который».
+RELATIVE_GAP = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?,\s*")
 
 
 def _pair(analysis: Analysis, people: Sequence[Mention], both: Token) -> list[Mention]:
@@ -535,7 +555,8 @@ def _before(analysis: Analysis, people: Sequence[Mention], index: int, name: Nam
     if window and window[-1].stop < person.start - 2:
         return []  # the title must touch the name
     window = _without_asides(window, people)
-    return list(reversed(titles_before(person, window, analysis.text, name, plural)))
+    names = [(s.start, s.stop) for s in analysis.spans]
+    return list(reversed(titles_before(person, window, analysis.text, name, plural, names)))
 
 
 def _owner(analysis: Analysis, previous: Mention, person: Mention, name: Name | None) -> bool:
