@@ -12,11 +12,10 @@ import re
 from collections.abc import Sequence
 
 from .dates import FoundDate
-from .mentions import inside
+from .mentions import inside, namesake
 from .models import PARTICIPATIONS, Article, Event, Mention, Participant, Participation, Quote, Role
 from .nlp import Analysis
 from .roles import ROLE_PHRASE, holder_of
-from .russian import NAMESAKE_BEFORE
 from .venues import quoted_venue, venue_name
 
 # Event nouns and verbs → kind (Russian and Kazakh), in the order a lead paragraph uses them.
@@ -124,7 +123,7 @@ def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs) -> bool
     text = analysis.text
     if inside(m.start, m.stop, quoted) or inside(m.start, m.stop, orgs):
         return False
-    if NAMESAKE_BEFORE.search(text[max(0, m.start - 80) : m.start]):
+    if namesake(text, m.start):
         return False
     if NAMESAKE_AFTER.match(text, m.stop):
         return False

@@ -22,6 +22,7 @@ from .russian import (
     ABSTRACT_ENDINGS,
     BODY_STEMS,
     LEGAL_FORMS,
+    NAMESAKE_BEFORE,
     NOT_BODY_COMPLEMENTS,
     NAME_PARTICLES,
 )
@@ -29,6 +30,12 @@ from .variants import link_variants
 
 def inside(start: int, stop: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= start and stop <= b for a, b in spans)
+
+
+def namesake(text: str, start: int) -> bool:
+    """The person named at `start` is one an organisation or a church is named for («им. Т.
+    Жургенова», «во имя … князя Александра Невского»)."""
+    return NAMESAKE_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def _person(span: NerSpan, kazakh: bool, text: str = "") -> str | None:

@@ -18,12 +18,12 @@ from .anaphora import subject_of
 from .marks import quoted_speech
 from .epithets import epithets
 from .geonames import inhabitant
-from .mentions import inside
+from .mentions import inside, namesake
 from .models import Mention, Role
 from .names import fold
 from .nlp import Analysis, Token, name_cases, noun_cases
 from .predicates import POSTS, PRONOUNS, Predicated, plural_title, titles_fronted, titles_of_clauses, titles_predicated, when
-from .russian import ASIDE_DESCRIPTIONS, KINSHIP, NAMESAKE_BEFORE, NOT_TITLES, PLACE_KINDS
+from .russian import ASIDE_DESCRIPTIONS, KINSHIP, NOT_TITLES, PLACE_KINDS
 from .spans import INDECLINABLE
 from .titles import is_head, title_like, title_text
 
@@ -88,11 +88,10 @@ def _agrees(head: Token, name: Name | None) -> bool:
         return True
     if head.case in name.cases:
         return True
-    known = noun_cases(head.text)
-    if known and head.case not in known:
+    if not _possible(head):
         # the tagger's case is one the title's form cannot have («ныне госсоветника
         # Татарстана Минтимера Шаймиева» read nominative): the dictionary's cases
-        return bool(known & name.cases)
+        return bool(noun_cases(head.text) & name.cases)
     if name.cases != {name.first.case}:
         # the dictionary's cases: the tagger, wrong on the name, is often wrong on its title
         # too («проповедник-евангелист Герольд Кемпинг» both read dative)
@@ -544,7 +543,7 @@ def _before(analysis: Analysis, people: Sequence[Mention], index: int, name: Nam
     """The title chain that touches the name from the left, read back to the previous person."""
     person = people[index]
     floor = chain_start(analysis, person.start)
-    while index and NAMESAKE_BEFORE.search(analysis.text[max(0, people[index - 1].start - 80) : people[index - 1].start]):
+    while index and namesake(analysis.text, people[index - 1].start):
         people, index = [*people[: index - 1], person], index - 1  # «настоятель собора во имя … Александра Невского …»
     floor = max(floor, analysis.text.rfind("\n", 0, person.start) + 1)  # a chain ends at a headline
     if index and people[index - 1].stop > floor:
