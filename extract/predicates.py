@@ -132,6 +132,13 @@ def when(tokens: Sequence[Token], at: int) -> bool:
     return at < len(tokens) and (tokens[at].pos == "NUM" or tokens[at].text[:1].isdigit() or tokens[at].lemma in TIME_NOUNS)
 
 
+def untimed(phrase: list[Token]) -> list[Token]:
+    """The title without the time that closes it: «премьер Государственного совета Китая |
+    в 1988—1998 годах»."""
+    cut = next((i for i, t in enumerate(phrase) if i and t.pos == "ADP" and when(phrase, i + 1)), len(phrase))
+    return phrase[:cut]
+
+
 def _headed(phrase: Sequence[Token], case: str, plural: bool = False) -> bool:
     """The phrase opens with its head noun, in `case` (adjectives allowed before it)."""
     first = next((i for i, t in enumerate(phrase) if t.pos != "ADJ"), len(phrase))
@@ -354,8 +361,7 @@ def _as_title(tokens: Sequence[Token], at: int) -> list[Token]:
     head = next((i for i, t in enumerate(phrase) if t.pos != "ADJ"), len(phrase))
     if head + 1 < len(phrase) and phrase[head + 1].pos == "PROPN" and phrase[head + 1].case == "Nom":
         return []  # «как президент Путин»
-    cut = next((i for i, t in enumerate(phrase) if i and t.pos == "ADP" and when(phrase, i + 1)), len(phrase))
-    phrase = phrase[:cut]  # «как вокалист | в 1996 году»
+    phrase = untimed(phrase)  # «как вокалист | в 1996 году»
     return phrase if _headed(phrase, "Nom") else []
 
 

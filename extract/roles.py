@@ -22,7 +22,7 @@ from .mentions import inside, namesake
 from .models import Mention, Role
 from .names import fold
 from .nlp import Analysis, Token, name_cases, noun_cases
-from .predicates import POSTS, PRONOUNS, Predicated, plural_title, titles_fronted, titles_of_clauses, titles_predicated, when
+from .predicates import POSTS, PRONOUNS, Predicated, plural_title, titles_fronted, titles_of_clauses, titles_predicated, untimed
 from .russian import ASIDE_DESCRIPTIONS, KINSHIP, NOT_TITLES, PLACE_KINDS
 from .spans import INDECLINABLE
 from .titles import is_head, title_like, title_text
@@ -88,13 +88,11 @@ def _agrees(head: Token, name: Name | None) -> bool:
         return True
     if head.case in name.cases:
         return True
-    if not _possible(head):
-        # the tagger's case is one the title's form cannot have («ныне госсоветника
-        # Татарстана Минтимера Шаймиева» read nominative): the dictionary's cases
-        return bool(noun_cases(head.text) & name.cases)
-    if name.cases != {name.first.case}:
-        # the dictionary's cases: the tagger, wrong on the name, is often wrong on its title
-        # too («проповедник-евангелист Герольд Кемпинг» both read dative)
+    if not _possible(head) or name.cases != {name.first.case}:
+        # the dictionary's cases where the tagger's case cannot be the title's form's («ныне
+        # госсоветника Татарстана Минтимера Шаймиева» read nominative) or the name's: the
+        # tagger, wrong on the name, is often wrong on its title too («проповедник-евангелист
+        # Герольд Кемпинг» both read dative)
         return bool(noun_cases(head.text) & name.cases)
     case = next(iter(name.cases))
     feminine_accusative = name.first.text.endswith(("у", "ю"))  # «Иванку», «Марию»: not a genitive
@@ -208,13 +206,6 @@ def _kin(tokens: Sequence[Token]) -> Token | None:
     first = next((t for t in tokens if t.pos != "ADJ"), None)
     kin = first is not None and first.pos == "NOUN" and first.lemma.replace("ё", "е") in KINSHIP
     return first if kin else None
-
-
-def _untimed(segment: list[Token]) -> list[Token]:
-    """The title without the time that closes it: «премьер Государственного совета Китая |
-    в 1988—1998 годах»."""
-    cut = next((i for i, t in enumerate(segment) if i and t.pos == "ADP" and when(segment, i + 1)), len(segment))
-    return segment[:cut]
 
 
 def _described(noun: Token, name: Name | None) -> bool:
@@ -339,7 +330,7 @@ def titles_after(
             break
         if any(_inside_title(p, segment, first) for p in people):
             break
-        segment = _untimed(segment)
+        segment = untimed(segment)
         found.append((segment[0].start, segment[-1].stop, title_text(segment, text)))
     return found
 
@@ -438,6 +429,7 @@ def extract_roles(
     A role's span runs from its title to the name, or from the name to its title."""
     roles = []
     people = [m for m in mentions if m.type == "PER"]
+    names = [(s.start, s.stop) for s in analysis.spans]  # the NER's spans: a body's name stays whole in a title
     listed: list[tuple[int, int, str]] = []  # a plural title shared by a list of names
     fronted: list[tuple[int, int, str]] = []  # a fronted title shared by a list of subjects
     for index, person in enumerate(people):
@@ -445,9 +437,9 @@ def extract_roles(
             continue
         name = name_of(analysis, person)
         listed = listed if index and _listed(analysis.text, people[index - 1], person) else []
-        found = listed or _before(analysis, people, index, name)
+        found = listed or _before(analysis, people, index, name, names)
         if not found and _opens_list(analysis.text, people, index):
-            listed = found = _before(analysis, people, index, name, plural=True)
+            listed = found = _before(analysis, people, index, name, names, plural=True)
         for start, stop, title in found:
             roles.append(
                 Role(person=person.normal, title=title, start=start, stop=person.stop,
@@ -539,8 +531,16 @@ def _opens_list(text: str, people: Sequence[Mention], index: int) -> bool:
     return index + 1 < len(people) and _listed(text, people[index], people[index + 1])
 
 
-def _before(analysis: Analysis, people: Sequence[Mention], index: int, name: Name | None, plural: bool = False):
-    """The title chain that touches the name from the left, read back to the previous person."""
+def _before(
+    analysis: Analysis,
+    people: Sequence[Mention],
+    index: int,
+    name: Name | None,
+    names: Sequence[tuple[int, int]],
+    plural: bool = False,
+):
+    """The title chain that touches the name from the left, read back to the previous person.
+    `names`: the NER's spans, which keep a body's name whole in a title («РИА Новости»)."""
     person = people[index]
     floor = chain_start(analysis, person.start)
     while index and namesake(analysis.text, people[index - 1].start):
@@ -554,7 +554,6 @@ def _before(analysis: Analysis, people: Sequence[Mention], index: int, name: Nam
     if window and window[-1].stop < person.start - 2:
         return []  # the title must touch the name
     window = _without_asides(window, people)
-    names = [(s.start, s.stop) for s in analysis.spans]
     return list(reversed(titles_before(person, window, analysis.text, name, plural, names)))
 
 
