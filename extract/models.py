@@ -93,6 +93,18 @@ class Event(Located):
     reported: bool = True  # False: the article only mentions it (the coming referendum)
 
 
+class EventMention(Located):
+    """An event word of the text (`start`, `stop`: the word) and what the text ties to it: who
+    took part and where. Every event an article names, reported or not («скончался», «выборах»,
+    «встреча»); `Event` is the one the article reports, who appeared where."""
+
+    kind: str
+    word: str
+    participants: tuple[str, ...] = ()
+    place: str | None = None
+    appearance: bool = False  # people are somewhere in person (a meeting, not a death)
+
+
 class ArticleRecord(Record):
     """Everything extracted from one article: the contract between `extract` and `kg`."""
 
@@ -112,3 +124,4 @@ class ArticleRecord(Record):
     roles: tuple[Role, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
+    event_mentions: tuple[EventMention, ...] = ()

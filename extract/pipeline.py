@@ -14,6 +14,9 @@ from .adjectives import place_adjectives
 from .compounds import compound_organisations, compound_roles
 from .dates import extract_dates
 from .events import extract_events
+from .events.attach import sentences_to_parse
+from .events.frames import event_frames
+from .events.triggers import find_triggers
 from .facilities import facilities
 from .kazakh_ner import kazakh_roles
 from .mentions import extract_mentions
@@ -27,8 +30,9 @@ def _source_version() -> str:
     """A hash of this package's code and Natasha's version: any change to how records are
     made changes it, so a cache of records can never serve stale ones."""
     digest = hashlib.sha256(f"natasha {metadata.version('natasha')}".encode())
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode() + path.read_bytes())
+    root = Path(__file__).parent
+    for path in sorted(p for p in root.rglob("*") if p.suffix in {".py", ".tsv", ".json"}):
+        digest.update(str(path.relative_to(root)).encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -54,7 +58,12 @@ def extract_article(article: Article, nlp: Nlp) -> ArticleRecord:
 
     >>> record = extract_article(parse_article(text, id="a1"), nlp)  # doctest: +SKIP
     """
-    return read_analysis(article, nlp.analyse(article.text))
+    return read_analysis(article, analyse(nlp, [article.text])[0])
+
+
+def analyse(nlp: Nlp, texts: list[str]) -> list[Analysis]:
+    """The models on `texts` at once, with syntax where the event scores will read it."""
+    return nlp.add_syntax(nlp.analyse_many(texts), sentences_to_parse)
 
 
 def read_analysis(article: Article, analysis: Analysis) -> ArticleRecord:
@@ -67,6 +76,8 @@ def read_analysis(article: Article, analysis: Analysis) -> ArticleRecord:
     compounds = compound_organisations(analysis, mentions)
     roles = compound_roles(dedupe(roles + quote_roles), compounds, mentions)
     events = extract_events(article, analysis, mentions, roles, quotes, dates, kazakh)
+    found = facilities(analysis, mentions)
+    frames = event_frames(analysis, find_triggers(analysis, kazakh), mentions, found, kazakh)
     return ArticleRecord(
         article=article,
         language=detect_language(article.text, kazakh),
@@ -74,8 +85,9 @@ def read_analysis(article: Article, analysis: Analysis) -> ArticleRecord:
         compounds=compounds,
         place_adjectives=place_adjectives(analysis, mentions),
         regions=regions(analysis, mentions),
-        facilities=facilities(analysis, mentions),
+        facilities=found,
         roles=tuple(roles),
         quotes=tuple(quotes),
         events=events,
+        event_mentions=frames,
     )

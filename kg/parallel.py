@@ -12,6 +12,7 @@ from concurrent.futures.process import BrokenProcessPool
 from threadpoolctl import threadpool_limits
 
 from extract import Article, ArticleRecord, Nlp, read_analysis
+from extract.pipeline import analyse
 
 from .errors import KgError, WorkerDied
 from .models import Problem
@@ -32,7 +33,7 @@ def extract_safely(articles: Sequence[Article], nlp: Nlp) -> list[Result]:
     article must not stop the corpus. When the models fail on a batch, its articles are
     retried one by one, so only the article at fault is lost."""
     try:
-        analyses = nlp.analyse_many([a.text for a in articles])
+        analyses = analyse(nlp, [a.text for a in articles])
     except Exception as err:
         if len(articles) == 1:
             return [failed(articles[0], err)]

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from extract.models import ArticleRecord
 from extract.places import CITIES, known_place
-from extract.venues import VENUE_WORD, VISIT, venue_name
+from extract.events.venues import VENUE_WORD, VISIT, venue_name
 
 from .models import Venue
 

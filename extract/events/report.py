@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .dates import FoundDate
-from .mentions import inside, namesake
-from .models import PARTICIPATIONS, Article, Event, Mention, Participant, Participation, Quote, Role
-from .nlp import Analysis
-from .roles import ROLE_PHRASE, holder_of
+from ..dates import FoundDate
+from ..mentions import inside
+from ..models import PARTICIPATIONS, Article, Event, Mention, Participant, Participation, Quote, Role
+from ..nlp import Analysis
+from ..roles import ROLE_PHRASE, holder_of
+from .presence import CREDIT, body_start, is_participant
 from .venues import quoted_venue, venue_name
 
 # Event nouns and verbs → kind (Russian and Kazakh), in the order a lead paragraph uses them.
@@ -35,8 +36,6 @@ COUNTRIES = frozenset({"Казахстан", "Республика Казахс�
 LIST_BEFORE = re.compile(r"(?:городах|областях|регионах|филиал\w*)[^.]*$", re.IGNORECASE)
 MEMBERS_BEFORE = re.compile(r"\b(?:члены|членов)\s*$", re.IGNORECASE)
 MEMBERS_AFTER = re.compile(r"\s*мүшелер")
-CREDIT = re.compile(r"Фото\s*:", re.IGNORECASE)
-NAMESAKE_AFTER = re.compile(r"\s*атындағы")
 IN_TOWN = re.compile(r"\b(?:в|во)\s+$", re.IGNORECASE)
 REFERENDUM = re.compile(r"референдум", re.IGNORECASE)
 
@@ -64,19 +63,6 @@ def event_kind(text: str) -> str | None:
     if match is None:
         return None
     return next(kind for pattern, kind in EVENT_CUES if re.match(pattern, match.group(), re.I))
-
-
-def body_start(text: str) -> int:
-    """Where the article proper starts: after a ` date …` header line."""
-    return text.index("\n") + 1 if text.lstrip().startswith("date") and "\n" in text else 0
-
-
-def is_credit_line(text: str, start: int, stop: int) -> bool:
-    """A byline, caption or photo credit: a short line that is the name, or starts with «Фото»."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", stop)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    return line.lower().startswith("фото") or len(line.split()) <= 4
 
 
 def find_city(
@@ -117,22 +103,6 @@ def find_organiser(analysis: Analysis, mentions: Sequence[Mention], roles: Seque
             if m.type == "ORG" and credit.end() <= m.start < line_end:
                 return m.normal
     return None
-
-
-def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs) -> bool:
-    text = analysis.text
-    if inside(m.start, m.stop, quoted) or inside(m.start, m.stop, orgs):
-        return False
-    if namesake(text, m.start):
-        return False
-    if NAMESAKE_AFTER.match(text, m.stop):
-        return False
-    if is_credit_line(text, m.start, m.stop):
-        return False
-    if inside(m.start, m.stop, kazakh):
-        return True
-    tokens = analysis.tokens_in(m.start, m.stop)
-    return not tokens or tokens[0].case in (None, "Nom")
 
 
 def participation(

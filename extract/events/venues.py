@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .models import Mention
+from ..models import Mention
 
 # Stem → nominative of the nouns that name a building or a site.
 VENUE_NOUNS = {

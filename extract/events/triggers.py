@@ -1,0 +1,69 @@
+"""Triggers: the words in a text that name an event («встреча», «скончался», «кездесуде»).
+
+Each is found by its spelling in the lexicon (lexicon.py); an article may hold many, and the
+reported event, its participants and its place are all read around them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..mentions import inside
+from ..nlp import Analysis
+from .lexicon import Entry, lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """An event word (or two-word phrase) at tokens [first, last) of the analysis."""
+
+    start: int
+    stop: int
+    first: int
+    last: int
+    entry: Entry
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+
+def _best(entries) -> Entry | None:
+    """The campaign's row before a grown one: its kind says more («встреча» is a meeting)."""
+    return min(entries, key=lambda e: e.source != "campaign", default=None)
+
+
+def find_triggers(analysis: Analysis, kazakh: list[tuple[int, int]] | tuple = ()) -> list[Trigger]:
+    """Every event word of the text, in order.
+
+    >>> from extract.nlp import Analysis, Token, Sentence
+    >>> text = "Вчера прошла встреча."
+    >>> tokens = (Token(0, 5, "Вчера", 0), Token(6, 12, "прошла", 0), Token(13, 20, "встреча", 0), Token(20, 21, ".", 0))
+    >>> [t.kind for t in find_triggers(Analysis(text, tokens, (Sentence(0, 21, 0, 4),), ()))]
+    ['meeting']
+    """
+    lex = lexicon()
+    tokens = analysis.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isalpha():
+            continue
+        in_kazakh = inside(token.start, token.stop, kazakh)
+        entries = lex.kazakh_entries(token.text) if in_kazakh else lex.russian_entries(token.text)
+        matched = []
+        for entry in entries:
+            if len(entry.words) == 1:
+                matched.append((entry, i + 1))
+                continue
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if following is None:
+                continue
+            word = following.text.lower()
+            fits = word.startswith(entry.words[1]) if in_kazakh else word.replace("ё", "е") in lex.second[entry]
+            if fits:
+                matched.append((entry, i + 2))
+        best = _best(e for e, _ in matched)
+        if best is not None:
+            last = next(stop for e, stop in matched if e is best)
+            found.append(Trigger(token.start, tokens[last - 1].stop, i, last, best))
+    return found
