@@ -13,10 +13,10 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 Language = Literal["ru", "kk"]
 EntityType = Literal["PER", "ORG", "LOC", "FAC"]  # FAC: only in `ArticleRecord.facilities`
-Participation = Literal["spoke", "quoted", "moderated", "attended"]
+Participation = Literal["led", "spoke", "quoted", "moderated", "attended"]
 QuoteKind = Literal["direct", "indirect"]
 
-PARTICIPATIONS: tuple[Participation, ...] = ("moderated", "spoke", "quoted", "attended")
+PARTICIPATIONS: tuple[Participation, ...] = ("led", "moderated", "spoke", "quoted", "attended")
 
 
 class Record(BaseModel):
@@ -87,7 +87,8 @@ class Event(Located):
     kind: str
     description: str | None = None
     date: dt.date | None = None
-    place: str | None = None
+    place: str | None = None  # the venue, else the town
+    town: str | None = None  # the town the text puts the event in
     organiser: str | None = None
     participants: tuple[Participant, ...] = ()
     reported: bool = True  # False: the article only mentions it (the coming referendum)

@@ -75,9 +75,10 @@ def read_analysis(article: Article, analysis: Analysis) -> ArticleRecord:
     quotes, quote_roles = extract_quotes(analysis, mentions, roles, kazakh)
     compounds = compound_organisations(analysis, mentions)
     roles = compound_roles(dedupe(roles + quote_roles), compounds, mentions)
-    events = extract_events(article, analysis, mentions, roles, quotes, dates, kazakh)
     found = facilities(analysis, mentions)
-    frames = event_frames(analysis, find_triggers(analysis, kazakh), mentions, found, kazakh)
+    triggers = find_triggers(analysis, kazakh)
+    events = extract_events(article, analysis, mentions, roles, quotes, dates, kazakh, triggers, found)
+    frames = event_frames(analysis, triggers, mentions, found, kazakh)
     return ArticleRecord(
         article=article,
         language=detect_language(article.text, kazakh),

@@ -91,11 +91,13 @@ def who_command(
         err.print(f"nobody matching «{escape(name)}» appeared at an event in {escape(str(graph_file))}", highlight=False)
         raise typer.Exit(1)
     table = Table(title=f"Who appeared where: {escape(name)}", show_lines=True)
-    for column in ("person", "date", "event", "place", "role", "how", "sources"):
+    for column in ("person", "date", "event", "place", "role", "how"):
         table.add_column(column)
+    # an article id is what a reader looks up: never cut short
+    table.add_column("sources", min_width=max(len(i) for a in rows for i in a.articles or ("",)))
     for a in rows:
         cells = (a.person, format_date(a.date) if a.date else "?", a.event, a.place or "",
-                 a.role or "", ", ".join(a.participation), ", ".join(a.articles))  # fmt: skip
+                 a.role or "", ", ".join(a.participation), "\n".join(a.articles))  # fmt: skip
         table.add_row(*map(escape, cells))  # names come from articles: «[bold]» is text here
     Console(width=max(out.width, 140)).print(table)  # a table needs room more than wrapping
 

@@ -17,7 +17,7 @@ from .models import Corpus, Evidence
 
 LIST_SEP = " | "
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-EDGE_FOR = {"moderated": "MODERATED", "spoke": "SPOKE_AT", "quoted": "SPOKE_AT", "attended": "ATTENDED"}
+EDGE_FOR = {"led": "LED", "moderated": "MODERATED", "spoke": "SPOKE_AT", "quoted": "SPOKE_AT", "attended": "ATTENDED"}
 
 
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -15,12 +15,13 @@ from pathlib import Path
 import networkx as nx
 
 from extract.kazakh import strip_suffix
+from extract.models import PARTICIPATIONS
 from extract.names import fold, latin
 
 from .graph import LIST_SEP
 from .models import Alias, Appearance, Event, Evidence, Organisation, Person, Place, Position, Problem, Statement
 
-PARTICIPATION_EDGES = ("MODERATED", "SPOKE_AT", "ATTENDED")
+PARTICIPATION_EDGES = ("LED", "MODERATED", "SPOKE_AT", "ATTENDED")
 LATIN_WORD = re.compile(r"[A-Za-z]")
 
 
@@ -193,7 +194,7 @@ class KnowledgeGraph:
                 event_id=event, kind=info.get("kind", "event"),
                 date=dt.date.fromisoformat(date) if date else None, place=info.get("place"),
                 role=roles[0].split("; ")[0] if roles else None,
-                participation=tuple(h for h in ("moderated", "spoke", "quoted", "attended") if h in how),
+                participation=tuple(h for h in PARTICIPATIONS if h in how),
                 articles=articles,
                 # an article's quotes were said where the person spoke, not on a visit they made
                 quotes=tuple(q for a in articles for q in quotes[a]) if "spoke" in how else (),

@@ -56,7 +56,7 @@ def event_venues(record: ArticleRecord) -> Iterable[Venue]:
         _, _, proper = e.place.partition(" ")
         at = text.find(proper) if proper else -1
         start, stop = (at, at + len(proper)) if at >= 0 else (e.start, e.stop)
-        town = town_of(record, start) or town_of(record, e.start)
+        town = e.town or town_of(record, start) or town_of(record, e.start)
         yield Venue(name=e.place, town=town, article=record.article.id, start=start, stop=stop)
 
 

@@ -34,7 +34,7 @@ NODE_STYLE = {  # type: (colour, vis-network shape, size)
     "Article": ("#2e86ab", "box", 10),
 }
 OTHER_STYLE = ("#999999", "dot", 10)
-SHOWN_EDGES = {"SPOKE_AT", "ATTENDED", "MODERATED", "HELD_AT", "HELD_ON", "ORGANISED_BY",
+SHOWN_EDGES = {"LED", "SPOKE_AT", "ATTENDED", "MODERATED", "HELD_AT", "HELD_ON", "ORGANISED_BY",
                "HOLDS_POSITION", "MEMBER_OF", "REPORTED_IN", "LOCATED_IN"}  # fmt: skip
 NODE_FIELDS = ("latin", "kind", "date", "place", "organiser", "titles", "aliases", "reports", "mentioned_in",
                "articles", "language", "source")  # fmt: skip

@@ -22,7 +22,9 @@ FEB4, FEB13, FEB14, MAR10 = D(2026, 2, 4), D(2026, 2, 13), D(2026, 2, 14), D(202
 ALMATY, MINE, SCHOOL = "Алматы", "шахта «Анненская»", "Республиканская школа имени Абая, Алматы"
 SPOKE, QUOTED = ("spoke",), ("spoke", "quoted")
 WHO_APPEARED_WHERE = [
-    ("Аида Балаева", FEB13, ALMATY, QUOTED),  # 000: two quotes, «– подчеркнула Аида Балаева»
+    # 000: two quotes, «– подчеркнула Аида Балаева»; 001: «Аида Балаеваның жетекшілігімен … бас
+    # қосып» (issue 18: the meeting was held under her leadership, so she led it)
+    ("Аида Балаева", FEB13, ALMATY, ("led", "spoke", "quoted")),
     ("Аида Балаева", MAR10, MINE, QUOTED),  # 003: «Открывая встречу, Аида Балаева …» and a quote
     ("Аманжол Әлтай", FEB13, ALMATY, SPOKE),  # 000: «в своих выступлениях члены коалиции – депутат …»
     ("Аманжол Әлтай", MAR10, MINE, SPOKE),  # 003: «высказался депутат Мажилиса Аманжол Алтай»
@@ -114,7 +116,7 @@ def test_referendum_is_one_event(seed_graph):
 
 def test_balaeva_row_in_full(seed_graph):
     first = seed_graph.appearances("Балаева")[0]
-    assert first.participation == ("spoke", "quoted")
+    assert first.participation == ("led", "spoke", "quoted")  # 001: «Аида Балаеваның жетекшілігімен»
     assert first.role == "заместитель премьер-министра"
     assert first.articles == ("000_7c854f543fbbb445", "001_2bb3ed058fab7c0d")
     assert any(q.startswith("Главная цель проекта новой Конституции") for q in first.quotes)

@@ -23,11 +23,14 @@ def body_start(text: str) -> int:
 
 
 def is_credit_line(text: str, start: int, stop: int) -> bool:
-    """A byline, caption or photo credit: a short line that is the name, or starts with «Фото»."""
+    """A byline, caption or photo credit: a line that starts with «Фото», or a short line that
+    is the name; not one that opens speech («Ерлан Кошанов отметил:»)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", stop)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    return line.lower().startswith("фото") or len(line.split()) <= 4
+    if line.lower().startswith("фото"):
+        return True
+    return len(line.split()) <= 4 and not line.endswith(":")
 
 
 def is_person_there(m: Mention, text: str) -> bool:

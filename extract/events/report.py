@@ -1,9 +1,9 @@
-"""Events: what the article reports (a meeting, a visit …) with its date, place, organiser and
-who took part, plus the dated events it only mentions (the referendum of 15 March).
+"""The event an article reports (a meeting, a visit …) with its date, place, organiser and who
+took part, its side visits, and the dated events it only mentions (the referendum of 15 March).
 
-Who took part is told apart from who is merely named: people inside someone else's quote,
-namesakes («им. Т. Жургенова», «Абай атындағы»), bylines and photo credits, and people named
-in an oblique case («по инициативе Президента … Токаева») are not participants.
+The reported event is the first event word of the body whose kind people attend in person
+(lexicon.py); its place is from where.py, its date from when.py, who took part from the cues
+around each name (cues.py). Who took part is told apart from who is merely named (presence.py).
 """
 
 from __future__ import annotations
@@ -14,74 +14,29 @@ from collections.abc import Sequence
 from ..dates import FoundDate
 from ..mentions import inside
 from ..models import PARTICIPATIONS, Article, Event, Mention, Participant, Participation, Quote, Role
-from ..nlp import Analysis
+from ..nlp import Analysis, Sentence
 from ..roles import ROLE_PHRASE, holder_of
-from .presence import CREDIT, body_start, is_participant
+from .cues import ATTENDED, ELSEWHERE, LED, MODERATED, SPOKE, governed
+from .presence import CREDIT, body_start, is_participant, is_person_there
+from .triggers import Trigger
 from .venues import quoted_venue, venue_name
+from .when import event_date
+from .where import event_town, event_venue, lead
 
-# Event nouns and verbs → kind (Russian and Kazakh), in the order a lead paragraph uses them.
-EVENT_CUES = (
-    (r"встреч|встрети|кездес|жиын|бас қос", "meeting"),
-    (r"мероприяти|собрани|заседани|отырыс", "meeting"),
-    (r"визит|поездк|посетил|сапар", "visit"),
-    (r"форум", "forum"),
-    (r"конференци", "conference"),
-    (r"брифинг", "briefing"),
-    (r"круглый стол|дөңгелек үстел", "round table"),
-)
-EVENT_CUE = re.compile("|".join(f"(?:{p})" for p, _ in EVENT_CUES), re.IGNORECASE)
 MET_WITH = re.compile(r"\bвстретил\w*\s+с\s+(?P<whom>[^.,;:\n]+)", re.IGNORECASE)
 MEETING_WITH = re.compile(r"\bвстреч[аеиу]\s+с\s+(?P<whom>[^.,;:\n]+)", re.IGNORECASE)
-COUNTRIES = frozenset({"Казахстан", "Республика Казахстан", "РК", "Россия"})
-LIST_BEFORE = re.compile(r"(?:городах|областях|регионах|филиал\w*)[^.]*$", re.IGNORECASE)
 MEMBERS_BEFORE = re.compile(r"\b(?:члены|членов)\s*$", re.IGNORECASE)
 MEMBERS_AFTER = re.compile(r"\s*мүшелер")
-IN_TOWN = re.compile(r"\b(?:в|во)\s+$", re.IGNORECASE)
 REFERENDUM = re.compile(r"референдум", re.IGNORECASE)
 
-SPOKE = re.compile(
-    r"выступ|доклад|отметил|подчеркн|рассказал|высказал|остановил|озвучил|продолжил|акцентир"
-    r"|заявил|сказал|открывая|приветствуя|поделил|призвал|ашқан|тоқтал|атап өт|білдірд|шақырд"
-    r"|айтуынша|айтты|деді|баяндад",
-    re.IGNORECASE,
-)
-ATTENDED = re.compile(
-    r"участ|встреч|встрети|присутств|мероприяти|поездк|визит|посетил|ознакомил|модератор"
-    r"|кездес|қатыс|жетекшілігімен|жиын",
-    re.IGNORECASE,
-)
-MODERATED = re.compile(r"модератор|вёл встречу|вел встречу|модерат", re.IGNORECASE)
 
-
-def event_kind(text: str) -> str | None:
-    """The kind of the first event word in `text`.
-
-    >>> event_kind("В Алматы члены коалиции встретились с представителями интеллигенции")
-    'meeting'
-    """
-    match = EVENT_CUE.search(text)
-    if match is None:
-        return None
-    return next(kind for pattern, kind in EVENT_CUES if re.match(pattern, match.group(), re.I))
-
-
-def find_city(
-    analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence[tuple[int, int]]
-) -> tuple[str, int] | None:
-    """The first town the text says the event was in («в Алматы», «Алматыда»), in a sentence
-    that speaks of the event, and not inside a list of towns."""
-    for m in mentions:
-        if m.type != "LOC" or m.normal in COUNTRIES:
-            continue
-        if not inside(m.start, m.stop, kazakh) and not IN_TOWN.search(analysis.text[max(0, m.start - 4) : m.start]):
-            continue
-        sentence = analysis.sentence_at(m.start)
-        before = analysis.text[sentence.start : m.start]
-        if LIST_BEFORE.search(before):
-            continue
-        if EVENT_CUE.search(analysis.text[sentence.start : sentence.stop]):
-            return m.normal, m.start
-    return None
+def reported_trigger(text: str, triggers: Sequence[Trigger], quoted: Sequence[tuple[int, int]]) -> Trigger | None:
+    """The event word of the report: the first in the body, outside quotes, of a kind people
+    attend (not the referendum it speaks of)."""
+    start = body_start(text)
+    return next(
+        (t for t in triggers if t.start >= start and t.entry.appearance and not inside(t.start, t.stop, quoted)), None
+    )
 
 
 def find_organiser(analysis: Analysis, mentions: Sequence[Mention], roles: Sequence[Role]) -> str | None:
@@ -105,40 +60,64 @@ def find_organiser(analysis: Analysis, mentions: Sequence[Mention], roles: Seque
     return None
 
 
+def _nearest(m: Mention, cue: re.Match, mentions: Sequence[Mention], sentence: Sentence) -> bool:
+    """`m` is the name nearest the cue in its sentence: «Делегацию возглавила … Аида Балаева,
+    в её составе …» leads one person, not all that the sentence names."""
+    people = [p for p in mentions if p.type == "PER" and sentence.start <= p.start < sentence.stop]
+    return min(people, key=lambda p: min(abs(p.start - cue.end()), abs(cue.start() - p.stop))) is m
+
+
 def participation(
     analysis: Analysis,
     mentions: Sequence[Mention],
     quotes: Sequence[Quote],
     kazakh: Sequence[tuple[int, int]],
+    triggers: Sequence[Trigger] = (),
 ) -> tuple[Participant, ...]:
-    """Each person who took part, with how: moderated, spoke, quoted, attended."""
+    """Each person who took part, with how: led, moderated, spoke, quoted, attended.
+
+    A name counts in the nominative (or governed by «под председательством», «X-тың
+    төрағалығымен» in any case) in a sentence that says how: a cue of cues.py, or an event
+    word people attend. Speech on another occasion («Ранее … заявил») is no taking part."""
     text = analysis.text
     quoted = [(q.start, q.stop) for q in quotes if q.kind == "direct"]
     orgs = [(m.start, m.stop) for m in mentions if m.type == "ORG"]
+    attended_at = {analysis.sentence_index(t.start) for t in triggers if t.entry.appearance}
     how: dict[str, set[Participation]] = {}
     for q in quotes:
         if q.speaker:
             how.setdefault(q.speaker, set()).update({"spoke", "quoted"} if q.kind == "direct" else {"spoke"})
     for m in mentions:
-        if m.type != "PER" or not is_participant(m, analysis, quoted, kazakh, orgs):
+        if m.type != "PER":
             continue
+        index = analysis.sentence_index(m.start)
         sentence = analysis.sentence_at(m.start)
+        ruled = governed(text, m.start, m.stop, sentence.start)
+        if ruled is None and not is_participant(m, analysis, quoted, kazakh, orgs):
+            continue
+        if ruled is not None and (inside(m.start, m.stop, quoted) or not is_person_there(m, text)):
+            continue
         words = text[sentence.start : sentence.stop]
-        found = how.setdefault(m.normal, set())
-        if MODERATED.search(text[sentence.start : m.start]):
-            found.add("moderated")
-        elif SPOKE.search(words):
-            found.add("spoke")
-        elif ATTENDED.search(words):
-            found.add("attended")
-    return tuple(
-        Participant(name=name, how=_ordered(kinds)) for name, kinds in how.items() if kinds
-    )
+        if ELSEWHERE.search(text, sentence.start, m.start):
+            continue
+        kind: Participation | None = ruled
+        if kind is None:
+            if MODERATED.search(text, sentence.start, m.start):
+                kind = "moderated"
+            elif led := LED.search(text, sentence.start, sentence.stop):
+                kind = "led" if _nearest(m, led, mentions, sentence) else "attended"
+            elif SPOKE.search(words):
+                kind = "spoke"
+            elif ATTENDED.search(words) or index in attended_at:
+                kind = "attended"
+        if kind is not None:
+            how.setdefault(m.normal, set()).add(kind)
+    return tuple(Participant(name=name, how=_ordered(kinds)) for name, kinds in how.items() if kinds)
 
 
 def _ordered(kinds: set[Participation]) -> tuple[Participation, ...]:
     """How a person took part, strongest first; «attended» goes without saying once they spoke."""
-    if kinds & {"moderated", "spoke", "quoted"}:
+    if kinds & {"led", "moderated", "spoke", "quoted"}:
         kinds = kinds - {"attended"}
     return tuple(h for h in PARTICIPATIONS if h in kinds)
 
@@ -151,25 +130,32 @@ def main_event(
     quotes: Sequence[Quote],
     dates: Sequence[FoundDate],
     kazakh: Sequence[tuple[int, int]],
+    triggers: Sequence[Trigger] = (),
+    facilities: Sequence[Mention] = (),
 ) -> Event | None:
     """The event the article reports, or None for an article that reports none."""
     text = analysis.text
-    start = body_start(text)
-    cue = EVENT_CUE.search(text, start)
-    if cue is None:
+    quoted = [(q.start, q.stop) for q in quotes if q.kind == "direct"]
+    trigger = reported_trigger(text, triggers, quoted)
+    if trigger is None:
         return None
-    sentence = analysis.sentence_at(cue.start())
-    date = article.date or next((d.date for d in dates if d.has_year), None)
-    place = quoted_venue(text) or find_city(analysis, mentions, kazakh)
-    lead = text[start : start + 1500]
-    description = MET_WITH.search(lead) or MEETING_WITH.search(lead)
+    sentence = analysis.sentence_at(trigger.start)
+    opening = lead(analysis)
+    elsewhere = [analysis.sentence_at(t.start) for t in triggers if t.entry.appearance and t is not trigger]
+    town = event_town(analysis, sentence, mentions, kazakh, elsewhere)
+    # a venue the event's sentence puts it in, else the first venue the body names by a noun
+    # and a quoted name («шахта «Анненская»»)
+    venue = event_venue(analysis, sentence, mentions, facilities, kazakh) or next(iter(quoted_venue(text) or ()), None)
+    body = text[body_start(text) : body_start(text) + 1500]
+    description = MET_WITH.search(body) or MEETING_WITH.search(body)
     return Event(
-        kind=event_kind(cue.group()) or "meeting",
+        kind=trigger.kind,
         description=f"встреча с {description['whom'].strip()}" if description else None,
-        date=date,
-        place=place[0] if place else None,
+        date=event_date(article.date, analysis, sentence, opening, dates, quoted),
+        place=venue or town,
+        town=town,
         organiser=find_organiser(analysis, mentions, roles),
-        participants=participation(analysis, mentions, quotes, kazakh),
+        participants=participation(analysis, mentions, quotes, kazakh, triggers),
         start=sentence.start,
         stop=sentence.stop,
     )
@@ -249,7 +235,9 @@ def extract_events(
     quotes: Sequence[Quote],
     dates: Sequence[FoundDate],
     kazakh: Sequence[tuple[int, int]],
+    triggers: Sequence[Trigger] = (),
+    facilities: Sequence[Mention] = (),
 ) -> tuple[Event, ...]:
-    main = main_event(article, analysis, mentions, roles, quotes, dates, kazakh)
+    main = main_event(article, analysis, mentions, roles, quotes, dates, kazakh, triggers, facilities)
     visits = side_visits(analysis, mentions, roles, quotes, main, kazakh)
     return tuple(([main] if main else []) + visits + mentioned_events(analysis, dates, main))

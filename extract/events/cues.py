@@ -1,0 +1,76 @@
+"""How a person took part, by the words around their name: led, moderated, spoke, attended.
+
+One table of stems per way of taking part, Russian and Kazakh side by side. A stem is matched
+at a word's start, so «выступ» is «выступил», «выступая», «выступлении». Two more tables say
+when a name in an oblique case is still a participant («под председательством акима X», «X-тың
+төрағалығымен») and when a speaker spoke on another occasion («Ранее … заявил»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Participation
+
+
+def _stems(*stems: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(stems) + ")", re.IGNORECASE)
+
+
+LED = _stems(
+    r"возглави", r"возглавля[лю]", r"председательствова", r"провел\w* (?:встреч|заседани|совещани|прием|брифинг|форум)",
+    r"бастаған", r"басқарған", r"төрағалық ет", r"жетекшілік ет",
+)
+MODERATED = _stems(r"модератор", r"модерир", r"вёл встречу", r"вел встречу", r"модерат")
+SPOKE = _stems(
+    # Russian: speaking, telling, stressing, answering, proposing, explaining
+    r"выступ", r"доклад", r"отметил", r"отмеча", r"подчеркн", r"подчерк", r"рассказ", r"высказ", r"остановил",
+    r"озвучил", r"продолжил", r"акцентир", r"заявил", r"заявля", r"сказал", r"открывая", r"приветствуя",
+    r"поделил", r"призвал", r"призыва", r"обратил\w* внимание", r"обращаясь", r"поясни", r"поясня", r"разъясни",
+    r"разъясня", r"ответил", r"отвечая", r"предложил", r"напомнил", r"добавил", r"заверил", r"выразил",
+    r"сообщил", r"говорил", r"объяснил", r"провел\w* (?:лекци|презентаци|мастер-класс)",
+    # Kazakh: «атап өтті», «айтты», «деді», «баяндады», «жеткізді», «түсіндірді», «сөз сөйледі»
+    r"ашқан", r"тоқтал", r"атап өт", r"білдірд", r"шақырд", r"айтуынша", r"айтт", r"деді", r"баяндад",
+    r"жеткізд", r"түсіндір", r"сөйле", r"баса айт", r"мәлімде", r"ұсынд", r"пікір білдір", r"сөз алған",
+)
+ATTENDED = _stems(
+    r"участ", r"присутств", r"посетил", r"посети", r"ознакомил", r"побывал", r"прибыл", r"приехал", r"выехал",
+    r"встречал", r"собрал", r"в составе", r"модератор",
+    r"қатыс", r"келді", r"барды", r"таныст", r"аралад", r"жиналд",
+)
+# A name governed by these is a participant in any case: «под председательством акима области
+# Наримана Турегалиева», «во главе с председателем Мажилиса Ерланом Кошановым», «с участием …».
+GOVERNING = re.compile(
+    r"(?P<led>под\s+председательством|во\s+главе\s+с|под\s+руководством)|(?P<attended>с\s+участием|при\s+участии)",
+    re.IGNORECASE,
+)
+# Kazakh puts the word after the name in the genitive: «Айбек Көпеновтің төрағалығымен».
+GOVERNING_AFTER = re.compile(
+    r"[\w-]*\s*(?:(?P<led>төрағалығымен|жетекшілігімен|басшылығымен|бастаған)|(?P<attended>қатысуымен))", re.IGNORECASE
+)
+# Speech on another occasion: a statement, an address, an interview, what was said before.
+ELSEWHERE = _stems(
+    r"ранее", r"напомним", r"как отмечал", r"в своем послании", r"в своём послании", r"в послании", r"в обращении",
+    r"в интервью", r"по инициативе", r"бұған дейін", r"еске сала кетейік", r"жолдау",
+)
+
+
+def governed(text: str, start: int, stop: int, sentence_start: int) -> Participation | None:
+    """How a name at [start, stop) took part when a governing phrase holds it: the phrase is
+    before it in the sentence with only titles between (no full stop, no other «,» clause),
+    or, in Kazakh, right after it.
+
+    >>> text = "Под председательством акима области Наримана Турегалиева состоялось заседание."
+    >>> governed(text, 36, 56, 0)
+    'led'
+    """
+    after = GOVERNING_AFTER.match(text, stop)
+    if after:
+        return "led" if after["led"] else "attended"
+    before = text[max(sentence_start, start - 90) : start]
+    found = None
+    for match in GOVERNING.finditer(before):
+        found = match
+    if found is None or any(mark in before[found.end() :] for mark in (",", ";", "«", "(")):
+        return None
+    return "led" if found["led"] else "attended"

@@ -1,0 +1,56 @@
+"""When the reported event was: a date its sentence or the lead states, a day named relative to
+the header's date («вчера», «бүгін»), else the header's date itself.
+
+A date inside a quote is what someone said («в 1995 году …»), never the event's; an article
+without a header takes no date from its body but a stated one, so an anniversary quoted in a
+text («9 мая 1945 года») does not become the date of the event it reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from ..dates import FoundDate
+from ..mentions import inside
+from ..nlp import Analysis, Sentence
+
+# Days named relative to the article's own date, Russian and Kazakh (source: common usage).
+RELATIVE = {"сегодня": 0, "бүгін": 0, "вчера": -1, "накануне": -1, "кеше": -1, "позавчера": -2}
+RELATIVE_WORD = re.compile(r"(?<!\w)(" + "|".join(RELATIVE) + r")(?!\w)", re.IGNORECASE)
+# How far back a stated date may lie and still be the news the article reports.
+REACH = dt.timedelta(days=31)
+
+
+def _fits(date: dt.date, header: dt.date | None, ahead: int) -> bool:
+    """A date the news can be reporting: from a month before the header to `ahead` days after
+    it (an event announced in its own sentence: «встреча состоится 20 марта»)."""
+    return header is None or header - REACH <= date <= header + dt.timedelta(days=ahead)
+
+
+def event_date(
+    header: dt.date | None,
+    analysis: Analysis,
+    sentence: Sentence,
+    lead: tuple[int, int],
+    dates: Sequence[FoundDate],
+    quoted: Sequence[tuple[int, int]],
+) -> dt.date | None:
+    """The event's date; see the module's docstring for the order.
+
+    >>> from extract.nlp import Analysis
+    >>> text = "Вчера в Алматы прошла встреча."
+    >>> event_date(dt.date(2026, 2, 14), Analysis(text, (), (), ()), Sentence(0, 30, 0, 0), (0, 30), [], [])
+    datetime.date(2026, 2, 13)
+    """
+    stated = [d for d in dates if not inside(d.start, d.stop, quoted) and (d.has_year or header)]
+    for (start, stop), ahead in (((sentence.start, sentence.stop), 7), (lead, 0)):
+        here = [d for d in stated if start <= d.start < stop and _fits(d.date, header, ahead)]
+        if here:
+            return here[0].date
+        if header:
+            word = RELATIVE_WORD.search(analysis.text, start, stop)
+            if word and not inside(word.start(), word.end(), quoted):
+                return header + dt.timedelta(days=RELATIVE[word.group(1).lower()])
+    return header

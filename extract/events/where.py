@@ -1,0 +1,132 @@
+"""Where the reported event was: its venue (a building, a site, an organisation's hall) and its
+town, from the event's sentence, the dateline («АСТАНА. КАЗИНФОРМ –») or the lead.
+
+A town counts where the text puts something in it: after «в»/«во» in Russian, with a
+locative ending in Kazakh («Алматыда», «Қарағанды қаласында»); a country does not («в
+Казахстане» is no venue), nor does a town in a list («в городах Астана, Алматы …»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..mentions import inside
+from ..models import Mention
+from ..nlp import Analysis, Sentence
+from ..places import CITIES, known_place
+from .presence import body_start
+from .venues import NOUN_BEFORE, venue_name
+
+COUNTRIES = frozenset({"Казахстан", "Республика Казахстан", "РК", "Россия", "Қазақстан", "ҚР"})
+IN_TOWN = re.compile(r"\b(?:в|во)\s+$", re.IGNORECASE)
+AT_VENUE = re.compile(r"\b(?:в|во|на)\s+$", re.IGNORECASE)
+# The Kazakh locative, on the name or on its noun: «Алматыда», «Ақтөбе қаласында», «облысындағы».
+KAZAKH_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)(?:ғы|гі)?$", re.IGNORECASE)
+KAZAKH_PLACE_NOUN = re.compile(r"\s+(?:қаласы|облысы|ауданы|ауылы|кенті)\w*", re.IGNORECASE)
+LIST_BEFORE = re.compile(r"(?:городах|областях|регионах|филиал\w*|қалаларында|облыстарында)[^.]*$", re.IGNORECASE)
+# A dateline: a line of the body's first few opens with the town in capitals, then a stop, a
+# comma or a dash («АСТАНА. KAZINFORM –», «ОРАЛ, 12 марта»).
+DATELINE = re.compile(r"^\s*(?P<town>[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІ-]{2,})(?:\s*[.,]|\s+[–—-])", re.MULTILINE)
+DATELINE_REACH = 400  # characters into the body: a headline and a menu line may come first
+
+
+def is_town(name: str) -> bool:
+    return known_place(name, kazakh=True) in CITIES
+
+
+def _put_in(text: str, m: Mention, kazakh: Sequence[tuple[int, int]]) -> bool:
+    """The text puts something in the place `m` names."""
+    if inside(m.start, m.stop, kazakh):
+        noun = KAZAKH_PLACE_NOUN.match(text, m.stop)
+        word = text[m.start : noun.end() if noun else m.stop]
+        return bool(KAZAKH_LOCATIVE.search(word))
+    return bool(IN_TOWN.search(text[max(0, m.start - 4) : m.start]))
+
+
+def _towns(analysis: Analysis, mentions: Sequence[Mention], kazakh, start: int, stop: int) -> list[Mention]:
+    text = analysis.text
+    found = []
+    for m in mentions:
+        if m.type != "LOC" or not start <= m.start < stop or m.normal in COUNTRIES or known_place(m.normal, True) in COUNTRIES:
+            continue
+        if _put_in(text, m, kazakh) and not LIST_BEFORE.search(text[analysis.sentence_at(m.start).start : m.start]):
+            found.append(m)
+    return sorted(found, key=lambda m: not is_town(m.normal))  # a town before a region, else in order
+
+
+def dateline_town(text: str) -> str | None:
+    """The town of a dateline («АСТАНА. КАЗИНФОРМ –», «ОРАЛ.»), in the gazetteer's name.
+
+    >>> dateline_town(" date 2026-02-10\\nАСТАНА. КАЗИНФОРМ – Встреча прошла …")
+    'Астана'
+    """
+    start = body_start(text)
+    for match in DATELINE.finditer(text, start, start + DATELINE_REACH):
+        town = known_place(match["town"].capitalize(), kazakh=True)
+        if town in CITIES:
+            return town
+    return None
+
+
+def lead(analysis: Analysis, count: int = 3) -> tuple[int, int]:
+    """The first `count` sentences of the body."""
+    start = body_start(analysis.text)
+    sentences = [s for s in analysis.sentences if s.stop > start][:count]
+    return (start, sentences[-1].stop) if sentences else (start, start)
+
+
+def town_name(m: Mention) -> str:
+    return known_place(m.normal, kazakh=True) or m.normal
+
+
+def event_town(
+    analysis: Analysis,
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    kazakh: Sequence[tuple[int, int]],
+    event_sentences: Sequence[Sentence] = (),
+) -> str | None:
+    """The town of the event: one the event's sentence puts it in, the dateline's, one the lead
+    puts something in, or one that another sentence speaking of such an event does («В рамках
+    поездки в Алматы спикер … встретился с коллективом»)."""
+    here = _towns(analysis, mentions, kazakh, sentence.start, sentence.stop)
+    if here:
+        return town_name(here[0])
+    dateline = dateline_town(analysis.text)
+    if dateline:
+        return dateline
+    for start, stop in [lead(analysis), *((s.start, s.stop) for s in event_sentences)]:
+        near = _towns(analysis, mentions, kazakh, start, stop)
+        if near:
+            return town_name(near[0])
+    return None
+
+
+def event_venue(
+    analysis: Analysis,
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    facilities: Sequence[Mention],
+    kazakh: Sequence[tuple[int, int]] = (),
+) -> str | None:
+    """The venue the event's sentence puts it in («на шахте «Анненская»», «в областной
+    библиотеке имени Абая», «Өнер орталығында»): an organisation or a facility named by a venue
+    noun, after «в»/«во»/«на» or with a Kazakh locative. A venue the sentence names otherwise
+    («ознакомился с работой библиотеки») was visited, not met in."""
+    text = analysis.text
+    for m in sorted([*mentions, *facilities], key=lambda m: m.start):
+        if not (sentence.start <= m.start < sentence.stop and m.type in ("ORG", "FAC")):
+            continue
+        name = venue_name(text, m)
+        if name is None:
+            continue
+        noun = NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)
+        opening = noun.start() if noun else m.start
+        if inside(m.start, m.stop, kazakh):
+            noun_after = KAZAKH_PLACE_NOUN.match(text, m.stop)
+            if KAZAKH_LOCATIVE.search(text[m.start : noun_after.end() if noun_after else m.stop]):
+                return name
+        elif AT_VENUE.search(text[max(0, opening - 4) : opening]):
+            return name
+    return None
