@@ -1,7 +1,8 @@
 """Extraction quality on the shared gold sets: NER P/R/F1 (ours against raw Natasha) and
-WORKS_AS role P/R against NEREL. A script that prints figures, never a test.
+WORKS_AS role P/R against NEREL, and (set "events") NEREL PARTICIPANT_IN and TAKES_PLACE_IN on train
+and dev side by side. A script that prints figures, never a test.
 
-    /tmp/venv1/bin/python bench/quality.py [--limit N] [--sets nerel,factru,kaznerd]
+    .venv/bin/python bench/quality.py [--limit N] [--sets nerel,factru,kaznerd,events]
 
 NER: `extract_article` runs on every gold document (one shared `Nlp`); its spans are written in
 the gold's JSONL shape and scored with ../shared/tools/score_ner.py, exact (same start, end,
@@ -47,7 +48,7 @@ from extract import Nlp, extract_article, parse_article
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "eval-data"  # ../shared beside the clone, as in CI
 SCORER = ROOT.parent / "shared" / "tools" / "score_ner.py"
-SETS = {"nerel": "nerel_dev.jsonl", "factru": "factru_dev.jsonl", "kaznerd": "kaznerd_dev.jsonl"}
+SETS = {"nerel": "nerel_dev.jsonl", "factru": "factru_dev.jsonl", "kaznerd": "kaznerd_dev.jsonl", "events": ""}
 TYPES = ("PER", "ORG", "LOC")
 NEAR = 60
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -235,7 +236,24 @@ def main(argv: list[str] | None = None) -> None:
     nlp = Nlp()
     with tempfile.TemporaryDirectory(prefix="kg-quality-") as tmp:
         for name in names:
-            run_set(name, nlp, args.limit, Path(tmp))
+            if name == "events":
+                run_events(nlp, args.limit)
+            else:
+                run_set(name, nlp, args.limit, Path(tmp))
+
+
+def run_events(nlp: Nlp, limit: int | None) -> None:
+    """NEREL's PARTICIPANT_IN (person → event) and TAKES_PLACE_IN (event → place) against the
+    records' event frames, train and dev side by side (bench/train_events.py's scoring: a frame
+    matches when its event word overlaps the gold EVENT and one of its person's or place's
+    mentions overlaps the gold argument)."""
+    from train_events import figures, load, score_frames  # noqa: PLC0415  (a sibling script)
+
+    print("\n== events: NEREL PARTICIPANT_IN and TAKES_PLACE_IN, train | dev")
+    splits = {split: load(split, None, nlp)[:limit] if limit else load(split, None, nlp) for split in ("train", "dev")}
+    for kind in ("PARTICIPANT_IN", "TAKES_PLACE_IN"):
+        train, dev = (score_frames(splits[s], kind) for s in ("train", "dev"))
+        print(f"   {kind:15} train {figures(train)} | dev {figures(dev)}")
 
 
 if __name__ == "__main__":

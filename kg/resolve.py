@@ -298,9 +298,19 @@ def event_base_id(event: ExtractedEvent, resolver: Resolver) -> str:
     return f"event:{date}-{slug(anchor)}"
 
 
+def same_event(e: ExtractedEvent, members: set[str], people: set[str]) -> bool:
+    """Whether report `e`, with `people`, is of the event already known with `members` under the
+    same id (same date, place and kind). A dated one is unless both name people and none in
+    common; an undated one only when the same venue and a person in common say so: two
+    undated meetings of unrelated articles are two events."""
+    if e.date is None:
+        return e.place is not None and bool(members & people)
+    return not (members and people and not (members & people))
+
+
 def resolve_events(resolver: Resolver) -> tuple[list[Event], list[Attendance]]:
     """One Event per real-world event; two reports merge on date, place and kind when their
-    participants overlap (or one of them names none)."""
+    participants overlap (or one of them names none; see `same_event` for undated ones)."""
     events: dict[str, Event] = {}
     members: dict[str, set[str]] = {}
     sources: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"reports": set(), "mentions": set()})
@@ -310,7 +320,7 @@ def resolve_events(resolver: Resolver) -> tuple[list[Event], list[Attendance]]:
             people = {resolver.person_id(p.name) for p in e.participants}
             base = event_base_id(e, resolver)
             eid, n = base, 1
-            while eid in events and members[eid] and people and not (members[eid] & people):
+            while eid in events and not same_event(e, members[eid], people):
                 n += 1
                 eid = f"{base}-{n}"
             if eid in events:

@@ -87,7 +87,8 @@ def pair_features(
     if parse is not None:
         base = analysis.sentences[index].first
         path = tree_path(parse[0], parse[1], _head(parse[0], first - base, last - base), trigger.first - base)
-        feats += [f"path={path}", f"path={path}&pos={pos}",
+        rate = min(int(trigger.entry.rate * 5), 4) if trigger.entry.rate is not None else "none"
+        feats += [f"path={path}", f"path={path}&pos={pos}", f"path={path}&rate={rate}",
                   f"up={path.split('|')[0].split('/')[0]}&side={side}"]  # fmt: skip
     return feats
 
@@ -98,29 +99,41 @@ def _head(heads: Sequence[int], first: int, last: int) -> int:
     return next((i for i in range(first, last) if not first <= heads[i] < last), first)
 
 
+# Relations that join a name to its title or its other words: a path passes through them, so
+# «Президент России Владимир Путин освободил» has Путин as the verb's subject («nsubj|»).
+TRANSPARENT = frozenset({"appos", "flat"})
+
+
 def tree_path(heads: Sequence[int], rels: Sequence[str], a: int, b: int, reach: int = 3) -> str:
     """The relations from word `a` up to the lowest word it shares with `b`, and from `b` up
     to it: «nsubj|» is a subject of the event word, «obj|» its object, «nmod/obj|» a name
-    governed by its object; «far» past `reach` steps either way.
+    governed by its object; «far» past `reach` steps either way. An apposition or a name's
+    other word is no step.
 
     >>> tree_path([1, -1, 1], ["nsubj", "root", "obj"], 0, 1)
     'nsubj|'
     >>> tree_path([1, -1, 1], ["nsubj", "root", "obj"], 0, 2)
     'nsubj|obj'
+    >>> tree_path([1, 2, -1], ["appos", "nsubj", "root"], 0, 2)
+    'nsubj|'
     """
     up_a = [a]
-    while heads[up_a[-1]] >= 0 and len(up_a) < 20:
+    while heads[up_a[-1]] >= 0 and len(up_a) < 30:
         up_a.append(heads[up_a[-1]])
     up_b = [b]
-    while up_b[-1] not in up_a and heads[up_b[-1]] >= 0 and len(up_b) < 20:
+    while up_b[-1] not in up_a and heads[up_b[-1]] >= 0 and len(up_b) < 30:
         up_b.append(heads[up_b[-1]])
     if up_b[-1] not in up_a:
-        return "far"
+        return "far"  # the parser may give a sentence several roots: the two hang on different ones
     top = up_a.index(up_b[-1])
-    left, right = up_a[:top], up_b[:-1]
+
+    def steps(chain: Sequence[int]) -> list[str]:
+        return [r for r in (rels[i].split(":")[0] for i in chain) if r not in TRANSPARENT]
+
+    left, right = steps(up_a[:top]), steps(up_b[:-1])
     if len(left) > reach or len(right) > reach:
         return "far"
-    return "/".join(rels[i].split(":")[0] for i in left) + "|" + "/".join(rels[i].split(":")[0] for i in right)
+    return "/".join(left) + "|" + "/".join(right)
 
 
 def sentences_to_parse(analysis: Analysis) -> list[int]:

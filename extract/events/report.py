@@ -67,6 +67,14 @@ def _nearest(m: Mention, cue: re.Match, mentions: Sequence[Mention], sentence: S
     return min(people, key=lambda p: min(abs(p.start - cue.end()), abs(cue.start() - p.stop))) is m
 
 
+def _said_elsewhere(analysis: Analysis, q: Quote) -> bool:
+    """The words around the quote, not in it, say it was said on another occasion («Ранее …
+    заявил, что», «— сказал он в интервью»)."""
+    sentence = analysis.sentence_at(q.start)
+    end = max(sentence.stop, analysis.sentence_at(max(q.start, q.stop - 1)).stop)
+    return bool(ELSEWHERE.search(analysis.text, sentence.start, q.start) or ELSEWHERE.search(analysis.text, q.stop, end))
+
+
 def participation(
     analysis: Analysis,
     mentions: Sequence[Mention],
@@ -85,7 +93,7 @@ def participation(
     attended_at = {analysis.sentence_index(t.start) for t in triggers if t.entry.appearance}
     how: dict[str, set[Participation]] = {}
     for q in quotes:
-        if q.speaker:
+        if q.speaker and not _said_elsewhere(analysis, q):
             how.setdefault(q.speaker, set()).update({"spoke", "quoted"} if q.kind == "direct" else {"spoke"})
     for m in mentions:
         if m.type != "PER":

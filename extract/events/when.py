@@ -45,7 +45,9 @@ def event_date(
     datetime.date(2026, 2, 13)
     """
     stated = [d for d in dates if not inside(d.start, d.stop, quoted) and (d.has_year or header)]
-    for (start, stop), ahead in (((sentence.start, sentence.stop), 7), (lead, 0)):
+    # without a header, only the event's own sentence dates it
+    places = (((sentence.start, sentence.stop), 7), (lead, 0)) if header else (((sentence.start, sentence.stop), 7),)
+    for (start, stop), ahead in places:
         here = [d for d in stated if start <= d.start < stop and _fits(d.date, header, ahead)]
         if here:
             return here[0].date
