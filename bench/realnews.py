@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from extract import Nlp, parse_article  # noqa: E402
 from extract.names import fold, name_key, surname  # noqa: E402
+from extract.places import known_place  # noqa: E402
 from extract.pipeline import analyse, read_analysis  # noqa: E402
 
 FACTS = ROOT / "bench" / "realnews"
@@ -45,10 +46,18 @@ def same_person(a: str, b: str) -> bool:
 
 
 def place_matches(predicted: str | None, gold_town: str | None, gold_venue: str | None) -> bool:
+    """The same place: one gazetteer entry in either language («Орал» = «Уральск»), or names
+    that share their first five letters either way (a venue written in another case)."""
     if not predicted:
         return False
     said = fold(predicted)
-    return any(g and (fold(g)[:5] in said or said[:5] in fold(g)) for g in (gold_town, gold_venue))
+    known = known_place(predicted, kazakh=True)
+    for gold in (g for g in (gold_town, gold_venue) if g):
+        if known and known == known_place(gold, kazakh=True):
+            return True
+        if fold(gold)[:5] in said or said[:5] in fold(gold):
+            return True
+    return False
 
 
 def split_of(fact_id: str) -> str:

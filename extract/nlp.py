@@ -188,6 +188,7 @@ class Nlp:
         self.ner_tagger = NerTagger(NewsNERTagger(embedding).infer, batch_size=16)
         self.dates_extractor = DatesExtractor(self.morph_vocab)
         self.syntax_parser = NewsSyntaxParser(embedding)
+        self.syntax_parser.batch_size = 64
 
     def analyse(self, text: str) -> Analysis:
         return self.analyse_many([text])[0]
@@ -259,6 +260,8 @@ class Nlp:
         wanted = [(a, i) for a, analysis in enumerate(analyses) for i in select(analysis)]
         if not wanted:
             return list(analyses)
+        # by length, so a batch pads little (the parser masks its padding: the same parse)
+        wanted.sort(key=lambda ai: (lambda s: s.last - s.first)(analyses[ai[0]].sentences[ai[1]]))
         words = []
         for a, i in wanted:
             sentence = analyses[a].sentences[i]
@@ -267,7 +270,7 @@ class Nlp:
         for (a, i), markup in zip(wanted, self.syntax_parser.map(words), strict=True):
             heads = tuple(int(t.head_id) - 1 for t in markup.tokens)
             parsed.setdefault(a, []).append((i, heads, tuple(t.rel for t in markup.tokens)))
-        return [replace(x, syntax=tuple(parsed[a])) if a in parsed else x for a, x in enumerate(analyses)]
+        return [replace(x, syntax=tuple(sorted(parsed[a]))) if a in parsed else x for a, x in enumerate(analyses)]
 
     def find_dates(self, text: str, doc: Doc) -> tuple[DateSpan, ...]:
         """Natasha's date rules, run only on a few words either side of a digit run or a month

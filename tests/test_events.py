@@ -95,6 +95,7 @@ def test_merely_named(analyse, text, person):
         (" date 2026-03-02 x\nҚарағандыда облыс активінің жиыны өтті.", "meeting"),
         (" date 2026-03-02 x\nВ университете прошла лекция о новой Конституции.", "lecture"),
         (" date 2026-03-02 x\nВ Астане открылся форум молодежи.", "forum"),
+        (" date 2026-01-20 x\nҚызылордада V Ұлттық құрылтай өтті.", "session"),
     ],
 )  # fmt: skip
 def test_event_kinds(analyse, text, kind):
@@ -118,6 +119,14 @@ def test_the_referendum_is_no_reported_event(analyse):
         # a venue the sentence puts the event in, and the town the lead names
         (" date 2026-02-10 x\nВ Караганде прошла встреча. Встреча прошла на шахте «Казахстанская».",
          "шахта «Казахстанская»", "Караганда"),
+        # a town in the genitive at the end of a place phrase
+        (" date 2026-02-09 x\nВ молодежном центре Ауэзовского района Алматы прошла встреча со студентами.",
+         "Алматы", "Алматы"),
+        # the town whose people the event met
+        (" date 2026-02-09 x\nАким провел встречу с жителями Астаны.", "Астана", "Астана"),
+        # Kazakh: a town of the region named after it
+        (" date 2026-02-26 x\nБүгін Ақтөбе облысында коалиция мүшелері жұртшылықпен кездесті. Іс-шара Ақтөбе "
+         "қаласындағы мәдениет үйінде өтті.", "Актобе", "Актобе"),
         # a town in a list of towns is not the event's
         (" date 2026-02-10 x\nВстречи прошли в городах Астана, Алматы и Шымкент.", None, None),
         # a venue only visited in the event's sentence is not where the event was

@@ -20,6 +20,13 @@ from .venues import NOUN_BEFORE, venue_name
 
 COUNTRIES = frozenset({"Казахстан", "Республика Казахстан", "РК", "Россия", "Қазақстан", "ҚР"})
 IN_TOWN = re.compile(r"\b(?:в|во)\s+$", re.IGNORECASE)
+# «в»/«на» and at most four words, no clause's end among them, before a genitive place.
+IN_PLACE_PHRASE = re.compile(r"\b(?:в|во|на)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# People of a place: a meeting «с жителями Астаны», «с активом города Алматы» is held there.
+PEOPLE_OF = re.compile(
+    r"\b(?:жител|актив|общественност|горожан|населени|тұрғын|жұртшылы)\w*\s+(?:(?:города|области|района)\s+)?$",
+    re.IGNORECASE,
+)
 AT_VENUE = re.compile(r"\b(?:в|во|на)\s+$", re.IGNORECASE)
 # The Kazakh locative, on the name or on its noun: «Алматыда», «Ақтөбе қаласында», «облысындағы».
 KAZAKH_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)(?:ғы|гі)?$", re.IGNORECASE)
@@ -35,13 +42,19 @@ def is_town(name: str) -> bool:
     return known_place(name, kazakh=True) in CITIES
 
 
-def _put_in(text: str, m: Mention, kazakh: Sequence[tuple[int, int]]) -> bool:
-    """The text puts something in the place `m` names."""
+def _put_in(analysis: Analysis, m: Mention, kazakh: Sequence[tuple[int, int]]) -> bool:
+    """The text puts something in the place `m` names: right after «в»/«во», or in the
+    genitive at the end of a place phrase that «в»/«на» opens («в комьюнити-центре Ауэзовского
+    района Алматы», «на территории Карагандинской области»); in Kazakh, with a locative."""
+    text = analysis.text
     if inside(m.start, m.stop, kazakh):
         noun = KAZAKH_PLACE_NOUN.match(text, m.stop)
         word = text[m.start : noun.end() if noun else m.stop]
         return bool(KAZAKH_LOCATIVE.search(word))
-    return bool(IN_TOWN.search(text[max(0, m.start - 4) : m.start]))
+    if IN_TOWN.search(text[max(0, m.start - 4) : m.start]):
+        return True
+    tokens = analysis.tokens_in(m.start, m.stop)
+    return bool(tokens) and tokens[0].case == "Gen" and bool(IN_PLACE_PHRASE.search(text, max(0, m.start - 70), m.start))
 
 
 def _towns(analysis: Analysis, mentions: Sequence[Mention], kazakh, start: int, stop: int) -> list[Mention]:
@@ -50,7 +63,7 @@ def _towns(analysis: Analysis, mentions: Sequence[Mention], kazakh, start: int, 
     for m in mentions:
         if m.type != "LOC" or not start <= m.start < stop or m.normal in COUNTRIES or known_place(m.normal, True) in COUNTRIES:
             continue
-        if _put_in(text, m, kazakh) and not LIST_BEFORE.search(text[analysis.sentence_at(m.start).start : m.start]):
+        if _put_in(analysis, m, kazakh) and not LIST_BEFORE.search(text[analysis.sentence_at(m.start).start : m.start]):
             found.append(m)
     return sorted(found, key=lambda m: not is_town(m.normal))  # a town before a region, else in order
 
@@ -87,19 +100,25 @@ def event_town(
     kazakh: Sequence[tuple[int, int]],
     event_sentences: Sequence[Sentence] = (),
 ) -> str | None:
-    """The town of the event: one the event's sentence puts it in, the dateline's, one the lead
-    puts something in, or one that another sentence speaking of such an event does («В рамках
-    поездки в Алматы спикер … встретился с коллективом»)."""
-    here = _towns(analysis, mentions, kazakh, sentence.start, sentence.stop)
-    if here:
-        return town_name(here[0])
-    dateline = dateline_town(analysis.text)
-    if dateline:
-        return dateline
-    for start, stop in [lead(analysis), *((s.start, s.stop) for s in event_sentences)]:
-        near = _towns(analysis, mentions, kazakh, start, stop)
-        if near:
-            return town_name(near[0])
+    """The town of the event: the first town its sentence, the lead or another sentence speaking
+    of such an event («В рамках поездки в Алматы спикер … встретился с коллективом») puts
+    something in, else the first region they do, else the dateline's town, else the place whose
+    people it met («с жителями Астаны»)."""
+    places = [(sentence.start, sentence.stop), lead(analysis), *((s.start, s.stop) for s in event_sentences)]
+    found = [town_name(m) for start, stop in places for m in _towns(analysis, mentions, kazakh, start, stop)]
+    if found:
+        # a town before a region it may be in («Ақтөбе облысында … Ақтөбе қаласындағы»)
+        return next((f for f in found if is_town(f)), found[0])
+    return dateline_town(analysis.text) or _people_of(analysis, mentions, [sentence, *event_sentences])
+
+
+def _people_of(analysis: Analysis, mentions: Sequence[Mention], sentences: Sequence[Sentence]) -> str | None:
+    """The place whose people the event met («встреча с жителями Астаны»)."""
+    for s in sentences:
+        for m in mentions:
+            if m.type == "LOC" and s.start <= m.start < s.stop and m.normal not in COUNTRIES:
+                if PEOPLE_OF.search(analysis.text, max(0, m.start - 40), m.start):
+                    return town_name(m)
     return None
 
 
