@@ -12,6 +12,7 @@ import re
 from ..mentions import inside, namesake
 from ..models import Mention
 from ..nlp import Analysis
+from ..titles import is_head
 
 CREDIT = re.compile(r"Фото\s*:", re.IGNORECASE)
 NAMESAKE_AFTER = re.compile(r"\s*атындағы")
@@ -49,7 +50,21 @@ def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs) -> bool
         return False
     if inside(m.start, m.stop, kazakh):
         return True
-    tokens = analysis.tokens_in(m.start, m.stop)
-    return not tokens or tokens[0].case in (None, "Nom")
+    # any word in the nominative: the tagger often reads a Kazakh given name it does not know
+    # as an oblique case before a nominative surname («Ералы Тугжанов», «Нуржан Жетписбаев»)
+    first, last = analysis.token_range(m.start, m.stop)
+    if first > 0 and _oblique_title(analysis.tokens[first - 1]):
+        # «реформ Президента Касым-Жомарт Токаев»: the name is in the title's case; not when the
+        # title completes a nominative one («заместитель премьер-министра Аида Балаева»)
+        before = analysis.tokens[first - 2] if first > 1 else None
+        if before is None or before.case != "Nom" or before.pos not in ("NOUN", "PROPN"):
+            return False
+    tokens = analysis.tokens[first:last]
+    return not tokens or any(t.case in (None, "Nom") for t in tokens)
+
+
+def _oblique_title(token) -> bool:
+    """A title in an oblique case, which the name after it shares whatever its own form says."""
+    return token.text[:1].isalpha() and token.case not in (None, "Nom") and is_head(token)
 
 

@@ -130,6 +130,21 @@ def _ordered(kinds: set[Participation]) -> tuple[Participation, ...]:
     return tuple(h for h in PARTICIPATIONS if h in kinds)
 
 
+def taking_part(analysis: Analysis, mentions: Sequence[Mention], quoted: Sequence[tuple[int, int]]) -> Sentence | None:
+    """With no event word, the lead's first sentence that says someone led or took part in
+    something («Делегацию коалиции возглавила … Аида Балаева», «В обсуждении приняли участие
+    депутаты …»): the article reports a gathering it does not name."""
+    text = analysis.text
+    start, stop = lead(analysis)
+    for m in mentions:
+        if m.type != "PER" or not start <= m.start < stop or inside(m.start, m.stop, quoted):
+            continue
+        sentence = analysis.sentence_at(m.start)
+        if LED.search(text, sentence.start, sentence.stop) or ATTENDED.search(text, sentence.start, sentence.stop):
+            return sentence
+    return None
+
+
 def main_event(
     article: Article,
     analysis: Analysis,
@@ -145,9 +160,9 @@ def main_event(
     text = analysis.text
     quoted = [(q.start, q.stop) for q in quotes if q.kind == "direct"]
     trigger = reported_trigger(text, triggers, quoted)
-    if trigger is None:
+    sentence = analysis.sentence_at(trigger.start) if trigger else taking_part(analysis, mentions, quoted)
+    if sentence is None:
         return None
-    sentence = analysis.sentence_at(trigger.start)
     opening = lead(analysis)
     elsewhere = [analysis.sentence_at(t.start) for t in triggers if t.entry.appearance and t is not trigger]
     town = event_town(analysis, sentence, mentions, kazakh, elsewhere)
@@ -157,7 +172,7 @@ def main_event(
     body = text[body_start(text) : body_start(text) + 1500]
     description = MET_WITH.search(body) or MEETING_WITH.search(body)
     return Event(
-        kind=trigger.kind,
+        kind=trigger.kind if trigger else "meeting",
         description=f"встреча с {description['whom'].strip()}" if description else None,
         date=event_date(article.date, analysis, sentence, opening, dates, quoted),
         place=venue or town,
