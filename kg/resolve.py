@@ -301,10 +301,10 @@ def event_base_id(event: ExtractedEvent, resolver: Resolver) -> str:
 def same_event(e: ExtractedEvent, members: set[str], people: set[str]) -> bool:
     """Whether report `e`, with `people`, is of the event already known with `members` under the
     same id (same date, place and kind). A dated one is unless both name people and none in
-    common; an undated one only when the same venue and a person in common say so: two
-    undated meetings of unrelated articles are two events."""
-    if e.date is None:
-        return e.place is not None and bool(members & people)
+    common; an undated one only when the same venue (a building or site, not a town) and a
+    person in common say so: two undated meetings of unrelated articles are two events."""
+    if e.date is None:  # a town is too wide to say so: «Москва» holds many undated meetings
+        return e.place is not None and e.place != e.town and bool(members & people)
     return not (members and people and not (members & people))
 
 

@@ -191,3 +191,18 @@ def test_undated_events_of_unrelated_articles_stay_apart(nlp):
     records = [extract_article(parse_article(t, id=f"a{i}"), nlp) for i, t in enumerate(texts)]
     events = kg.resolve(records).events
     assert len([e for e in events if e.date is None]) == 2
+
+
+def test_undated_events_merge_only_at_one_venue(nlp):
+    """Issue 18: a town and a person in common do not make two undated reports one event (two
+    articles on the Kuril dispute, both «в Москве» with the same premier); a venue does."""
+    def events_of(*texts):
+        records = [extract_article(parse_article(t, id=f"a{i}"), nlp) for i, t in enumerate(texts)]
+        return [e for e in kg.resolve(records).events if e.date is None]
+
+    apart = events_of("В Москве прошла встреча. На встрече выступил премьер-министр Наото Кан.",
+                      "В Москве прошел форум. На форуме выступил премьер-министр Наото Кан.")
+    assert len(apart) == 2
+    one = events_of("Встреча прошла на шахте «Казахстанская». На встрече выступил аким Ерлан Ахметов.",
+                    "Встреча прошла на шахте «Казахстанская». Там выступил аким Ерлан Ахметов.")
+    assert len(one) == 1
