@@ -167,8 +167,9 @@ class Nlp:
 
     Natasha's morphology tagger is the same network as its NER with a wider output, so it
     costs as much again per word, and syntax more; neither runs on the whole text: syntax
-    never (no rule reads it), the tagger only on the sentences a rule reads closely — those
-    with a person or a dialogue dash (on news, about two words in five).
+    only where the event scores read it (`add_syntax`: sentences with an event word and a
+    name), the tagger only on the sentences a rule reads closely — those with a person or a
+    dialogue dash (on news, about two words in five).
     Every other token gets its likeliest reading from the dictionary, looked up only if a
     rule asks, which is all a place or an organisation name needs to be put in the
     nominative. `morph="all"` tags every sentence (slower; for comparing quality). Both
