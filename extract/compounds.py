@@ -16,6 +16,7 @@ import re
 
 from collections.abc import Sequence
 
+from .kazakh_crf import quoted_compounds
 from .mentions import inside
 from .models import Mention, Role
 from .names import fold
@@ -64,7 +65,8 @@ def compound_organisations(analysis: Analysis, mentions: Sequence[Mention]) -> t
         stop = _tail(analysis, part.stop, parts)
         name = normal + text[head_stop:stop]
         found.append(Mention(type="ORG", start=start, stop=stop, text=text[start:stop], normal=name, key=fold(name)))
-    return tuple(found)
+    found += quoted_compounds(text, kazakh, mentions)
+    return tuple(sorted(found, key=lambda m: (m.start, m.stop)))
 
 
 def _genitive(analysis: Analysis, part: Mention) -> bool:

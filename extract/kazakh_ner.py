@@ -552,18 +552,20 @@ def _organisations(words: Sequence[Word], text: str, titles) -> list[tuple[int, 
 
 
 def kazakh_mentions(
-    text: str, kazakh: Sequence[tuple[int, int]], known: Iterable[str] = ()
+    text: str, kazakh: Sequence[tuple[int, int]], known: Iterable[str] = (), read=None
 ) -> list[Mention]:
     """Every person, place and organisation of the Kazakh paragraphs of `text`.
 
     `known` are full names the corpus already knows (from its Russian articles, say): their
-    surname alone, in any case form and either script («Ақылбайдың»), is that person.
+    surname alone, in any case form and either script («Ақылбайдың»), is that person. `read`
+    reads one paragraph (text, start, stop, known surnames): the rules by default.
 
     >>> [m.normal for m in kazakh_mentions("Аида Балаеваның айтуынша, Алматыда жиын өтті.", [(0, 45)])]
     ['Аида Балаева', 'Алматы']
     """
+    read = read or paragraph_mentions  # the rules; kazakh_crf's learned reading is passed in
     surnames = known_surnames(known)
-    found = [paragraph_mentions(text, start, stop, surnames) for start, stop in kazakh]
+    found = [read(text, start, stop, surnames) for start, stop in kazakh]
     named = [m.normal for paragraph in found for m in paragraph if m.type == "PER" and len(m.normal.split()) >= 2]
     if named:
         # Again, now that the article's own full names are known: «… - деді Ақылбай» after
@@ -574,7 +576,7 @@ def kazakh_mentions(
         for n, (start, stop) in enumerate(kazakh):
             folded = fold(text[start:stop])
             if any(key in folded for key in changed):
-                found[n] = paragraph_mentions(text, start, stop, more)
+                found[n] = read(text, start, stop, more)
     return [m for paragraph in found for m in paragraph]
 
 

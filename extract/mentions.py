@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .bounds import drop_descriptor, drop_geo_noun, join_given_names, join_initials, trim_marks
+from .kazakh_crf import crf_paragraph_mentions
 from .kazakh_ner import kazakh_mentions
 from .kinds import known_place_only, place_name, span_kind
 from .models import Mention
@@ -295,7 +296,7 @@ def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> t
             mention = Mention(type=kind, start=span.start, stop=span.stop,
                               text=span.text, normal=normal, key=key)  # fmt: skip
             mentions.append(mention if in_kazakh else drop_geo_noun(strip_legal_form(mention, analysis.text), analysis.text))
-    mentions += kazakh_mentions(analysis.text, kazakh)
+    mentions += kazakh_mentions(analysis.text, kazakh, read=crf_paragraph_mentions)
     mentions.sort(key=lambda m: (m.start, m.stop))
     mentions = join_quoted_names(mentions, analysis.text)
     mentions = [m if inside(m.start, m.stop, kazakh) else drop_descriptor(trim_marks(m, analysis.text), analysis) for m in mentions]

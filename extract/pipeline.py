@@ -31,7 +31,7 @@ def _source_version() -> str:
     made changes it, so a cache of records can never serve stale ones."""
     digest = hashlib.sha256(f"natasha {metadata.version('natasha')}".encode())
     root = Path(__file__).parent
-    for path in sorted(p for p in root.rglob("*") if p.suffix in {".py", ".tsv", ".json"}):
+    for path in sorted(p for p in root.rglob("*") if p.suffix in {".py", ".tsv", ".json", ".crf"}):
         digest.update(str(path.relative_to(root)).encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 
