@@ -57,7 +57,8 @@ def _place(span: NerSpan, kazakh: bool, text: str = "") -> str | None:
     known = known_place(span.text, kazakh=kazakh) or known_place(span.normal)
     if known or kazakh:
         return known
-    if span.common_word and (span.text.lower().endswith(ABSTRACT_ENDINGS) or _alone_on_line(span, text)):
+    abstract = span.normal.lower().endswith(ABSTRACT_ENDINGS)  # «годы Независимости»: the text is oblique
+    if span.common_word and (abstract or _alone_on_line(span, text)):
         return None  # «Независимость», a menu line «Пресс-релизы»: common nouns, not places
     return span.normal  # «Луна», «Лубянка», «Славянка»: common words that name places too
 

@@ -22,6 +22,7 @@ from .kazakh_ner import kazakh_roles
 from .mentions import extract_mentions
 from .models import Article, ArticleRecord
 from .nlp import Analysis, Nlp
+from .place_lists import name_listed_regions
 from .quotes import extract_quotes
 from .regions import regions
 from .roles import dedupe, extract_roles
@@ -69,7 +70,7 @@ def analyse(nlp: Nlp, texts: list[str]) -> list[Analysis]:
 def read_analysis(article: Article, analysis: Analysis) -> ArticleRecord:
     """The rules, on an analysis made alone or in a batch (`Nlp.analyse_many`)."""
     kazakh = list(analysis.kazakh)
-    mentions = extract_mentions(analysis, kazakh)
+    mentions = tuple(name_listed_regions(analysis, extract_mentions(analysis, kazakh), kazakh))
     roles = extract_roles(analysis, mentions, kazakh) + kazakh_roles(article.text, mentions, kazakh)
     dates = extract_dates(analysis, kazakh, article_year(article, analysis, kazakh))
     quotes, quote_roles = extract_quotes(analysis, mentions, roles, kazakh)

@@ -1,0 +1,118 @@
+"""Regions named in a list that shares one noun: «в Акмолинской, Актюбинской и Атырауской
+областях» are three regions, «области Жетісу, Абай» two; each is a place of its own, named in
+the nominative with its noun («Атырауская область», «область Жетісу»), as the gazetteer knows it.
+
+Natasha tags each word of such a list as a place in the list's case and leaves the shared noun
+to the last one («Атырауской областях» → «Атырауска областях»), so the words are named again here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .mentions import inside
+from .models import Mention
+from .names import fold
+from .nlp import Analysis, modifier_nominative
+from .places import known_place
+
+# A plural place noun after a list of adjectives, and its singular nominative and gender.
+PLURAL_NOUN = re.compile(r"\b(?P<stem>област|район|кра)(?:ях|ей|ям|ями|ов|ах|ев|ям)\b", re.IGNORECASE)
+# The noun before a list of names: «области Жетісу, Абай», «областей Абай и Улытау».
+NOUN_BEFORE = re.compile(r"\b(?P<stem>област|район)(?:и|ей|ь|ях|ям)\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])", re.IGNORECASE)
+LIST_GAP = re.compile(r"\s*(?:,|\bи\b)\s*", re.IGNORECASE)
+SINGULAR = {"област": ("область", "Fem"), "район": ("район", "Masc"), "кра": ("край", "Masc")}
+ADJECTIVE = re.compile(r"(?:ской|ского|ским|ском|ская|ский|ских|скую|цкой|цкая|цких)$", re.IGNORECASE)
+SEPARATOR = re.compile(r"^\s*(?:,|\bи\b)\s*$", re.IGNORECASE)
+NAME = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*")
+
+
+def _words_before(text: str, stop: int, limit: int = 400) -> list[tuple[int, int]]:
+    """The words of a list ending at `stop`, last first: capitalised words joined by commas or
+    «и», up to the first word that is neither."""
+    found = []
+    window_start = max(0, stop - limit)
+    words = list(NAME.finditer(text, window_start, stop))
+    end = stop
+    for match in reversed(words):
+        if not SEPARATOR.match(text[match.end() : end]) and text[match.end() : end].strip():
+            break
+        found.append((match.start(), match.end()))
+        end = match.start()
+    return found
+
+
+def listed_regions(text: str, kazakh: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """(start, stop, name) of each region of the lists in `text`, outside Kazakh paragraphs.
+
+    >>> [n for _, _, n in listed_regions("в Акмолинской, Атырауской областях, области Жетісу, Абай и Туркестанской областях")]
+    ['Акмолинская область', 'Атырауская область', 'область Жетісу', 'область Абай', 'Туркестанская область']
+    """
+    found: dict[tuple[int, int], str] = {}
+    for noun in PLURAL_NOUN.finditer(text):
+        if inside(noun.start(), noun.end(), kazakh):
+            continue
+        singular, gender = SINGULAR[noun["stem"].lower()]
+        for start, stop in _words_before(text, noun.start()):
+            word = text[start:stop]
+            if not ADJECTIVE.search(word):
+                break
+            adjective = modifier_nominative(word, gender)
+            if adjective:
+                found[(start, stop)] = f"{adjective[:1].upper()}{adjective[1:]} {singular}"
+    for noun in NOUN_BEFORE.finditer(text):
+        if inside(noun.start(), noun.end(), kazakh):
+            continue
+        singular = SINGULAR[noun["stem"].lower()][0]
+        at = noun.end()
+        # only names the gazetteer knows as such a region: «области Наримана Турегалиева» is a
+        # person's region, «области Жетісу» a region
+        while (name := NAME.match(text, at)) and known_place(f"{singular} {name.group()}"):
+            found.setdefault((name.start(), name.end()), f"{singular} {name.group()}")
+            gap = LIST_GAP.match(text, name.end())
+            if gap is None:
+                break
+            at = gap.end()
+    return [(a, b, known_place(name) or name) for (a, b), name in sorted(found.items())]
+
+
+def name_listed_regions(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Mention]:
+    """The mentions with each listed region a place named with its noun: a mention over the
+    region's word (or over it and the noun) takes that name, whatever type Natasha gave it
+    («Абай» in «области Жетісу, Абай» is no person); a region no mention covered is added. A
+    place adjective standing alone before another noun is no place («на Восточно-Жезказганском
+    руднике»)."""
+    mentions = [m for m in mentions if not _lone_adjective(analysis.text, m, kazakh)]
+    regions = listed_regions(analysis.text, kazakh)
+    if not regions:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        region = next((r for r in regions if m.start <= r[0] < m.stop or r[0] <= m.start < r[1]), None)
+        if region is None:
+            out.append(m)
+            continue
+        start, stop, name = region
+        out.append(Mention(type="LOC", start=m.start, stop=max(m.stop, stop), text=analysis.text[m.start : max(m.stop, stop)],
+                           normal=name, key=fold(name)))  # fmt: skip
+    taken = [(m.start, m.stop) for m in out]
+    for start, stop, name in regions:
+        if not any(a < stop and start < b for a, b in taken):
+            out.append(Mention(type="LOC", start=start, stop=stop, text=analysis.text[start:stop], normal=name, key=fold(name)))
+    return sorted(out, key=lambda m: (m.start, m.stop))
+
+
+# Nouns a capitalised place adjective names a place with («Жезказганский регион»).
+PLACE_NOUNS = re.compile(r"\s+(?:област|район|кра[йяею]|регион|округ|губерни|уезд|провинци|штат|город)", re.IGNORECASE)
+
+
+def _lone_adjective(text: str, m: Mention, kazakh: Sequence[tuple[int, int]]) -> bool:
+    """A one-word place that is an adjective («Восточно-Жезказганском») before a noun that is no
+    place noun: it says what a mine or a plant is near, it names no place."""
+    if m.type != "LOC" or " " in m.normal or not ADJECTIVE.search(m.text) or inside(m.start, m.stop, kazakh):
+        return False
+    if known_place(m.normal):
+        return False
+    following = re.match(r"\s+[а-яё]", text[m.stop : m.stop + 3])
+    return following is not None and not PLACE_NOUNS.match(text, m.stop)
