@@ -23,7 +23,7 @@ from .models import Problem
 from .parallel import Progress, run
 from .query import KnowledgeGraph
 from .resolve import resolve
-from .view import write_html
+from .view import page_positions, write_html
 
 
 def problem_of(err: InputError) -> Problem:
@@ -116,8 +116,9 @@ def write_each(graph: KnowledgeGraph, out: str | Path) -> dict[str, Path]:
              ("graph.json", "graph.graphml", "graph.gexf", "graph.html", "records.jsonl", "problems.json")}  # fmt: skip
     write_json(graph.nx, paths["graph.json"])
     write_graphml(graph.nx, paths["graph.graphml"])
-    write_gexf(graph.nx, paths["graph.gexf"])
-    write_html(graph.nx, paths["graph.html"])
+    page = page_positions(graph.nx)  # one layout for the page and for Gephi
+    write_gexf(graph.nx, paths["graph.gexf"], page)
+    write_html(graph.nx, paths["graph.html"], page)
     lines = (r.model_dump_json() + "\n" for r in graph.records)
     write_text(paths["records.jsonl"], "".join(lines))
     problems = [p.model_dump(mode="json") for p in graph.problems]

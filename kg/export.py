@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import IO
 
 import networkx as nx
+from networkx.readwrite.graphml import GraphMLWriter
 
 from .errors import GraphFileError
+from .graph import NODE_STYLE, OTHER_STYLE
 
 
 # (temporary file, target) pairs waiting for the end of `staged()`; None outside it.
@@ -77,9 +79,46 @@ def write_text(path: str | Path, text: str) -> None:
     write_atomic(path, lambda handle: handle.write(text.encode("utf-8")))
 
 
+class _Writer(GraphMLWriter):
+    """networkx's GraphML writer with key ids unique per (domain, name): the attribute's name
+    for nodes («type»), «edge_» and the name for edges («edge_type»). GraphML ids are XML IDs,
+    one per document; networkx's named ids give a node key and an edge key of one name the
+    same id, which a strict reader (Gephi's, graphology's) takes for one key."""
+
+    def get_key(self, name, attr_type, scope, default):
+        keys_key = (name, attr_type, scope)
+        if keys_key not in self.keys:
+            wanted = name if scope == "node" else f"edge_{name}"
+            taken = set(self.keys.values())
+            self.keys[keys_key] = wanted if wanted not in taken else f"{wanted}_{attr_type}"
+            key = self.myElement("key", **{"id": self.keys[keys_key], "for": scope, "attr.name": name, "attr.type": attr_type})
+            if default is not None:
+                element = self.myElement("default")
+                element.text = str(default)
+                key.append(element)
+            self.xml.insert(0, key)
+        return self.keys[keys_key]
+
+
+def graphml_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The graph as GraphML holds it: every edge's id unique in the file and the same on every
+    run («e0», «e1» … in the graph's own order, which is the corpus's), and each node with
+    Gephi's colour attributes `r`, `g`, `b` for its type."""
+    out = nx.MultiDiGraph()
+    for node, data in graph.nodes(data=True):
+        colour = NODE_STYLE.get(data.get("type"), OTHER_STYLE)[0]
+        r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        out.add_node(node, **data, r=r, g=g, b=b)
+    for n, (u, v, data) in enumerate(graph.edges(data=True)):
+        out.add_edge(u, v, key=f"e{n}", **data)
+    return out
+
+
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
-    """GraphML with scalar attributes only; edges keep their ids and types."""
-    write_atomic(path, lambda handle: nx.write_graphml_xml(graph, handle, named_key_ids=True))
+    """GraphML with scalar attributes only, unique edge and key ids, colours by type."""
+    writer = _Writer(encoding="utf-8", prettyprint=True, named_key_ids=True)
+    writer.add_graph_element(graphml_graph(graph))
+    write_atomic(path, writer.dump)
 
 
 def read_graphml(path: str | Path) -> nx.MultiDiGraph:

@@ -15,34 +15,38 @@ import networkx as nx
 
 from .errors import GraphFileError
 from .export import write_atomic
-from .graph import add_edge
+from .graph import NODE_STYLE, OTHER_STYLE, add_edge
 from .query import PARTICIPATION_EDGES
-from .view import NODE_STYLE, OTHER_STYLE
+from .view import grid, page_positions
 
 NS = "http://gexf.net/1.3"
 VIZ = "http://gexf.net/1.3/viz"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{NS} {NS}/gexf.xsd"
 XML_TYPES = {bool: "boolean", int: "integer", float: "double", str: "string"}
-ROLE_EDGES = ("HOLDS_POSITION", "MEMBER_OF")
-DAY_NODES = ("Event", "Date")
+EVENT_EDGES = ("HELD_ON", "HELD_AT", "ORGANISED_BY")
 GEXF_ONLY = {"label", "viz", "spells", "id"}  # what the reader adds that the kg graph does not hold
 
 
 def node_spells(data: dict) -> list[tuple[str, str]]:
-    """An event or a date lasts its day; other nodes get no spell, so Gephi shows them throughout."""
-    if data.get("type") in DAY_NODES and data.get("date"):
-        return [(data["date"], data["date"])]
-    return []
+    """A dated node (an event, a date, an article) lasts its day; people, organisations and
+    places get no spell, so Gephi shows them throughout."""
+    return [(data["date"], data["date"])] if data.get("date") else []
 
 
-def edge_spells(graph: nx.MultiDiGraph, target: str, data: dict) -> list[tuple[str, str]]:
-    """An appearance lasts its event's day; a role, the day of the article that states it."""
+def edge_spells(graph: nx.MultiDiGraph, source: str, target: str, data: dict) -> list[tuple[str, str]]:
+    """An appearance lasts its event's day, and so do the event's place, date and organiser;
+    any other fact the day of the article that states it (a role, a quote, a mention, a
+    report); an article's date edge, that date. Undated, no spell."""
     date = None
     if data["type"] in PARTICIPATION_EDGES:
         date = graph.nodes[target].get("date")
-    elif data["type"] in ROLE_EDGES:
-        date = graph.nodes.get(f"article:{data.get('article')}", {}).get("date")
+    elif data["type"] in EVENT_EDGES:
+        date = graph.nodes[source].get("date")
+    elif data.get("article"):
+        date = graph.nodes.get(f"article:{data['article']}", {}).get("date")
+    elif graph.nodes[source].get("type") == "Article":
+        date = graph.nodes[source].get("date")
     return [(date, date)] if date else []
 
 
@@ -89,30 +93,43 @@ def add_spells(element: ET.Element, spells: list[tuple[str, str]]) -> None:
             ET.SubElement(parent, "spell", start=start, end=end)
 
 
-def add_viz(element: ET.Element, type: str | None) -> None:
+def add_viz(element: ET.Element, type: str | None, position: tuple[float, float] | None) -> None:
     colour, _, size = NODE_STYLE.get(type, OTHER_STYLE)
     r, g, b = (str(int(colour[i : i + 2], 16)) for i in (1, 3, 5))
     ET.SubElement(element, "viz:color", r=r, g=g, b=b, a="1.0")
+    if position is not None:  # the page's y grows downwards, Gephi's upwards
+        ET.SubElement(element, "viz:position", x=f"{position[0]:.1f}", y=f"{-position[1]:.1f}", z="0.0")
     ET.SubElement(element, "viz:size", value=f"{float(size)}")
 
 
-def node_element(node: str, data: dict, titles: dict[str, str]) -> ET.Element:
+def node_element(node: str, data: dict, titles: dict[str, str], position=None) -> ET.Element:
     element = ET.Element("node", id=str(node), label=str(data.get("label", node)))
     add_attvalues(element, "node", data, titles)
     add_spells(element, node_spells(data))
-    add_viz(element, data.get("type"))
+    add_viz(element, data.get("type"), position)
     return element
+
+
+def all_positions(graph: nx.MultiDiGraph, page: dict | None = None) -> dict[str, tuple[float, float]]:
+    """The page's positions (`page`, else laid out again), and the nodes it does not draw
+    (articles only mentioned, dates of nothing drawn) in rows under them."""
+    pos = dict(page or page_positions(graph))
+    rest = [n for n in graph.nodes if n not in pos]
+    bottom = max((y for _, y in pos.values()), default=0)
+    left = min((x for x, _ in pos.values()), default=0)
+    pos.update(grid(rest, top=bottom + 150, left=left))
+    return pos
 
 
 def edge_element(graph: nx.MultiDiGraph, n: int, u: str, v: str, data: dict, titles: dict[str, str]) -> ET.Element:
     """`kind` keeps parallel edges of different types apart in Gephi; `label` shows the type."""
     element = ET.Element("edge", id=str(n), source=str(u), target=str(v), label=data["type"], kind=data["type"])
     add_attvalues(element, "edge", data, titles)
-    add_spells(element, edge_spells(graph, v, data))
+    add_spells(element, edge_spells(graph, u, v, data))
     return element
 
 
-def graph_to_gexf(graph: nx.MultiDiGraph) -> ET.Element:
+def graph_to_gexf(graph: nx.MultiDiGraph, page: dict | None = None) -> ET.Element:
     """The <gexf> element of a kg graph.
 
     >>> root = graph_to_gexf(graph.nx)
@@ -130,15 +147,17 @@ def graph_to_gexf(graph: nx.MultiDiGraph) -> ET.Element:
     body.append(attributes_element("node", node_titles))
     body.append(attributes_element("edge", edge_titles))
     nodes = ET.SubElement(body, "nodes")
-    nodes.extend(node_element(n, d, node_titles) for n, d in graph.nodes(data=True))
+    pos = all_positions(graph, page)
+    nodes.extend(node_element(n, d, node_titles, pos.get(n)) for n, d in graph.nodes(data=True))
     edges = ET.SubElement(body, "edges")
     edges.extend(edge_element(graph, i, u, v, d, edge_titles) for i, (u, v, d) in enumerate(graph.edges(data=True)))
     return root
 
 
-def write_gexf(graph: nx.MultiDiGraph, path: str | Path) -> None:
-    """GEXF 1.3 in dynamic mode; the same graph always gives the same bytes."""
-    tree = ET.ElementTree(graph_to_gexf(graph))
+def write_gexf(graph: nx.MultiDiGraph, path: str | Path, page: dict | None = None) -> None:
+    """GEXF 1.3 in dynamic mode; the same graph always gives the same bytes. `page`: the
+    page's positions, when the caller has laid the graph out already."""
+    tree = ET.ElementTree(graph_to_gexf(graph, page))
     ET.indent(tree, space=" ")
     write_atomic(path, lambda handle: tree.write(handle, encoding="utf-8", xml_declaration=True))
 

@@ -13,10 +13,19 @@ import networkx as nx
 
 from extract.names import latin
 
-from .models import Corpus, Evidence
+from .models import LIST_SEP, Corpus, Evidence
 
-LIST_SEP = " | "
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+# How each type of node is drawn, in the page, in GEXF and GraphML: (colour, vis-network shape, size).
+NODE_STYLE = {  # type: (colour, vis-network shape, size)
+    "Person": ("#e4572e", "dot", 18),
+    "Event": ("#17bebb", "star", 24),
+    "Organisation": ("#76b041", "square", 14),
+    "Place": ("#ffc914", "triangle", 14),
+    "Date": ("#8e8e8e", "diamond", 10),
+    "Article": ("#2e86ab", "box", 10),
+}
+OTHER_STYLE = ("#999999", "dot", 10)
 EDGE_FOR = {"led": "LED", "moderated": "MODERATED", "spoke": "SPOKE_AT", "quoted": "SPOKE_AT", "attended": "ATTENDED"}
 
 
@@ -89,6 +98,12 @@ def place_label(graph: nx.MultiDiGraph, place: str) -> str:
     return f"{label}, {graph.nodes[town]['label']}" if town else label
 
 
+def alias_sources(aliases) -> list[str]:
+    """One item per spelling and article, «Серік Ақылбай (004_55180b305bf3e1f0)»: a flat list,
+    where «spelling: a1, a2» nested a second list inside the first."""
+    return [f"{a.spelling} ({article})" for a in aliases for article in a.articles]
+
+
 def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
     """The graph of a resolved corpus.
 
@@ -102,14 +117,14 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
             add_edge(g, f"article:{a.id}", date_node(g, a.date), "PUBLISHED_ON")
     for p in corpus.people:
         aliases = [x.spelling for x in p.aliases]
-        sources = [f"{x.spelling}: {', '.join(x.articles)}" for x in p.aliases]
+        sources = alias_sources(p.aliases)
         g.add_node(p.id, **flat(type="Person", label=p.name, latin=p.latin, aliases=aliases,
                                 alias_sources=sources, titles=p.titles, articles=p.articles))  # fmt: skip
     for kind, items in (("Organisation", corpus.organisations), ("Place", corpus.places)):
         for o in items:
             g.add_node(o.id, **flat(type=kind, label=o.name, latin=o.latin, town=getattr(o, "town", None),
                                     aliases=[x.spelling for x in o.aliases], articles=o.articles,
-                                    alias_sources=[f"{x.spelling}: {', '.join(x.articles)}" for x in o.aliases]))  # fmt: skip
+                                    alias_sources=alias_sources(o.aliases)))  # fmt: skip
     for place in corpus.locations:
         add_edge(g, place.place, place.town, "LOCATED_IN", **provenance(place.source))
     for e in corpus.events:

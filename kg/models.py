@@ -9,6 +9,9 @@ from typing import Literal
 from extract.models import Participation, QuoteKind, Record
 
 
+# One separator for every list held in a flat attribute (GraphML, GEXF, JSON): «a | b».
+LIST_SEP = " | "
+
 class Alias(Record):
     """One spelling of a name and the articles it came from."""
 

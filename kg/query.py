@@ -108,11 +108,11 @@ class KnowledgeGraph:
         return [self._person(n, d) for n, d in self._nodes("Person")]
 
     def _aliases(self, data: dict) -> tuple[Alias, ...]:
-        aliases = []
+        by_spelling: dict[str, list[str]] = {}
         for item in split(data.get("alias_sources")):
-            spelling, _, articles = item.rpartition(": ")
-            aliases.append(Alias(spelling=spelling, articles=tuple(articles.split(", "))))
-        return tuple(aliases)
+            spelling, _, article = item.rpartition(" (")
+            by_spelling.setdefault(spelling, []).append(article.removesuffix(")"))
+        return tuple(Alias(spelling=s, articles=tuple(a)) for s, a in by_spelling.items())
 
     def _person(self, node: str, data: dict) -> Person:
         return Person(id=node, name=data["label"], latin=data.get("latin", ""), aliases=self._aliases(data),
@@ -193,7 +193,7 @@ class KnowledgeGraph:
                 person=self.nx.nodes[person]["label"], person_id=person, event=info["label"],
                 event_id=event, kind=info.get("kind", "event"),
                 date=dt.date.fromisoformat(date) if date else None, place=info.get("place"),
-                role=roles[0].split("; ")[0] if roles else None,
+                role=roles[0].split(LIST_SEP)[0] if roles else None,
                 participation=tuple(h for h in PARTICIPATIONS if h in how),
                 articles=articles,
                 # an article's quotes were said where the person spoke, not on a visit they made

@@ -23,6 +23,7 @@ from extract.places import known_place
 from .aliases import ORGANISATIONS
 from .venues import extract_venues
 from .models import (
+    LIST_SEP,
     Alias,
     ArticleInfo,
     Attendance,
@@ -379,7 +380,7 @@ def attendances_of(eid: str, e: ExtractedEvent, r: ArticleRecord, resolver: Reso
         start, stop = first_mention(r, p.name)
         found.append(
             Attendance(person=resolver.person_id(p.name), event=eid, how=p.how,
-                       role="; ".join(titles) or None, source=evidence(r, start, stop))
+                       role=LIST_SEP.join(titles) or None, source=evidence(r, start, stop))
         )  # fmt: skip
     return found
 

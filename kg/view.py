@@ -22,18 +22,9 @@ import jinja2
 import networkx as nx
 
 from .export import write_text
-from .graph import LIST_SEP, format_date
+from .graph import LIST_SEP, NODE_STYLE, OTHER_STYLE, format_date
 from .query import PARTICIPATION_EDGES
 
-NODE_STYLE = {  # type: (colour, vis-network shape, size)
-    "Person": ("#e4572e", "dot", 18),
-    "Event": ("#17bebb", "star", 24),
-    "Organisation": ("#76b041", "square", 14),
-    "Place": ("#ffc914", "triangle", 14),
-    "Date": ("#8e8e8e", "diamond", 10),
-    "Article": ("#2e86ab", "box", 10),
-}
-OTHER_STYLE = ("#999999", "dot", 10)
 SHOWN_EDGES = {"LED", "SPOKE_AT", "ATTENDED", "MODERATED", "HELD_AT", "HELD_ON", "ORGANISED_BY",
                "HOLDS_POSITION", "MEMBER_OF", "REPORTED_IN", "LOCATED_IN"}  # fmt: skip
 NODE_FIELDS = ("latin", "kind", "date", "place", "organiser", "titles", "aliases", "reports", "mentioned_in",
@@ -141,10 +132,17 @@ def style_of(type: str | None) -> dict:
     return {"colour": colour, "shape": shape, "size": size}
 
 
-def page_data(graph: nx.MultiDiGraph) -> dict:
+def page_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Where the page draws each node it shows; GEXF writes the same positions, so Gephi opens
+    with the page's picture (the build lays the graph out once and hands both writers the
+    positions: a large graph's layout takes seconds)."""
+    return positions(graph, *shown(graph))
+
+
+def page_data(graph: nx.MultiDiGraph, pos: dict | None = None) -> dict:
     """What the page's script reads: styles, nodes with positions and tooltip lines, edges."""
     nodes, edges = shown(graph)
-    pos = positions(graph, nodes, edges)
+    pos = pos or page_positions(graph)
     return {
         "styles": {t: style_of(t) for t in NODE_STYLE},
         "other": style_of(None),
@@ -194,7 +192,7 @@ def template() -> jinja2.Template:
     return env.get_template("graph.html")
 
 
-def format_html(graph: nx.MultiDiGraph, title: str = "kg — who appeared where") -> str:
+def format_html(graph: nx.MultiDiGraph, title: str = "kg — who appeared where", pos: dict | None = None) -> str:
     """The whole page as one string.
 
     >>> page = format_html(graph.nx)
@@ -203,9 +201,9 @@ def format_html(graph: nx.MultiDiGraph, title: str = "kg — who appeared where"
     """
     vis = vis_folder()
     vis_js, app_js = read_asset(vis / "vis-network.min.js"), read_asset(TEMPLATES / "graph.js")
-    return template().render(title=title, csp=csp(vis_js, app_js), data=json_for_script(page_data(graph)),
+    return template().render(title=title, csp=csp(vis_js, app_js), data=json_for_script(page_data(graph, pos)),
                              vis_css=read_asset(vis / "vis-network.css"), vis_js=vis_js, app_js=app_js)  # fmt: skip
 
 
-def write_html(graph: nx.MultiDiGraph, path: str | Path) -> None:
-    write_text(path, format_html(graph))
+def write_html(graph: nx.MultiDiGraph, path: str | Path, pos: dict | None = None) -> None:
+    write_text(path, format_html(graph, pos=pos))

@@ -4,8 +4,13 @@ with spells for Gephi's timeline, node-link JSON that `kg.load` restores to the 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from collections import Counter
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -13,7 +18,7 @@ import pytest
 import kg
 from kg.gexf import read_gexf
 from kg.graph import flat
-from kg.view import NODE_STYLE
+from kg.graph import NODE_STYLE
 
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 GEXF = "{http://gexf.net/1.3}"
@@ -55,27 +60,51 @@ def test_flat_keeps_only_what_graphml_accepts(attrs, flattened):
 
 
 def test_graphml_keys_are_named_scalars_for_nodes_and_edges_only(graphml):
+    """Issue 20: a key per (domain, name), its id the name for nodes and «edge_» and the name
+    for edges, so a node key and an edge key never share an id."""
     keys = graphml_keys(graphml)
-    assert keys and all(k["id"] == k["attr.name"] for k in keys)
+    assert keys and all(k["id"] == (k["attr.name"] if k["for"] == "node" else f"edge_{k['attr.name']}") for k in keys)
     assert {k["for"] for k in keys} == {"node", "edge"}  # Gephi rejects graph-level keys
     assert {k["attr.type"] for k in keys} <= {"string", "long", "int", "boolean", "double"}
 
 
-def test_graphml_uses_gephi_names_only_for_the_label(graphml):
+def test_graphml_uses_gephi_names_only_for_the_label_and_colours(graphml):
     keys = graphml_keys(graphml)
     node_names = {k["attr.name"].lower() for k in keys if k["for"] == "node"}
     edge_names = {k["attr.name"].lower() for k in keys if k["for"] == "edge"}
-    assert node_names & GEPHI_NODE_PROPERTIES == {"label"}
+    assert node_names & GEPHI_NODE_PROPERTIES == {"label", "r", "g", "b"}
     assert edge_names & GEPHI_EDGE_PROPERTIES == set()
 
 
-def test_graphml_key_shared_by_nodes_and_edges_has_one_type(graphml):
-    """networkx's reader looks keys up by id alone, so a node key and an edge key with the
-    same id must agree on the type."""
-    types: dict[str, set] = {}
-    for k in graphml_keys(graphml):
-        types.setdefault(k["id"], set()).add(k["attr.type"])
-    assert all(len(t) == 1 for t in types.values())
+def test_graphml_colours_nodes_by_type(graphml):
+    _, _, g = read_with_networkx(graphml)
+    colour = NODE_STYLE["Person"][0]
+    assert (g.nodes[BALAEVA]["r"], g.nodes[BALAEVA]["g"], g.nodes[BALAEVA]["b"]) == tuple(
+        int(colour[i : i + 2], 16) for i in (1, 3, 5))
+
+
+def test_graphml_ids_are_unique_in_the_file(graphml):
+    """Issue 20: GraphML ids are XML IDs, one per document: Gephi skips an edge whose id it has
+    seen (the seeds once had 53 distinct ids for 165 edges). Parsed as XML, not by networkx,
+    which accepts repeats."""
+    ids = [e.get("id") for e in ET.parse(graphml).getroot().iter() if e.get("id") is not None]
+    assert len(ids) == len(set(ids))
+
+
+def test_graphml_holds_every_edge(seed_graph, graphml):
+    root = ET.parse(graphml).getroot()
+    keys = {k["id"]: k["attr.name"] for k in graphml_keys(graphml)}
+    written = Counter()
+    for edge in root.iter(f"{GRAPHML}edge"):
+        data = {keys[d.get("key")]: d.text for d in edge.iter(f"{GRAPHML}data")}
+        written[(edge.get("source"), edge.get("target"), data["type"])] += 1
+    assert written == Counter((u, v, d["type"]) for u, v, d in seed_graph.nx.edges(data=True))
+
+
+def test_graphml_edge_ids_are_the_same_on_every_run(seed_graph, graphml, tmp_path):
+    again = tmp_path / "again.graphml"
+    seed_graph.write_graphml(again)
+    assert again.read_bytes() == graphml.read_bytes()
 
 
 def read_with_networkx(path):
@@ -145,7 +174,29 @@ def test_gexf_read_by_networkx_plays_the_campaign_by_day(seed_graph, gexf):
     assert spells_of(g, BALAEVA, "event:2026-03-10-shakhta-annenskaya", "SPOKE_AT") == [[("2026-03-10", "2026-03-10")]]
     koalitsiya = "org:obshchenatsionalnaya-koalitsiya-za-narodnuyu-konstitutsiyu-spravedlivogo-i-progressivnogo"
     assert spells_of(g, BALAEVA, koalitsiya, "MEMBER_OF") == [[("2026-02-13", "2026-02-13")]]  # article 000's day
-    assert all("spells" not in d for _, _, d in g.edges(data=True) if d["type"] in ("MENTIONED_IN", "QUOTED_IN"))
+    # issue 20: a mention or a quote lasts the day of its article, like every dated fact
+    dated = {n: d["date"] for n, d in seed_graph.nx.nodes(data=True) if d.get("type") == "Article" and d.get("date")}
+    for u, v, d in g.edges(data=True):
+        if d["type"] in ("MENTIONED_IN", "QUOTED_IN") and v in dated:
+            assert d["spells"] == [(dated[v], dated[v])]
+
+
+def test_gexf_spells_cover_every_dated_node_and_edge(seed_graph, gexf):
+    """Issue 20: nothing dated stays on Gephi's timeline from start to end."""
+    g = nx.read_gexf(gexf, version="1.3")
+    assert all("spells" in g.nodes[n] for n, d in seed_graph.nx.nodes(data=True) if d.get("date"))
+    undated = [(u, v, d["type"]) for u, v, d in g.edges(data=True) if "spells" not in d]
+    dated = {n for n, d in seed_graph.nx.nodes(data=True) if d.get("type") == "Article" and d.get("date")}
+    assert dated and not [e for e in undated if e[1] in dated or e[0] in dated]
+
+
+def test_gexf_opens_with_the_page_picture(seed_graph, gexf):
+    from kg.view import page_positions
+
+    g = nx.read_gexf(gexf, version="1.3")
+    x, y = page_positions(seed_graph.nx)[BALAEVA]
+    assert (g.nodes[BALAEVA]["viz"]["position"]["x"], g.nodes[BALAEVA]["viz"]["position"]["y"]) == (x, -y)
+    assert all("position" in d["viz"] for _, d in g.nodes(data=True))
 
 
 def test_gexf_colours_and_sizes_by_type(gexf):
@@ -203,3 +254,39 @@ def test_build_writes_gexf_beside_the_others(seed_graph, tmp_path):
     written = kg.write_outputs(seed_graph, tmp_path)
     assert written["graph.gexf"].is_file()
     assert nx.utils.graphs_equal(read_gexf(written["graph.gexf"]), kg.load(written["graph.json"]).nx)
+
+
+# --- read as Gephi Lite reads them -----------------------------------------------------------
+
+GEPHI_MODULES = Path(__file__).resolve().parent.parent / ".gephi" / "node_modules"
+
+
+@pytest.fixture(scope="module")
+def gephi_lite(seed_graph, tmp_path_factory):
+    """What graphology's GraphML and GEXF parsers (Gephi Lite's importers) read from the seed
+    graph's files; .ci/run installs them into .gephi/ (`npm install --prefix .gephi …`)."""
+    if shutil.which("node") is None or not (GEPHI_MODULES / "graphology-gexf").is_dir():
+        pytest.skip("no node or no graphology parsers in .gephi/ (.ci/run installs them)")
+    folder = tmp_path_factory.mktemp("gephi")
+    seed_graph.write_graphml(folder / "graph.graphml")
+    seed_graph.write_gexf(folder / "graph.gexf")
+    script = Path(__file__).parent / "js" / "gephi_read.js"
+    done = subprocess.run(["node", str(script), str(folder)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "NODE_PATH": str(GEPHI_MODULES)})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_gephi_lite_reads_every_node_and_edge(seed_graph, gephi_lite, fmt):
+    """Issue 20: a reader other than networkx, the one Gephi Lite uses, keeps every edge (a
+    repeated id made it drop most of them) with its type."""
+    read = gephi_lite[fmt]
+    assert (read["nodes"], read["edges"]) == (seed_graph.nx.number_of_nodes(), seed_graph.nx.number_of_edges())
+    assert read["edgeTypes"] == dict(Counter(d["type"] for _, _, d in seed_graph.nx.edges(data=True)))
+
+
+def test_gephi_lite_reads_labels_and_colours(gephi_lite):
+    balaeva = gephi_lite["graphml"]["balaeva"]
+    assert (balaeva["label"], balaeva["type"]) == ("Аида Балаева", "Person")
+    assert balaeva["color"] == NODE_STYLE["Person"][0]  # from the r, g, b attributes
