@@ -593,27 +593,6 @@ def known_surnames(names: Iterable[str]) -> dict[str, str]:
     return {key: min(full) for key, full in by_surname.items() if len(full) == 1}
 
 
-# --- who led an event ----------------------------------------------------------------------
-
-# «X-тың жетекшілігімен» (under X's leadership), «төрағалығымен» (chairmanship),
-# «басшылығымен», «модераторлығымен», «төрағалық етуімен»: the Kazakh of «под руководством /
-# председательством X». The person stands in the genitive just before.
-LED_BY = re.compile(
-    r"\s+(?:жетекшілігімен|төрағалығымен|басшылығымен|модераторлығымен|төрағалық\s+етуімен)\b",
-    re.IGNORECASE,
-)
-
-
-def led_by(text: str, person: Mention) -> bool:
-    """The person led or chaired what the sentence tells of: «Аида Балаеваның жетекшілігімен».
-
-    >>> text = "Кездесу Аида Балаеваның жетекшілігімен өтті."
-    >>> led_by(text, kazakh_mentions(text, [(0, len(text))])[0])
-    True
-    """
-    return bool(GENITIVE.search(person.text) and LED_BY.match(text, person.stop))
-
-
 # --- roles ---------------------------------------------------------------------------------
 
 

@@ -5,7 +5,8 @@ import pytest
 
 from extract.dates import parse_kazakh_dates
 from extract.kazakh import is_kazakh, kazakh_spans, paragraphs, strip_possessive, strip_suffix
-from extract.kazakh_ner import kazakh_mentions, kazakh_roles, known_surnames, led_by
+from extract.events.cues import governed
+from extract.kazakh_ner import kazakh_mentions, kazakh_roles, known_surnames
 from extract.names import fold, latin, name_key, slug
 from extract.places import known_place
 
@@ -399,11 +400,19 @@ def test_issue4_kazakh_roles(text, roles):
         ("Министр Ерлан Сапаровтың төрағалығымен комиссияның отырысы өтті.", True),
         ("Аида Балаеваның айтуынша, жоба маңызды.", False),
         ("Кездесуді ашқан Аида Балаева сөз сөйледі.", False),
+        ("Жиын Ерлан Қаринның төрағалық етуімен өтті.", True),
     ],
 )
 def test_issue4_led_by(text, led):
+    """«X-тың жетекшілігімен» and its kin: events/cues.py's one table of governing words."""
     [person] = [m for m in kazakh_mentions(text, [(0, len(text))]) if m.type == "PER"]
-    assert led_by(text, person) is led
+    assert (governed(text, person.start, person.stop, 0) == "led") is led
+
+
+def test_moderated_by_in_kazakh():
+    text = "Кездесу Аида Балаеваның модераторлығымен өтті."
+    [person] = [m for m in kazakh_mentions(text, [(0, len(text))]) if m.type == "PER"]
+    assert governed(text, person.start, person.stop, 0) == "moderated"
 
 
 @pytest.mark.parametrize(

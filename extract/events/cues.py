@@ -44,9 +44,13 @@ GOVERNING = re.compile(
     r"(?P<led>под\s+председательством|во\s+главе\s+с|под\s+руководством)|(?P<attended>с\s+участием|при\s+участии)",
     re.IGNORECASE,
 )
-# Kazakh puts the word after the name in the genitive: «Айбек Көпеновтің төрағалығымен».
+# Kazakh puts the word after the name in the genitive: «Айбек Көпеновтің төрағалығымен» (under X's
+# chairmanship), «жетекшілігімен», «басшылығымен», «төрағалық етуімен», «X бастаған» (headed by X),
+# «модераторлығымен» (moderated by X), «қатысуымен» (with X taking part).
 GOVERNING_AFTER = re.compile(
-    r"[\w-]*\s*(?:(?P<led>төрағалығымен|жетекшілігімен|басшылығымен|бастаған)|(?P<attended>қатысуымен))", re.IGNORECASE
+    r"[\w-]*\s*(?:(?P<led>төрағалығымен|жетекшілігімен|басшылығымен|төрағалық\s+етуімен|бастаған)"
+    r"|(?P<moderated>модераторлығымен)|(?P<attended>қатысуымен))",
+    re.IGNORECASE,
 )
 # Speech on another occasion: a statement, an address, an interview, what was said before.
 ELSEWHERE = _stems(
@@ -66,7 +70,7 @@ def governed(text: str, start: int, stop: int, sentence_start: int) -> Participa
     """
     after = GOVERNING_AFTER.match(text, stop)
     if after:
-        return "led" if after["led"] else "attended"
+        return next(how for how in ("led", "moderated", "attended") if after[how])
     before = text[max(sentence_start, start - 90) : start]
     found = None
     for match in GOVERNING.finditer(before):
