@@ -136,6 +136,11 @@ def test_the_referendum_is_no_reported_event(analyse):
         # Kazakh: a town of the region named after it
         (" date 2026-02-26 x\nБүгін Ақтөбе облысында коалиция мүшелері жұртшылықпен кездесті. Іс-шара Ақтөбе "
          "қаласындағы мәдениет үйінде өтті.", "Актобе", "Актобе"),
+        # a visit's destination: the object of «посетили», a Kazakh dative in a sentence of travel
+        (" date 2026-02-27 x\nДепутаты посетили Костанайскую область и провели встречи с жителями.",
+         "Костанайская область", "Костанайская область"),
+        (" date 2026-02-17 x\nКоалиция мүшелері Жамбыл облысына жұмыс сапарымен келді.",
+         "Жамбылская область", "Жамбылская область"),
         # a town in a list of towns is not the event's
         (" date 2026-02-10 x\nВстречи прошли в городах Астана, Алматы и Шымкент.", None, None),
         # a venue only visited in the event's sentence is not where the event was

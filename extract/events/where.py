@@ -27,6 +27,9 @@ PEOPLE_OF = re.compile(
     r"\b(?:жител|актив|общественност|горожан|населени|тұрғын|жұртшылы)\w*\s+(?:(?:города|области|района)\s+)?$",
     re.IGNORECASE,
 )
+VISITED_BEFORE = re.compile(r"\b(?:посетил[аи]?|посещени[ея]|визит\w*\s+в|прибыл[аи]?\s+в|приехал[аи]?\s+в)\s+$", re.IGNORECASE)
+KAZAKH_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.IGNORECASE)
+TRAVEL = re.compile(r"(?<!\w)(?:сапар|келді|барды|аттанды|келген|барған)", re.IGNORECASE)
 AT_VENUE = re.compile(r"\b(?:в|во|на)\s+$", re.IGNORECASE)
 # The Kazakh locative, on the name or on its noun: «Алматыда», «Ақтөбе қаласында», «облысындағы».
 KAZAKH_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)(?:ғы|гі)?$", re.IGNORECASE)
@@ -40,6 +43,19 @@ DATELINE_REACH = 400  # characters into the body: a headline and a menu line may
 
 def is_town(name: str) -> bool:
     return known_place(name, kazakh=True) in CITIES
+
+
+def _gone_to(analysis: Analysis, m: Mention, kazakh: Sequence[tuple[int, int]]) -> bool:
+    """A visit's destination: the object of «посетил» right after it («посетили Костанайскую
+    область»), or a Kazakh dative in a sentence of travel («Жамбыл облысына жұмыс сапарымен
+    келді»)."""
+    text = analysis.text
+    if inside(m.start, m.stop, kazakh):
+        noun = KAZAKH_PLACE_NOUN.match(text, m.stop)
+        word = text[m.start : noun.end() if noun else m.stop]
+        sentence = analysis.sentence_at(m.start)
+        return bool(KAZAKH_DATIVE.search(word)) and bool(TRAVEL.search(text, sentence.start, sentence.stop))
+    return bool(VISITED_BEFORE.search(text, max(0, m.start - 30), m.start))
 
 
 def _put_in(analysis: Analysis, m: Mention, kazakh: Sequence[tuple[int, int]]) -> bool:
@@ -63,7 +79,7 @@ def _towns(analysis: Analysis, mentions: Sequence[Mention], kazakh, start: int, 
     for m in mentions:
         if m.type != "LOC" or not start <= m.start < stop or m.normal in COUNTRIES or known_place(m.normal, True) in COUNTRIES:
             continue
-        if _put_in(analysis, m, kazakh) and not LIST_BEFORE.search(text[analysis.sentence_at(m.start).start : m.start]):
+        if (_put_in(analysis, m, kazakh) or _gone_to(analysis, m, kazakh)) and not LIST_BEFORE.search(text[analysis.sentence_at(m.start).start : m.start]):
             found.append(m)
     return sorted(found, key=lambda m: not is_town(m.normal))  # a town before a region, else in order
 
