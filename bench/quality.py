@@ -49,6 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "eval-data"  # ../shared beside the clone, as in CI
 SCORER = ROOT.parent / "shared" / "tools" / "score_ner.py"
 SETS = {"nerel": "nerel_dev.jsonl", "factru": "factru_dev.jsonl", "kaznerd": "kaznerd_dev.jsonl", "events": ""}
+TRAIN = {"nerel": "nerel_train.jsonl", "kaznerd": "kaznerd_train.jsonl"}  # factRuEval has no train split here
 TYPES = ("PER", "ORG", "LOC")
 NEAR = 60
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -143,8 +144,9 @@ def role_counts(doc: dict, record) -> dict[str, int]:
     }  # fmt: skip
 
 
-def run_set(name: str, nlp: Nlp, limit: int | None, tmp: Path) -> None:
-    docs = load_gold(DATA / SETS[name], limit)
+def measure(path: Path, name: str, nlp: Nlp, limit: int | None, tmp: Path, split: str) -> dict:
+    """Our NER (both readings), Natasha's and the roles on one gold file, scored."""
+    docs = load_gold(path, limit)
     names, nested, natasha, roles = [], [], [], {}
     began = time.perf_counter()
     for doc in docs:
@@ -157,12 +159,20 @@ def run_set(name: str, nlp: Nlp, limit: int | None, tmp: Path) -> None:
             roles[key] = roles.get(key, 0) + value
     seconds = time.perf_counter() - began
     top_level = name == "nerel"
-    gold_path, natasha_path = tmp / f"{name}.gold.jsonl", tmp / f"{name}.natasha.jsonl"
-    ours_path, other_path = tmp / f"{name}.ours.jsonl", tmp / f"{name}.other.jsonl"
+    gold_path, natasha_path = tmp / f"{name}.{split}.gold.jsonl", tmp / f"{name}.{split}.natasha.jsonl"
+    ours_path, other_path = tmp / f"{name}.{split}.ours.jsonl", tmp / f"{name}.{split}.other.jsonl"
     write_jsonl(gold_path, docs)
     write_jsonl(ours_path, nested if top_level else names)
     write_jsonl(other_path, names if top_level else nested)
     write_jsonl(natasha_path, natasha)
+    return {"docs": docs, "seconds": seconds, "top_level": top_level, "roles": roles,
+            "ours": score(gold_path, ours_path, top_level), "other": score(gold_path, other_path, top_level),
+            "natasha": score(gold_path, natasha_path, top_level)}  # fmt: skip
+
+
+def run_set(name: str, nlp: Nlp, limit: int | None, tmp: Path, train: bool = True) -> None:
+    dev = measure(DATA / SETS[name], name, nlp, limit, tmp, "dev")
+    docs, seconds, top_level = dev["docs"], dev["seconds"], dev["top_level"]
     print(f"\n== {name}: {len(docs)} documents, {sum(len(d['text']) for d in docs):,} characters, {seconds:.0f} s")
     if top_level:
         print("   NEREL is nested: gold reduced to its top-level PER/ORG/LOC spans (--gold-top-level), ours to")
@@ -170,11 +180,19 @@ def run_set(name: str, nlp: Nlp, limit: int | None, tmp: Path) -> None:
         print("   regions («севере Мали»), place adjectives («японского»); facilities («Белого дома») as FAC")
     else:
         print("   ours: the mentions (names and places apart, as this set marks them), without the layers")
-    print_ner(score(gold_path, ours_path, top_level), score(gold_path, natasha_path, top_level))
+    print_ner(dev["ours"], dev["natasha"])
     print(f"   the same with{' the mentions alone' if top_level else ' the layers, read as for NEREL'}:")
-    print_ner(score(gold_path, other_path, top_level), score(gold_path, natasha_path, top_level), types=("ORG", "LOC", "ALL"), modes=("exact",))
-    if roles.get("gold"):
-        print_roles(roles)
+    print_ner(dev["other"], dev["natasha"], types=("ORG", "LOC", "ALL"), modes=("exact",))
+    if dev["roles"].get("gold"):
+        print_roles(dev["roles"])
+    if train and name in TRAIN:
+        other = measure(DATA / TRAIN[name], name, nlp, limit, tmp, "train")
+        print(f"   train | dev ({len(other['docs'])} train documents), exact F1 of ours:")
+        print("     " + "   ".join(f"{t} {other['ours']['exact'][t]['f1']:.3f} | {dev['ours']['exact'][t]['f1']:.3f}" for t in TYPES))
+        if other["roles"].get("gold"):
+            (a, b) = (other["roles"], dev["roles"])
+            print(f"     roles P {a['correct'] / max(a['pred'], 1):.3f} | {b['correct'] / max(b['pred'], 1):.3f}"
+                  f"   R {a['found'] / max(a['gold'], 1):.3f} | {b['found'] / max(b['gold'], 1):.3f}")  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -228,6 +246,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="first N documents of each set")
     parser.add_argument("--sets", default=",".join(SETS), help="comma-separated: " + ",".join(SETS))
+    parser.add_argument("--no-train", action="store_true", help="dev sets only (train splits take minutes)")
     args = parser.parse_args(argv)
     names = [n for n in args.sets.split(",") if n]
     unknown = [n for n in names if n not in SETS]
@@ -239,7 +258,7 @@ def main(argv: list[str] | None = None) -> None:
             if name == "events":
                 run_events(nlp, args.limit)
             else:
-                run_set(name, nlp, args.limit, Path(tmp))
+                run_set(name, nlp, args.limit, Path(tmp), train=not args.no_train)
 
 
 def run_events(nlp: Nlp, limit: int | None) -> None:
