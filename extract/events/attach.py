@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from ..mentions import inside
 from ..models import Mention
 from ..nlp import Analysis
 from .triggers import Trigger, find_triggers
@@ -138,8 +139,10 @@ def tree_path(heads: Sequence[int], rels: Sequence[str], a: int, b: int, reach: 
 
 def sentences_to_parse(analysis: Analysis) -> list[int]:
     """The sentences whose syntax the scores read: those with an event word and a name."""
-    named = {analysis.sentence_index(s.start) for s in analysis.spans if s.type in ("PER", "LOC")}
-    return sorted({analysis.sentence_index(t.start) for t in find_triggers(analysis, analysis.kazakh)} & named)
+    named = {analysis.sentence_index(s.start) for s in analysis.spans if s.type in ("PER", "LOC")
+             and not inside(s.start, s.stop, analysis.kazakh)}  # the scores read Russian sentences only
+    triggers = find_triggers(analysis, analysis.kazakh, sentences=named)
+    return sorted({analysis.sentence_index(t.start) for t in triggers})
 
 
 @lru_cache(maxsize=1)

@@ -62,28 +62,28 @@ class Lexicon:
 
     russian: dict[str, tuple[Entry, ...]]
     second: dict[Entry, frozenset[str]]  # a Russian phrase's second word, in all its forms
-    kazakh: tuple[Entry, ...]
+    kazakh: dict[str, tuple[Entry, ...]]  # by a stem's first MIN_STEM letters: one look-up a word
 
     def russian_entries(self, word: str) -> tuple[Entry, ...]:
         return self.russian.get(word.lower().replace("ё", "е"), ())
 
     def kazakh_entries(self, word: str) -> list[Entry]:
         word = word.lower()
-        return [e for e in self.kazakh if word.startswith(e.words[0])]
+        return [e for e in self.kazakh.get(word[:MIN_STEM], ()) if word.startswith(e.words[0])]
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     russian: dict[str, list[Entry]] = {}
     second: dict[Entry, frozenset[str]] = {}
-    kazakh = []
+    kazakh: dict[str, list[Entry]] = {}
     for entry in read_lexicon():
         if entry.lang == "kk":
             if len(entry.words[0]) >= MIN_STEM:
-                kazakh.append(entry)
+                kazakh.setdefault(entry.words[0][:MIN_STEM], []).append(entry)
             continue
         for form in word_forms(entry.words[0]):
             russian.setdefault(form, []).append(entry)
         if len(entry.words) > 1:
             second[entry] = word_forms(entry.words[1])
-    return Lexicon({k: tuple(v) for k, v in russian.items()}, second, tuple(kazakh))
+    return Lexicon({k: tuple(v) for k, v in russian.items()}, second, {k: tuple(v) for k, v in kazakh.items()})

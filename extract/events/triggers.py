@@ -6,6 +6,7 @@ reported event, its participants and its place are all read around them.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from ..mentions import inside
@@ -33,8 +34,11 @@ def _best(entries) -> Entry | None:
     return min(entries, key=lambda e: e.source != "campaign", default=None)
 
 
-def find_triggers(analysis: Analysis, kazakh: list[tuple[int, int]] | tuple = ()) -> list[Trigger]:
-    """Every event word of the text, in order.
+def find_triggers(
+    analysis: Analysis, kazakh: list[tuple[int, int]] | tuple = (), sentences: Collection[int] | None = None
+) -> list[Trigger]:
+    """Every event word of the text, in order (of the sentences numbered `sentences` only,
+    when given).
 
     >>> from extract.nlp import Analysis, Token, Sentence
     >>> text = "Вчера прошла встреча."
@@ -45,7 +49,10 @@ def find_triggers(analysis: Analysis, kazakh: list[tuple[int, int]] | tuple = ()
     lex = lexicon()
     tokens = analysis.tokens
     found = []
-    for i, token in enumerate(tokens):
+    spans = [analysis.sentences[i] for i in sorted(sentences)] if sentences is not None else [None]
+    indices = (range(s.first, s.last) if s else range(len(tokens)) for s in spans)
+    for i in (i for r in indices for i in r):
+        token = tokens[i]
         if not token.text[:1].isalpha():
             continue
         in_kazakh = inside(token.start, token.stop, kazakh)
