@@ -53,17 +53,21 @@ def _shape(word: str) -> str:
 def word_features(word: Word, rule: str) -> dict[str, float | str]:
     """What one word says by itself: its form, endings, stem and what the name lists,
     gazetteer and head nouns know of it, and the rules' label for it."""
-    text = word.text
+    return _word_features(word.text, word.initial, rule)
+
+
+@lru_cache(maxsize=1 << 16)  # words repeat across a corpus; callers copy before adding to it
+def _word_features(text: str, initial: bool, rule: str) -> dict[str, float | str]:
     lower = text.lower()
     stem = strip_suffix(text).lower()
     feats: dict[str, float | str] = {
         "w": lower, "stem": stem, "s2": lower[-2:], "s3": lower[-3:], "s4": lower[-4:], "p3": lower[:3],
-        "shape": _shape(text), "rule": rule, "initial": str(word.initial),
+        "shape": _shape(text), "rule": rule, "initial": str(initial),
     }  # fmt: skip
     flags = {
         "given": is_given_name(text), "surname": bool(SURNAME.search(stem)), "patronymic": bool(PATRONYMIC.search(stem)),
         "given_shape": bool(GIVEN_SHAPE.search(stem)), "place": known_place(text, kazakh=True) is not None,
-        "org": known_organisation(word) is not None, "org_head": bool(ORG_HEAD.search(lower)),
+        "org": known_organisation(Word(0, len(text), text, initial)) is not None, "org_head": bool(ORG_HEAD.search(lower)),
         "place_head": bool(PLACE_HEAD.search(lower)), "region_head": bool(REGION_HEAD.search(lower)),
         "title": bool(TITLE_WORDS.search(lower)),
     }  # fmt: skip
