@@ -6,10 +6,10 @@ reported event, its participants and its place are all read around them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from ..mentions import inside
 from ..nlp import Analysis
 from .lexicon import Entry, lexicon
 
@@ -27,6 +27,13 @@ class Trigger:
     @property
     def kind(self) -> str:
         return self.entry.kind
+
+
+def within(start: int, stop: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """`mentions.inside` by bisection over sorted spans: a text of a thousand one-line Kazakh
+    paragraphs would make the scan per word quadratic."""
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and spans[i][0] <= start and stop <= spans[i][1]
 
 
 def _best(entries) -> Entry | None:
@@ -48,6 +55,8 @@ def find_triggers(
     """
     lex = lexicon()
     tokens = analysis.tokens
+    kazakh = sorted(kazakh)
+    starts = [a for a, _ in kazakh]
     found = []
     spans = [analysis.sentences[i] for i in sorted(sentences)] if sentences is not None else [None]
     indices = (range(s.first, s.last) if s else range(len(tokens)) for s in spans)
@@ -55,7 +64,7 @@ def find_triggers(
         token = tokens[i]
         if not token.text[:1].isalpha():
             continue
-        in_kazakh = inside(token.start, token.stop, kazakh)
+        in_kazakh = within(token.start, token.stop, kazakh, starts)
         entries = lex.kazakh_entries(token.text) if in_kazakh else lex.russian_entries(token.text)
         matched = []
         for entry in entries:
