@@ -72,6 +72,9 @@ def _word_features(text: str, initial: bool, rule: str) -> dict[str, float | str
         "title": bool(TITLE_WORDS.search(lower)),
     }  # fmt: skip
     feats.update({k: 1.0 for k, v in flags.items() if v})
+    # what a flag means depends on where the word stands and what the rules made of it
+    feats.update({f"{k}&initial={initial}": 1.0 for k, v in flags.items() if v})
+    feats.update({f"{k}&rule={rule}": 1.0 for k, v in flags.items() if v})
     return feats
 
 
