@@ -16,9 +16,10 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from ..mentions import within
 from ..models import Mention
 from ..nlp import Analysis
-from .triggers import Trigger, find_triggers, within
+from .triggers import Trigger, find_triggers
 
 WEIGHTS = Path(__file__).with_name("weights.json")
 PREPOSITIONS = frozenset("с со у против над для от к ко о об по при между на в во за из из-за до после перед без".split())

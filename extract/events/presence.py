@@ -50,8 +50,6 @@ def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs) -> bool
         return False
     if inside(m.start, m.stop, kazakh):
         return True
-    # any word in the nominative: the tagger often reads a Kazakh given name it does not know
-    # as an oblique case before a nominative surname («Ералы Тугжанов», «Нуржан Жетписбаев»)
     first, last = analysis.token_range(m.start, m.stop)
     if first > 0 and _oblique_title(analysis.tokens[first - 1]):
         # «реформ Президента Касым-Жомарт Токаев»: the name is in the title's case; not when the
@@ -59,6 +57,8 @@ def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs) -> bool
         before = analysis.tokens[first - 2] if first > 1 else None
         if before is None or before.case != "Nom" or before.pos not in ("NOUN", "PROPN"):
             return False
+    # any word in the nominative: the tagger often reads a Kazakh given name it does not know
+    # as an oblique case before a nominative surname («Ералы Тугжанов», «Нуржан Жетписбаев»)
     tokens = analysis.tokens[first:last]
     return not tokens or any(t.case in (None, "Nom") for t in tokens)
 

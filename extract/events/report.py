@@ -169,7 +169,8 @@ def main_event(
     # a venue the event's sentence puts it in, else the first venue the body names by a noun
     # and a quoted name («шахта «Анненская»»)
     venue = event_venue(analysis, sentence, mentions, facilities, kazakh) or next(iter(quoted_venue(text) or ()), None)
-    body = text[body_start(text) : body_start(text) + 1500]
+    opens = body_start(text)
+    body = text[opens : opens + 1500]
     description = MET_WITH.search(body) or MEETING_WITH.search(body)
     return Event(
         kind=trigger.kind if trigger else "meeting",

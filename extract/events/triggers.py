@@ -6,10 +6,10 @@ reported event, its participants and its place are all read around them.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from ..mentions import within
 from ..nlp import Analysis
 from .lexicon import Entry, lexicon
 
@@ -27,13 +27,6 @@ class Trigger:
     @property
     def kind(self) -> str:
         return self.entry.kind
-
-
-def within(start: int, stop: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    """`mentions.inside` by bisection over sorted spans: a text of a thousand one-line Kazakh
-    paragraphs would make the scan per word quadratic."""
-    i = bisect_right(starts, start) - 1
-    return i >= 0 and spans[i][0] <= start and stop <= spans[i][1]
 
 
 def _best(entries) -> Entry | None:

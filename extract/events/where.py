@@ -45,16 +45,21 @@ def is_town(name: str) -> bool:
     return known_place(name, kazakh=True) in CITIES
 
 
+def _with_noun(text: str, m: Mention) -> str:
+    """A Kazakh place name with the place noun after it, where the case ending is
+    («Ақтөбе қаласында», «Жамбыл облысына»)."""
+    noun = KAZAKH_PLACE_NOUN.match(text, m.stop)
+    return text[m.start : noun.end() if noun else m.stop]
+
+
 def _gone_to(analysis: Analysis, m: Mention, kazakh: Sequence[tuple[int, int]]) -> bool:
     """A visit's destination: the object of «посетил» right after it («посетили Костанайскую
     область»), or a Kazakh dative in a sentence of travel («Жамбыл облысына жұмыс сапарымен
     келді»)."""
     text = analysis.text
     if inside(m.start, m.stop, kazakh):
-        noun = KAZAKH_PLACE_NOUN.match(text, m.stop)
-        word = text[m.start : noun.end() if noun else m.stop]
         sentence = analysis.sentence_at(m.start)
-        return bool(KAZAKH_DATIVE.search(word)) and bool(TRAVEL.search(text, sentence.start, sentence.stop))
+        return bool(KAZAKH_DATIVE.search(_with_noun(text, m))) and bool(TRAVEL.search(text, sentence.start, sentence.stop))
     return bool(VISITED_BEFORE.search(text, max(0, m.start - 30), m.start))
 
 
@@ -64,9 +69,7 @@ def _put_in(analysis: Analysis, m: Mention, kazakh: Sequence[tuple[int, int]]) -
     района Алматы», «на территории Карагандинской области»); in Kazakh, with a locative."""
     text = analysis.text
     if inside(m.start, m.stop, kazakh):
-        noun = KAZAKH_PLACE_NOUN.match(text, m.stop)
-        word = text[m.start : noun.end() if noun else m.stop]
-        return bool(KAZAKH_LOCATIVE.search(word))
+        return bool(KAZAKH_LOCATIVE.search(_with_noun(text, m)))
     if IN_TOWN.search(text[max(0, m.start - 4) : m.start]):
         return True
     tokens = analysis.tokens_in(m.start, m.stop)
@@ -121,7 +124,9 @@ def event_town(
     something in, else the first region they do, else the dateline's town, else the place whose
     people it met («с жителями Астаны»)."""
     places = [(sentence.start, sentence.stop), lead(analysis), *((s.start, s.stop) for s in event_sentences)]
-    found = [town_name(m) for start, stop in places for m in _towns(analysis, mentions, kazakh, start, stop)]
+    # the places put in anywhere, read once; each stretch then takes its own, towns first
+    candidates = _towns(analysis, mentions, kazakh, 0, len(analysis.text))
+    found = [town_name(m) for start, stop in places for m in candidates if start <= m.start < stop]
     if found:
         # a town before a region it may be in («Ақтөбе облысында … Ақтөбе қаласындағы»)
         return next((f for f in found if is_town(f)), found[0])
@@ -159,8 +164,7 @@ def event_venue(
         noun = NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)
         opening = noun.start() if noun else m.start
         if inside(m.start, m.stop, kazakh):
-            noun_after = KAZAKH_PLACE_NOUN.match(text, m.stop)
-            if KAZAKH_LOCATIVE.search(text[m.start : noun_after.end() if noun_after else m.stop]):
+            if KAZAKH_LOCATIVE.search(_with_noun(text, m)):
                 return name
         elif AT_VENUE.search(text[max(0, opening - 4) : opening]):
             return name
