@@ -25,7 +25,8 @@ from .nlp import Analysis, Nlp
 from .place_lists import name_listed_regions
 from .quotes import extract_quotes
 from .regions import regions
-from .roles import dedupe, extract_roles
+from .role_scores import extract_roles
+from .roles import dedupe
 
 def _source_version() -> str:
     """A hash of this package's code and Natasha's version: any change to how records are

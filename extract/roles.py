@@ -79,7 +79,7 @@ def name_of(analysis: Analysis, person: Mention) -> Name | None:
     return Name(tokens[0], frozenset(c for c in cases if c))
 
 
-def _agrees(head: Token, name: Name | None) -> bool:
+def agrees(head: Token, name: Name | None) -> bool:
     """A title in apposition shares its name's case («президента … Иванку Трамп» does not).
     For the tagger's case, genitive and accusative count as one, except for a feminine
     accusative name: they share a form in animate masculine nouns and the tagger often gives
@@ -165,7 +165,7 @@ def _aside_apposition(segment: Sequence[Token], name: Name | None) -> bool:
     first = next((t for t in segment if t.pos != "ADJ"), None)
     if first is None or first.pos != "NOUN" or first.lemma.replace("ё", "е") not in ASIDE_DESCRIPTIONS:
         return False
-    return _agrees(first, name)  # «…, полному кавалеру ордена «За заслуги перед Отечеством» Александру Ширвиндту»
+    return agrees(first, name)  # «…, полному кавалеру ордена «За заслуги перед Отечеством» Александру Ширвиндту»
 
 
 def _modifier(token: Token, head: Token) -> bool:
@@ -214,7 +214,7 @@ def _described(noun: Token, name: Name | None) -> bool:
     премьер …», «Кшиштоф Пендерецкий — великий поляк, выдающийся художник», NEREL dev); the
     titles after it are still the person's."""
     lemma = noun.lemma.replace("ё", "е")
-    return noun.pos == "NOUN" and (lemma in NOT_TITLES or inhabitant(lemma)) and _agrees(noun, name)
+    return noun.pos == "NOUN" and (lemma in NOT_TITLES or inhabitant(lemma)) and agrees(noun, name)
 
 
 def _genitive_tail(tokens: Sequence[Token]) -> bool:
@@ -266,11 +266,11 @@ def titles_before(
         segment = _continued(segment)
         heads = [i for i, t in enumerate(segment) if is_head(t, plural) and title_like(segment, i)]
         acting = _acting(segment, text)
-        agreeing = [i for i in heads if introduced or acting or _agrees(segment[i], name) or _posted(segment, i)]
+        agreeing = [i for i in heads if introduced or acting or agrees(segment[i], name) or _posted(segment, i)]
         agreeing = [i for i in agreeing if i == heads[0] or _genitive_tail(segment[i + 1 :])]
         if not agreeing:
             kin = _kin(segment)
-            if _aside_apposition(segment, name) or kin is not None and _agrees(kin, name):
+            if _aside_apposition(segment, name) or kin is not None and agrees(kin, name):
                 continue  # «пианист — лауреат премии Grammy Даниил Трифонов»
             if plural and not found and _introduces(segment):
                 introduced = True
@@ -326,7 +326,7 @@ def titles_after(
         if first == len(segment) or not is_head(segment[first]) or not title_like(segment, first):
             break
         head = segment[first]
-        if not (_agrees(head, name) or (dash and head.case == "Nom")):
+        if not (agrees(head, name) or (dash and head.case == "Nom")):
             break
         if any(_inside_title(p, segment, first) for p in people):
             break
@@ -348,7 +348,7 @@ def _own_segments(
             continue
         first = next((t for t in segment if t.start >= named[0].start), None)
         titled = any(is_head(t) for t in segment if t.stop <= named[0].start)
-        if first is None or name is None or not titled or not _agrees(first, name):
+        if first is None or name is None or not titled or not agrees(first, name):
             continue
         joined = text[segments[k - 1][-1].stop : segment[0].start].strip() == "и"
         return segments[: k - 1 if joined else k]
@@ -385,7 +385,7 @@ def _until(tokens: Sequence[Token], stops: frozenset[str]) -> list[Token]:
     return taken
 
 
-def _organisation(start: int, stop: int, mentions: Sequence[Mention]) -> str | None:
+def organisation_in(start: int, stop: int, mentions: Sequence[Mention]) -> str | None:
     for m in mentions:
         if m.type == "ORG" and start <= m.start and m.stop <= stop:
             return m.normal
@@ -422,11 +422,14 @@ def dedupe(roles: Sequence[Role]) -> list[Role]:
     return unique
 
 
-def extract_roles(
+def stated_roles(
     analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence[tuple[int, int]]
-) -> list[Role]:
-    """Titles in apposition before or after each named person in the Russian paragraphs.
-    A role's span runs from its title to the name, or from the name to its title."""
+) -> list[tuple[str, Mention, Role]]:
+    """Titles in apposition before or after each named person in the Russian paragraphs,
+    each with the person's mention it was read for and the reading that found it ("before", "listed", "after", "predicated",
+    "fronted", "clause", "epithet"): the learned scorer (`role_scores.py`) weighs each
+    reading by how often it is right on NEREL train. A role's span runs from its title to the
+    name, or from the name to its title."""
     roles = []
     people = [m for m in mentions if m.type == "PER"]
     names = [(s.start, s.stop) for s in analysis.spans]  # the NER's spans: a body's name stays whole in a title
@@ -442,23 +445,25 @@ def extract_roles(
             listed = found = _before(analysis, people, index, name, names, plural=True)
         for start, stop, title in found:
             roles.append(
-                Role(person=person.normal, title=title, start=start, stop=person.stop,
-                     organisation=_organisation(start, stop, mentions))
+                ("listed" if listed else "before", person, Role(person=person.normal, title=title, start=start, stop=person.stop,
+                     organisation=organisation_in(start, stop, mentions)))
             )  # fmt: skip
         sentence = analysis.sentence_at(person.start)
         after = _past_aside(analysis.tokens_in(person.stop, max(sentence.stop, person.stop)))
-        for start, stop, title in titles_after(person, after, analysis.text, people, name) or titles_predicated(analysis, person):
+        appended = titles_after(person, after, analysis.text, people, name)
+        reading = "after" if appended else "predicated"
+        for start, stop, title in appended or titles_predicated(analysis, person):
             roles.append(
-                Role(person=person.normal, title=title, start=person.start, stop=stop,
-                     organisation=_organisation(start, stop, mentions))
+                (reading, person, Role(person=person.normal, title=title, start=person.start, stop=stop,
+                     organisation=organisation_in(start, stop, mentions)))
             )  # fmt: skip
         shared = index and fronted and _listed(analysis.text, people[index - 1], person)
         fronted = fronted if shared and plural_title(analysis, fronted[0]) else []
         fronted = fronted or titles_fronted(analysis, person, people, titled=bool(found))
         for start, stop, title in fronted:
             roles.append(
-                Role(person=person.normal, title=title, start=start, stop=person.stop,
-                     organisation=_organisation(start, stop, mentions))
+                ("fronted", person, Role(person=person.normal, title=title, start=start, stop=person.stop,
+                     organisation=organisation_in(start, stop, mentions)))
             )  # fmt: skip
     speech = quoted_speech(analysis.text)
     for found in titles_of_clauses(analysis):
@@ -469,16 +474,16 @@ def extract_roles(
         subjects = _pair(analysis, people, found.subject) if both else [_subject(analysis, people, found, speech)]
         for person in filter(None, subjects):
             roles.append(
-                Role(person=person.normal, title=title, start=start, stop=stop,
-                     organisation=_organisation(start, stop, mentions))
+                ("clause", person, Role(person=person.normal, title=title, start=start, stop=stop,
+                     organisation=organisation_in(start, stop, mentions)))
             )  # fmt: skip
     holders: dict[str, set[str]] = {}
-    for role in roles:
+    for _, _, role in roles:
         for word in fold(role.title).split():
             holders.setdefault(word, set()).add(role.person)
-    stated = [(r.start, r.stop) for r in roles]
+    stated = [(r.start, r.stop) for _, _, r in roles]
     for person, (start, stop, title) in epithets(analysis, mentions, stated, holders, [*speech, *kazakh]):
-        roles.append(Role(person=person.normal, title=title, start=start, stop=stop))
+        roles.append(("epithet", person, Role(person=person.normal, title=title, start=start, stop=stop)))
     return roles
 
 
@@ -570,7 +575,7 @@ def _owner(analysis: Analysis, previous: Mention, person: Mention, name: Name | 
         return False
     window = analysis.tokens_in(chain_start(analysis, previous.start), previous.start)
     return any(
-        is_head(t) and _agrees(t, name) and t.case != "Gen" and _possible(t) and _genitive_tail(window[i + 1 :])
+        is_head(t) and agrees(t, name) and t.case != "Gen" and _possible(t) and _genitive_tail(window[i + 1 :])
         for i, t in enumerate(window)
     )
 

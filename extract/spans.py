@@ -6,6 +6,7 @@ and swallowed people, put in the nominative. Works on Natasha's tokens (with mor
 from __future__ import annotations
 
 import copy
+from functools import lru_cache
 
 from natasha import MorphVocab
 from natasha.norm import inflect_word, normalize, recover_shapes, recover_spaces, syntax_normalize
@@ -81,8 +82,11 @@ def _drop_leading_title(tokens: list, morph_vocab: MorphVocab) -> list:
     return tokens
 
 
+@lru_cache(maxsize=1 << 15)
 def person_noun(morph_vocab: MorphVocab, word: str) -> bool:
-    """Every reading of the word is an animate common noun («Нейрохирург», «Папа»), never a name."""
+    """Every reading of the word is an animate common noun («Нейрохирург», «Папа»), never a name.
+    Kept per word: asking whether each reading is a known word walks the dictionary's graph,
+    and the roles scorer asks it of every capitalised noun in a sentence with a name."""
     parses = morph_vocab(word.lower())
     return bool(parses) and all(
         p.is_known and p.pos == "NOUN" and "anim" in p.tag and not any(g in p.tag for g in PROPER_GRAMMEMES)

@@ -5,6 +5,7 @@ after its head, and its dictionary form. Shared by the titles written beside a n
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .geonames import inhabitant
 from .nlp import Token, modifier_nominative, noun_cases, shared_morph_vocab
@@ -57,6 +58,7 @@ def is_head(token: Token, plural: bool = False) -> bool:
 PERSON_SUFFIXES = ("ец", "ист", "ник", "чик", "щик", "тель")
 
 
+@lru_cache(maxsize=1 << 15)
 def _unknown_person(word: str) -> bool:
     """A word the dictionary does not know, shaped like a noun for a person, which the
     dictionary guesses animate: the tagger calls such words inanimate («российский
@@ -67,6 +69,7 @@ def _unknown_person(word: str) -> bool:
     return bool(parses) and all(not p.is_known and p.pos == "NOUN" and "anim" in p.tag for p in parses)
 
 
+@lru_cache(maxsize=1 << 15)
 def _singular(word: str) -> bool:
     """Every reading of the word is singular, whatever the tagger said («близкий друг
     В.Лукашенко экс-пограничник Вадим Зайцев» read plural)."""

@@ -1,0 +1,304 @@
+"""Which titles are a person's: a learned score over (person, title) pairs.
+
+The readings of `roles.py` (a title chain touching the name, a title after it, one a verb
+gives, an epithet standing for the article's protagonist) were written against NEREL dev and
+hold less well on text they were not written for. Here they are one vote among the features
+of a pair: every title phrase of a sentence is paired with every person named near it, and a
+logistic regression trained on NEREL train's WORKS_AS relations (bench/train_roles.py) says
+which pairs are a person and their position. The features are what a reader goes by: which
+side of the name the title stands, how far, what lies between (a comma, a dash, a verb, another
+name or title), whether the title agrees with the name in case, the title's head word, and
+which reading of the rules (if any) found the pair. The weights ship in role_weights.json.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from .events.attach import PUNCTUATION
+from .mentions import inside
+from .models import Mention, Role
+from .nlp import Analysis, Token
+from .roles import agrees, name_of, organisation_in, stated_roles
+from .russian import KINSHIP
+from .titles import TITLE_HEADS, is_head, title_text
+
+WEIGHTS = Path(__file__).with_name("role_weights.json")
+REACH = 10  # words between a name and a title of its sentence, at most
+TAIL = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+class Phrase(NamedTuple):
+    """A title as written: token indices [first, last) and its head word."""
+
+    first: int
+    head: int
+    last: int
+
+
+class Candidate(NamedTuple):
+    person: Mention
+    phrase: Phrase
+    role: Role
+    reading: str  # the rules' reading that found the pair, "none" when only the scorer pairs them
+    features: list[str]
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 3 else "3-4" if n < 5 else "5-7" if n < 8 else "8+"
+
+
+def phrases(analysis: Analysis, first: int, last: int, people: Sequence[tuple[int, int]]) -> list[Phrase]:
+    """The title phrases of tokens [first, last): a head noun naming a position, the adjectives
+    before it, the genitives after it («первый заместитель министра финансов»). A head in
+    another's genitive tail is that title's word, not a title of its own («заместитель
+    премьер-министра»)."""
+    tokens = analysis.tokens
+    found: list[Phrase] = []
+    i = first
+    while i < last:
+        t = tokens[i]
+        if t.pos not in ("NOUN", "PROPN", "ADJ") or inside(t.start, t.stop, people) or not is_head(t, plural=True):
+            i += 1
+            continue
+        start = i
+        while start > first and tokens[start - 1].pos == "ADJ" and not inside(tokens[start - 1].start, tokens[start - 1].stop, people):
+            start -= 1
+        stop = i + 1
+        while stop < last and stop - i <= 6:
+            n = tokens[stop]
+            if inside(n.start, n.stop, people) or n.pos not in TAIL or n.case not in ("Gen", None):
+                break
+            stop += 1
+        found.append(Phrase(start, i, stop))
+        i = stop
+    return found
+
+
+def _phrase_of(analysis: Analysis, start: int, stop: int) -> Phrase | None:
+    """The phrase of a title a rule read, [start, stop) in characters."""
+    first, last = analysis.token_range(start, stop)
+    if first >= last:
+        return None
+    tokens = analysis.tokens
+    head = next((i for i in range(first, last) if is_head(tokens[i], plural=True)), first)
+    return Phrase(first, head, last)
+
+
+def _title_words(role: Role, person: Mention) -> tuple[int, int]:
+    """Where a rule's title is written: its span without the name it runs to or from."""
+    if role.stop == person.stop and role.start < person.start:
+        return role.start, person.start
+    if role.start == person.start and role.stop > person.stop:
+        return person.stop, role.stop
+    return role.start, role.stop
+
+
+def _apart(analysis: Analysis, person: Mention, phrase: Phrase, people: Sequence[Mention]) -> bool:
+    """A line break or another named person stands between the name and the title: the
+    title is a headline's or that person's."""
+    tokens = analysis.tokens
+    lo, hi = sorted((person.start, tokens[phrase.head].start))
+    return "\n" in analysis.text[lo:hi] or any(p is not person and lo < p.start < hi for p in people)
+
+
+def _clause_before(analysis: Analysis, phrase: Phrase) -> list:
+    """The words of the phrase's sentence before it, back to a verb or a sentence start,
+    across the commas of a list («дочь знаменитого писателя, актера и режиссера»)."""
+    tokens = analysis.tokens
+    sentence = analysis.sentences[tokens[phrase.head].sentence] if analysis.sentences else None
+    floor = sentence.first if sentence else 0
+    at = phrase.first
+    while at > floor and at > phrase.first - 12 and not (tokens[at - 1].pos in ("VERB", "AUX") and tokens[at - 1].case is None):
+        at -= 1
+    return list(tokens[at : phrase.first])
+
+
+def _voice(token: Token) -> str:
+    feats = dict(token.tagged[1]) if token.tagged else {}
+    return f"{feats.get('VerbForm', '?')}/{feats.get('Voice', '?')}"
+
+
+def _touches(analysis: Analysis, person: Mention, phrase: Phrase) -> bool:
+    first, last = analysis.token_range(person.start, person.stop)
+    return first == phrase.last or last == phrase.first
+
+
+def _gender(token: Token) -> str | None:
+    return dict(token.tagged[1]).get("Gender") if token.tagged else None
+
+
+def pair_features(
+    analysis: Analysis,
+    person: Mention,
+    phrase: Phrase,
+    reading: str,
+    people: Sequence[Mention],
+    heads: Sequence[int],
+    others: frozenset[int] = frozenset(),
+) -> list[str]:
+    """The features of one (person, title) pair; `people`: the sentence's named people,
+    `heads`: the head words of its titles, `others`: the heads the rules read as someone
+    else's title."""
+    tokens = analysis.tokens
+    first, last = analysis.token_range(person.start, person.stop)
+    head = tokens[phrase.head]
+    feats = ["bias", f"reading={reading}"]
+    lemma = head.lemma.replace("ё", "е")
+    feats += [f"lemma={lemma}", f"listed={lemma in TITLE_HEADS}", f"number={head.number}"]
+    if first >= last or tokens[first].sentence != head.sentence:
+        shift = "before" if phrase.first < first else "after"
+        return feats + ["across", f"across&reading={reading}", f"across&{shift}"]
+    before = phrase.last <= first
+    side = "before" if before else "after" if phrase.first >= last else "inside"
+    lo, hi = (phrase.last, first) if before else (last, phrase.first)
+    between = tokens[lo:hi] if hi > lo else ()
+    name = name_of(analysis, person)
+    agreeing = agrees(head, name)
+    marks = sorted({PUNCTUATION[t.text] for t in between if t.text in PUNCTUATION})
+    named = sum(1 for p in people if p is not person and lo <= analysis.token_range(p.start, p.stop)[0] < hi)
+    titled = sum(1 for h in heads if lo <= h < hi)
+    verbs = any(t.pos in ("VERB", "AUX") and t.case is None for t in between)
+    touch = not between
+    distance = _bucket(len(between))
+    capital = head.text[:1].isupper() and phrase.first > 0 and tokens[phrase.first - 1].sentence == head.sentence
+    in_org = any(m.type == "ORG" and m.start <= head.start and head.stop <= m.stop for m in analysis.spans)
+    feats += [
+        f"side={side}",
+        f"dist={distance}",
+        f"side={side}&dist={distance}",
+        f"touch={touch}&side={side}",
+        f"agree={agreeing}",
+        f"agree={agreeing}&side={side}",
+        f"case={head.case}&side={side}",
+        f"number={head.number}&side={side}",
+        f"named={min(named, 2)}",
+        f"titled={min(titled, 2)}",
+        f"nearest={not named and not titled}&side={side}",
+        f"verb={verbs}&side={side}",
+        f"capital={capital}",
+        f"in_org={in_org}",
+        f"reading={reading}&side={side}",
+        f"reading={reading}&agree={agreeing}",
+        f"lemma={lemma}&side={side}",
+    ]
+    feats += [f"mark={m}&side={side}" for m in marks]
+    if touch:
+        feats.append(f"touch&case={head.case}&side={side}")
+    name_case = tokens[first].case
+    feats += [
+        f"cases={head.case}/{name_case}&side={side}",
+        f"gender={_gender(head)}/{_gender(tokens[first])}",
+        f"line={chr(10) in analysis.text[min(head.stop, person.stop) : max(head.start, person.start)]}",
+        f"and={any(t.text == 'и' for t in between)}&side={side}",
+        f"words={min(last - first, 3)}",
+        f"other_read={phrase.head in others}&reading={reading}",
+        f"other_touch={any(_touches(analysis, p, phrase) for p in people if p is not person)}&side={side}",
+    ]
+    feats += [
+        f"touch={touch}&agree={agreeing}&side={side}&reading={reading}",
+        f"dist={distance}&reading={reading}",
+        f"nearest={not named and not titled}&agree={agreeing}&side={side}",
+        f"lemma={lemma}&reading={reading}",
+        f"verb={verbs}&agree={agreeing}&side={side}&reading={reading}",
+        f"verb={verbs}&dist={distance}&side={side}",
+        f"verb={verbs}&case={head.case}&side={side}",
+    ]
+    clause = _clause_before(analysis, phrase)
+    if any(t.lemma.replace("ё", "е") in KINSHIP for t in clause):
+        feats.append(f"kin_before&side={side}&case={head.case}")
+    if clause and clause[-1].pos == "NOUN":
+        feats.append(f"prev_noun={clause[-1].lemma}&side={side}")
+    voices = {_voice(t) for t in between if t.pos in ("VERB", "AUX")}
+    feats += [f"voice={v}&side={side}&case={head.case}" for v in sorted(voices)]
+    if phrase.first > 0:
+        prev = tokens[phrase.first - 1]
+        if prev.pos in ("ADP", "CCONJ", "SCONJ") and prev.sentence == head.sentence:
+            feats.append(f"prev={prev.text.lower()}&side={side}")
+    return feats
+
+
+def candidates(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Candidate]:
+    """Every pair the rules read and every (person, title phrase) pair of one sentence
+    within REACH words, each with its features."""
+    people = [m for m in mentions if m.type == "PER" and not inside(m.start, m.stop, kazakh)]
+    spans = [(m.start, m.stop) for m in people]
+    by_sentence: dict[int, list[Mention]] = {}
+    for p in people:
+        by_sentence.setdefault(analysis.sentence_index(p.start), []).append(p)
+    sentence_phrases: dict[int, list[Phrase]] = {}
+    for index in by_sentence:
+        s = analysis.sentences[index]
+        sentence_phrases[index] = phrases(analysis, s.first, s.last, spans)
+    out: list[Candidate] = []
+    claimed: set[tuple[int, int]] = set()  # (person's start, title head) pairs the rules read
+    stated = []
+    for reading, person, role in stated_roles(analysis, mentions, kazakh):
+        phrase = _phrase_of(analysis, *_title_words(role, person))
+        if phrase is not None:
+            stated.append((reading, person, role, phrase))
+    read_for: dict[int, set[str]] = {}  # title heads the rules read, and whose
+    for _, person, _, phrase in stated:
+        for i in range(phrase.first, phrase.last):
+            read_for.setdefault(i, set()).add(person.normal)
+    for reading, person, role, phrase in stated:
+        index = analysis.sentence_index(person.start)
+        own = sentence_phrases.get(index, [])
+        claimed.update((person.start, p.head) for p in own if p.first < phrase.last and phrase.first < p.last)
+        claimed.add((person.start, phrase.head))
+        heads = [p.head for p in own]
+        others = frozenset(h for h in heads if read_for.get(h, set()) - {person.normal})
+        feats = pair_features(analysis, person, phrase, reading, by_sentence.get(index, []), heads, others)
+        out.append(Candidate(person, phrase, role, reading, feats))
+    text = analysis.text
+    for index, named in by_sentence.items():
+        own = sentence_phrases[index]
+        heads = [p.head for p in own]
+        for person in named:
+            others = frozenset(h for h in heads if read_for.get(h, set()) - {person.normal})
+            first, last = analysis.token_range(person.start, person.stop)
+            for phrase in own:
+                if (person.start, phrase.head) in claimed:
+                    continue
+                gap = first - phrase.last if phrase.last <= first else phrase.first - last
+                if gap < 0 or gap > REACH or phrase.head in others or _apart(analysis, person, phrase, named):
+                    continue
+                words = analysis.tokens[phrase.first : phrase.last]
+                start, stop = words[0].start, words[-1].stop
+                title = title_text(words, text)
+                span = (start, person.stop) if stop <= person.start else (person.start, stop)
+                role = Role(person=person.normal, title=title, start=span[0], stop=span[1],
+                            organisation=organisation_in(start, stop, mentions))  # fmt: skip
+                feats = pair_features(analysis, person, phrase, "none", named, heads, others)
+                out.append(Candidate(person, phrase, role, "none", feats))
+    return out
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict:
+    with WEIGHTS.open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def probability(features: Sequence[str]) -> float:
+    table = weights()["weights"]
+    z = sum(table.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def kept(candidate: Candidate) -> bool:
+    """A pair the rules read stays unless the model is sure it is wrong; one only the model
+    pairs needs a higher score (the two thresholds of role_weights.json)."""
+    table = weights()["thresholds"]
+    return probability(candidate.features) >= table["stated" if candidate.reading != "none" else "found"]
+
+
+def extract_roles(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Role]:
+    """The roles of the people named in the Russian paragraphs: the rules' readings first,
+    in their order, then the pairs only the model found."""
+    return [c.role for c in candidates(analysis, mentions, kazakh) if kept(c)]
