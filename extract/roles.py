@@ -25,7 +25,7 @@ from .nlp import Analysis, Token, name_cases, noun_cases
 from .predicates import POSTS, PRONOUNS, Predicated, plural_title, titles_fronted, titles_of_clauses, titles_predicated, untimed
 from .russian import ASIDE_DESCRIPTIONS, KINSHIP, NOT_TITLES, PLACE_KINDS
 from .spans import INDECLINABLE
-from .titles import is_head, title_like, title_text
+from .titles import is_head, title_like, title_text, without_partner
 
 SEPARATORS = frozenset({",", "–", "—", "-", ":", ";", "(", ")"})
 
@@ -280,7 +280,7 @@ def titles_before(
         first = agreeing[0]  # «помощник министра Иванова»: Иванов is the minister
         while first > 0 and _modifier(segment[first - 1], segment[agreeing[0]]):
             first -= 1
-        part = _unaged(segment[acting or first :], names)
+        part = without_partner(_unaged(segment[acting or first :], names), max(0, agreeing[0] - (acting or first)))
         as_written = text[segment[0].start : part[-1].stop]
         title = as_written[:1].lower() + as_written[1:] if acting else title_text(part, text)
         first = 0 if acting else first

@@ -94,6 +94,32 @@ def title_like(segment: Sequence[Token], head: int) -> bool:
     return True
 
 
+def without_partner(tokens: Sequence[Token], head: int) -> list[Token]:
+    """The title's words up to a conjunction that joins its holder to someone else:
+    «президент и миссис Обама» is the president and his wife, and the title «президент»."""
+    for at in range(head + 1, len(tokens)):
+        if tokens[at].pos == "CCONJ" and not _joins_tail(tokens, head, at) and not _title_after(tokens, at + 1):
+            return list(tokens[:at])
+    return list(tokens)
+
+
+def _title_after(tokens: Sequence[Token], at: int) -> bool:
+    """A second title of the same person follows («писатель-фронтовик и общественный деятель»)."""
+    while at < len(tokens) and tokens[at].pos == "ADJ":
+        at += 1
+    return at < len(tokens) and is_head(tokens[at], plural=True)
+
+
+def _joins_tail(segment: Sequence[Token], head: int, at: int) -> bool:
+    """A conjunction inside a title joins two words the head governs, in one case
+    («министр культуры и информации», «комитета по науке и образованию»); right after the
+    head it joins the head to someone else («президент и миссис Обама»)."""
+    if at == head + 1 or at + 1 >= len(segment):
+        return False
+    before, after = segment[at - 1], segment[at + 1]
+    return after.text in ("«", '"') or before.case is None or after.case is None or before.case == after.case
+
+
 def title_text(tokens: Sequence[Token], text: str) -> str:
     """The title as a nominative phrase: an oblique head («Президента страны») takes its lemma."""
     head = next(i for i, t in enumerate(tokens) if is_head(t, plural=True))

@@ -438,3 +438,13 @@ def test_titles_of_a_list_introduced_after_its_comma(analyse):
 )  # fmt: skip
 def test_the_scorer_reads_posts_beyond_the_rules(analyse, text, person, titles):
     assert {r.title for r in analyse(text).roles if r.person == person} == titles
+
+
+def test_a_title_stops_at_the_partner_it_is_joined_to(analyse):
+    """«и» right after the head joins its holder to someone else; inside the tail it joins
+    two words the head governs, in one case."""
+    record = analyse("Барак Обама переехал в Вашингтон. «Учитывая, что президент и миссис Обама планируют жить "
+                     "в Вашингтоне», — сказал он. Председатель комитета по науке и образованию Мажилиса "
+                     "Асхат Аймагамбетов выступил с докладом.")
+    assert {t for p, t in roles(record) if p == "Барак Обама"} == {"президент"}
+    assert {t for p, t in roles(record) if p == "Асхат Аймагамбетов"} == {"председатель комитета по науке и образованию Мажилиса"}
