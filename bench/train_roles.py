@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from pathlib import Path
 
@@ -26,20 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from train_events import load, overlaps, train  # noqa: E402
+from quality import gold_pairs, overlaps, role_counts  # noqa: E402
+from train_events import load, train  # noqa: E402
 
 from extract import Nlp  # noqa: E402
 from extract import role_scores  # noqa: E402
 from extract.roles import dedupe  # noqa: E402
-
-
-def gold_pairs(doc: dict) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    pairs = set()
-    for rel in doc.get("relations", ()):
-        if rel["type"] == "WORKS_AS":
-            per, prof = doc["entities"][rel["head"]], doc["entities"][rel["tail"]]
-            pairs.add(((per["start"], per["end"]), (prof["start"], prof["end"])))
-    return sorted(pairs)
 
 
 def examples(data: list) -> list[tuple[dict, object, list, list[int]]]:
@@ -60,8 +51,6 @@ def examples(data: list) -> list[tuple[dict, object, list, list[int]]]:
 
 def figures(data: list, keep=role_scores.kept) -> str:
     """P and R the way bench/quality.py counts them, on the roles `keep` keeps."""
-    from quality import role_counts
-
     total: dict[str, int] = {}
     for doc, record, cands, _ in data:
         roles = dedupe([c.role for c in cands if keep(c)])
@@ -83,9 +72,7 @@ def folds(data: list, args: argparse.Namespace) -> None:
         table, _ = train([c.features for _, _, cs, _ in fit for c in cs], [y for _, _, _, ys in fit for y in ys], args.l2)
 
         def keep(c: role_scores.Candidate) -> bool:
-            z = sum(table.get(f, 0.0) for f in c.features)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            return p >= (args.stated if c.reading != "none" else args.found)
+            return role_scores.probability(c.features, table) >= (args.stated if c.reading != "none" else args.found)
 
         rules = figures(held, lambda c: c.reading != "none")
         print(f"train half {k}: rules alone {rules}   scorer {figures(held, keep)}")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .events.attach import PUNCTUATION
-from .mentions import inside
+from .mentions import within
 from .models import Mention, Role
 from .nlp import Analysis, Token
 from .roles import agrees, name_of, organisation_in, stated_roles
@@ -53,26 +53,30 @@ def _bucket(n: int) -> str:
     return str(n) if n < 3 else "3-4" if n < 5 else "5-7" if n < 8 else "8+"
 
 
-def phrases(analysis: Analysis, first: int, last: int, people: Sequence[tuple[int, int]]) -> list[Phrase]:
+def phrases(analysis: Analysis, first: int, last: int, people: list[tuple[int, int]], starts: list[int]) -> list[Phrase]:
     """The title phrases of tokens [first, last): a head noun naming a position, the adjectives
     before it, the genitives after it («первый заместитель министра финансов»). A head in
     another's genitive tail is that title's word, not a title of its own («заместитель
-    премьер-министра»)."""
+    премьер-министра»). `people`: the names' spans, sorted, with their `starts`."""
     tokens = analysis.tokens
+
+    def named(t: Token) -> bool:
+        return within(t.start, t.stop, people, starts)
+
     found: list[Phrase] = []
     i = first
     while i < last:
         t = tokens[i]
-        if t.pos not in ("NOUN", "PROPN", "ADJ") or inside(t.start, t.stop, people) or not is_head(t, plural=True):
+        if t.pos not in ("NOUN", "PROPN", "ADJ") or named(t) or not is_head(t, plural=True):
             i += 1
             continue
         start = i
-        while start > first and tokens[start - 1].pos == "ADJ" and not inside(tokens[start - 1].start, tokens[start - 1].stop, people):
+        while start > first and tokens[start - 1].pos == "ADJ" and not named(tokens[start - 1]):
             start -= 1
         stop = i + 1
         while stop < last and stop - i <= 6:
             n = tokens[stop]
-            if inside(n.start, n.stop, people) or n.pos not in TAIL or n.case not in ("Gen", None):
+            if named(n) or n.pos not in TAIL or n.case not in ("Gen", None):
                 break
             stop += 1
         found.append(Phrase(start, i, stop))
@@ -140,11 +144,12 @@ def pair_features(
     reading: str,
     people: Sequence[Mention],
     heads: Sequence[int],
-    others: frozenset[int] = frozenset(),
+    others: frozenset[int],
+    orgs: tuple[list[tuple[int, int]], list[int]],
 ) -> list[str]:
     """The features of one (person, title) pair; `people`: the sentence's named people,
     `heads`: the head words of its titles, `others`: the heads the rules read as someone
-    else's title."""
+    else's title, `orgs`: the NER's organisations, sorted, with their starts."""
     tokens = analysis.tokens
     first, last = analysis.token_range(person.start, person.stop)
     head = tokens[phrase.head]
@@ -167,7 +172,7 @@ def pair_features(
     touch = not between
     distance = _bucket(len(between))
     capital = head.text[:1].isupper() and phrase.first > 0 and tokens[phrase.first - 1].sentence == head.sentence
-    in_org = any(m.type == "ORG" and m.start <= head.start and head.stop <= m.stop for m in analysis.spans)
+    in_org = within(head.start, head.stop, *orgs)
     feats += [
         f"side={side}",
         f"dist={distance}",
@@ -226,15 +231,19 @@ def pair_features(
 def candidates(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Candidate]:
     """Every pair the rules read and every (person, title phrase) pair of one sentence
     within REACH words, each with its features."""
-    people = [m for m in mentions if m.type == "PER" and not inside(m.start, m.stop, kazakh)]
-    spans = [(m.start, m.stop) for m in people]
+    paragraphs = list(kazakh)
+    people = [m for m in mentions if m.type == "PER" and not within(m.start, m.stop, paragraphs, [a for a, _ in paragraphs])]
+    spans = sorted((m.start, m.stop) for m in people)
+    starts = [a for a, _ in spans]
+    orgs = sorted((m.start, m.stop) for m in analysis.spans if m.type == "ORG")
+    org_starts = [a for a, _ in orgs]
     by_sentence: dict[int, list[Mention]] = {}
     for p in people:
         by_sentence.setdefault(analysis.sentence_index(p.start), []).append(p)
     sentence_phrases: dict[int, list[Phrase]] = {}
     for index in by_sentence:
         s = analysis.sentences[index]
-        sentence_phrases[index] = phrases(analysis, s.first, s.last, spans)
+        sentence_phrases[index] = phrases(analysis, s.first, s.last, spans, starts)
     out: list[Candidate] = []
     claimed: set[tuple[int, int]] = set()  # (person's start, title head) pairs the rules read
     stated = []
@@ -253,7 +262,7 @@ def candidates(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence
         claimed.add((person.start, phrase.head))
         heads = [p.head for p in own]
         others = frozenset(h for h in heads if read_for.get(h, set()) - {person.normal})
-        feats = pair_features(analysis, person, phrase, reading, by_sentence.get(index, []), heads, others)
+        feats = pair_features(analysis, person, phrase, reading, by_sentence.get(index, []), heads, others, (orgs, org_starts))
         out.append(Candidate(person, phrase, role, reading, feats))
     text = analysis.text
     for index, named in by_sentence.items():
@@ -274,7 +283,7 @@ def candidates(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence
                 span = (start, person.stop) if stop <= person.start else (person.start, stop)
                 role = Role(person=person.normal, title=title, start=span[0], stop=span[1],
                             organisation=organisation_in(start, stop, mentions))  # fmt: skip
-                feats = pair_features(analysis, person, phrase, "none", named, heads, others)
+                feats = pair_features(analysis, person, phrase, "none", named, heads, others, (orgs, org_starts))
                 out.append(Candidate(person, phrase, role, "none", feats))
     return out
 
@@ -285,8 +294,10 @@ def weights() -> dict:
         return json.load(f)
 
 
-def probability(features: Sequence[str]) -> float:
-    table = weights()["weights"]
+def probability(features: Sequence[str], table: dict[str, float] | None = None) -> float:
+    """The model's score of a pair; `table`: other weights than the shipped ones (the
+    training script's halves of train)."""
+    table = weights()["weights"] if table is None else table
     z = sum(table.get(f, 0.0) for f in features)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
