@@ -16,7 +16,7 @@ from extract import Article, ArticleRecord, InputError, Nlp, read_articles
 
 from .cache import RecordCache
 from .errors import NothingToBuild
-from .export import staged, write_graphml, write_json, write_text
+from .export import remove_stale, staged, write_graphml, write_json, write_text
 from .gexf import write_gexf
 from .graph import build_graph
 from .models import Problem
@@ -31,10 +31,12 @@ def problem_of(err: InputError) -> Problem:
     return Problem(path=err.path, line=err.line, reason=err.reason, severity=severity)
 
 
-def read_all(paths: Iterable[str | Path]) -> tuple[list[Article], list[Problem]]:
-    """Articles under `paths`, the same text read twice kept once."""
-    articles, problems, seen = [], [], {}
-    for item in read_articles(paths):
+def read_all(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> tuple[list[Article], list[Problem]]:
+    """Articles under `paths`, the same text read twice kept once, and every article with an
+    id of its own: two texts under one id (`a/x.txt` and `b/x.txt`, one `"id"` in two JSONL
+    files) would be one Article node with offsets into two texts."""
+    articles, problems, seen, ids = [], [], {}, {}
+    for item in read_articles(paths, exclude):
         if isinstance(item, InputError):
             problems.append(problem_of(item))
             continue
@@ -43,9 +45,36 @@ def read_all(paths: Iterable[str | Path]) -> tuple[list[Article], list[Problem]]
             problems.append(Problem(path=item.source or item.id, line=item.line, severity="warning",
                                     reason=f"same text as {seen[digest]}; kept once"))  # fmt: skip
             continue
-        seen[digest] = item.source or item.id
+        where = item.source or item.id
+        seen[digest] = where if item.line is None else f"{where}:{item.line}"
+        if item.id in ids:
+            ident = unique_id(item, ids)
+            problems.append(Problem(path=where, line=item.line, severity="warning",
+                                    reason=f"id «{item.id}» is taken by {ids[item.id]}; this article is «{ident}»"))  # fmt: skip
+            item = item.model_copy(update={"id": ident})
+        ids[item.id] = seen[digest]
         articles.append(item)
     return articles, problems
+
+
+def unique_id(article: Article, taken: dict[str, str]) -> str:
+    """A free id for an article whose id is taken, from its path: the folders above the file
+    (`b/x` for `b/x.txt`), the file of a JSONL line (`feed2/42`), then a number.
+
+    >>> unique_id(Article(id="x", text="т", source="in/b/x.txt"), {"x": "in/a/x.txt"})
+    'b/x'
+    """
+    parts = Path(article.source or "").with_suffix("").parts
+    if article.line is None:
+        parts = parts[:-1]  # a .txt file's id is already its name
+    for n in range(1, len(parts) + 1):
+        ident = "/".join((*parts[-n:], article.id))
+        if ident not in taken:
+            return ident
+    n = 2
+    while f"{article.id}#{n}" in taken:
+        n += 1
+    return f"{article.id}#{n}"
 
 
 def extract_all(
@@ -86,13 +115,15 @@ def build(
     progress: Progress | None = None,
     cache: str | Path | None = None,
     scheduler: str | None = None,
+    exclude: Iterable[str | Path] = (),
 ) -> KnowledgeGraph:
     """The knowledge graph of every article under `paths`; `cache` is a folder of records
-    from earlier builds, `scheduler` the address of a Dask scheduler.
+    from earlier builds, `scheduler` the address of a Dask scheduler, `exclude` folders not
+    to read (the build's own output, when it lies inside the input).
 
     >>> graph = build(["seeds/"], jobs=1)  # doctest: +SKIP
     """
-    articles, problems = read_all(paths)
+    articles, problems = read_all(paths, exclude)
     store = RecordCache(cache) if cache else None
     records, failed = extract_all(articles, jobs, nlp, progress, store, scheduler)
     problems += failed
@@ -103,18 +134,21 @@ def build(
     return KnowledgeGraph(graph, records=records, problems=tuple(problems))
 
 
+OUTPUTS = ("graph.graphml", "graph.gexf", "graph.html", "records.jsonl", "problems.json", "graph.json")
+
+
 def write_outputs(graph: KnowledgeGraph, out: str | Path) -> dict[str, Path]:
-    """Every output file, all renamed into place together once all are written, or none."""
+    """Every output file, all renamed into place together once all are written, or none.
+    The renames are six steps, not one: graph.json, which `kg who` and `kg.load` read, is
+    renamed last, so a build killed between two renames leaves the previous graph readable."""
+    remove_stale(out, OUTPUTS)
     with staged():
         return write_each(graph, out)
 
 
 def write_each(graph: KnowledgeGraph, out: str | Path) -> dict[str, Path]:
     """Every output file, each written whole or not at all."""
-    out = Path(out)
-    paths = {name: out / name for name in
-             ("graph.json", "graph.graphml", "graph.gexf", "graph.html", "records.jsonl", "problems.json")}  # fmt: skip
-    write_json(graph.nx, paths["graph.json"])
+    paths = {name: Path(out) / name for name in OUTPUTS}
     write_graphml(graph.nx, paths["graph.graphml"])
     page = page_positions(graph.nx)  # one layout for the page and for Gephi
     write_gexf(graph.nx, paths["graph.gexf"], page)
@@ -123,4 +157,5 @@ def write_each(graph: KnowledgeGraph, out: str | Path) -> dict[str, Path]:
     write_text(paths["records.jsonl"], "".join(lines))
     problems = [p.model_dump(mode="json") for p in graph.problems]
     write_text(paths["problems.json"], json.dumps(problems, ensure_ascii=False, indent=1) + "\n")
+    write_json(graph.nx, paths["graph.json"])
     return paths

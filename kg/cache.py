@@ -14,7 +14,8 @@ from .export import write_text
 
 
 class RecordCache:
-    """Records on disk under `folder/<version>/<ab>/<hash>.json`; a damaged entry is a miss."""
+    """Records on disk under `folder/<version>/<ab>/<hash>.json`; a damaged entry, or one
+    holding another article's record, is a miss."""
 
     def __init__(self, folder: str | Path, version: str = EXTRACTOR_VERSION) -> None:
         self.folder = Path(folder) / version
@@ -26,9 +27,10 @@ class RecordCache:
     def get(self, article: Article) -> ArticleRecord | None:
         path = self.path(article)
         try:
-            return ArticleRecord.model_validate_json(path.read_bytes())
+            record = ArticleRecord.model_validate_json(path.read_bytes())
         except (OSError, ValidationError, ValueError):
             return None
+        return record if record.article == article else None  # a file copied over another's name
 
     def put(self, record: ArticleRecord) -> None:
         write_text(self.path(record.article), record.model_dump_json())

@@ -1,7 +1,8 @@
 """The `kg` command: `kg build` and `kg who`.
 
 Exit codes: 0 the graph was written (problems, if any, are listed in out/problems.json),
-1 nothing usable was found or a graph file is damaged, 2 a usage error.
+1 nothing usable was found or a graph file is damaged, 2 a usage error (an unknown option,
+an --out or --cache that cannot be written).
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedCo
 from rich.table import Table
 
 from .build import build, write_outputs
-from .errors import KgError
+from .errors import KgError, OutputError
+from .export import check_writable
+from .parallel import cores
 from .graph import format_date
 from .models import Appearance
 
@@ -29,7 +32,7 @@ out = Console(soft_wrap=True)
 def build_command(
     paths: list[Path] = typer.Argument(None, help="Files or folders of articles (.txt, .jsonl)."),
     out_dir: Path = typer.Option(Path("out"), "--out", help="Where to write the graph."),
-    jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes for extraction."),
+    jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes for extraction (at most one per core and per 16 articles)."),
     cache_dir: Path = typer.Option(None, "--cache", help="Folder of cached records (default: OUT/cache)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Extract every article again."),
     scheduler: str = typer.Option(None, "--scheduler", help="A Dask scheduler, tcp://HOST:PORT (needs the kg\\[dask] extra)."),
@@ -37,6 +40,15 @@ def build_command(
     """Build the graph from articles and write graph.json, graph.graphml, graph.gexf,
     graph.html, records.jsonl and problems.json."""
     paths = paths or [Path("seeds")]
+    cache = None if no_cache else (cache_dir or out_dir / "cache")
+    try:  # before extracting: a wrong --out must not cost the whole extraction
+        for folder in (out_dir, cache) if cache else (out_dir,):
+            check_writable(folder)
+    except OutputError as error:
+        err.print(f"[red]kg build:[/red] {escape(str(error))}", highlight=False)
+        raise typer.Exit(2) from error
+    if jobs > cores():
+        err.print(f"--jobs {jobs}: this machine has {cores()} cores; at most {cores()} workers run", highlight=False)
     columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     try:
         with Progress(*columns, console=err, transient=True) as bar:
@@ -45,8 +57,9 @@ def build_command(
                 paths,
                 jobs=jobs,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
-                cache=None if no_cache else (cache_dir or out_dir / "cache"),
+                cache=cache,
                 scheduler=scheduler,
+                exclude=(out_dir, cache) if cache else (out_dir,),
             )
     except KgError as error:
         err.print(f"[red]kg build:[/red] {escape(str(error))}", highlight=False)

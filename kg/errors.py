@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from extract.errors import InputError, KgError
+from extract.errors import InputError, KgError, printable
 
-__all__ = ["GraphFileError", "InputError", "KgError", "NothingToBuild", "WorkerDied"]
+__all__ = ["GraphFileError", "InputError", "KgError", "NothingToBuild", "OutputError", "WorkerDied"]
 
 
 class GraphFileError(KgError):
     """A graph file that cannot be loaded: names the file and what is wrong with it."""
 
     def __init__(self, path, reason: str) -> None:
-        self.path = str(path)
+        self.path = printable(str(path))
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
@@ -22,3 +22,13 @@ class NothingToBuild(KgError):
 
 class WorkerDied(KgError):
     """A worker process of a parallel build died; the build stops and writes nothing."""
+
+
+class OutputError(KgError):
+    """A place to write (`--out`, `--cache`) that cannot be written: found before extracting,
+    not after an hour of it."""
+
+    def __init__(self, path, reason: str) -> None:
+        self.path = printable(str(path))
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")

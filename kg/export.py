@@ -12,15 +12,20 @@ import contextvars
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import IO
 
 import networkx as nx
 from networkx.readwrite.graphml import GraphMLWriter
+from pydantic import ValidationError
 
-from .errors import GraphFileError
-from .graph import NODE_STYLE, OTHER_STYLE
+from extract.errors import printable
+
+from .errors import GraphFileError, OutputError
+from .graph import NODE_STYLE, OTHER_STYLE, clean
+from .models import GraphData
 
 
 # (temporary file, target) pairs waiting for the end of `staged()`; None outside it.
@@ -51,6 +56,37 @@ def staged() -> Iterator[None]:
         _pending.reset(token)
     for tmp, path in pending:
         os.replace(tmp, path)
+
+
+def check_writable(folder: str | Path) -> None:
+    """Raise OutputError unless files can be written in `folder` (made if missing): a folder
+    that is a file, or read-only, or under a file. Asked by trying, as only that is sure
+    (permissions, read-only mounts, quotas and root all answer it)."""
+    folder = Path(folder)
+    existing = folder
+    while not existing.exists():
+        if existing.is_symlink():
+            raise OutputError(folder, f"{existing} is a symbolic link that leads nowhere")
+        existing = existing.parent
+    if not existing.is_dir():
+        what = "is a file, not a folder" if existing == folder else f"cannot be made: {existing} is a file"
+        raise OutputError(folder, what)
+    try:
+        fd, probe = tempfile.mkstemp(dir=existing, prefix=".kg-probe-")
+    except OSError as err:
+        raise OutputError(folder, f"cannot write in {existing}: {err.strerror or err}") from err
+    os.close(fd)
+    os.unlink(probe)
+
+
+def remove_stale(folder: str | Path, names: Iterable[str]) -> None:
+    """Delete the temporary files (`.graph.json.x1y2.tmp`) an earlier build left when it was
+    killed before it could, so they do not pile up beside the outputs."""
+    folder = Path(folder)
+    if folder.is_dir():
+        for name in names:
+            for tmp in folder.glob(f".{glob_escape(name)}.*.tmp"):
+                tmp.unlink(missing_ok=True)
 
 
 def write_atomic(path: str | Path, write: Callable[[IO[bytes]], None]) -> None:
@@ -108,9 +144,9 @@ def graphml_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for node, data in graph.nodes(data=True):
         colour = NODE_STYLE.get(data.get("type"), OTHER_STYLE)[0]
         r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-        out.add_node(node, **data, r=r, g=g, b=b)
+        out.add_node(clean(node), **data, r=r, g=g, b=b)  # an id is an XML attribute too
     for n, (u, v, data) in enumerate(graph.edges(data=True)):
-        out.add_edge(u, v, key=f"e{n}", **data)
+        out.add_edge(clean(u), clean(v), key=f"e{n}", **data)
     return out
 
 
@@ -147,19 +183,43 @@ def read_json(path: str | Path) -> nx.MultiDiGraph:
 
 
 def json_to_graph(data: object, path: str | Path = "<json>") -> nx.MultiDiGraph:
-    """The graph of parsed node-link JSON; anything else raises GraphFileError.
+    """The graph of parsed node-link JSON, checked against GraphData; anything else raises
+    GraphFileError naming the element at fault.
 
     >>> json_to_graph([], "g.json")
     Traceback (most recent call last):
     kg.errors.GraphFileError: g.json: not a kg graph (node-link JSON): no object with a "nodes" list
+    >>> json_to_graph({"nodes": [{"id": "e", "type": "Event", "label": "x", "date": "13.02"}], "edges": []}, "g.json")
+    Traceback (most recent call last):
+    kg.errors.GraphFileError: g.json: not a kg graph: nodes[0] «e», date: Value error, Invalid isoformat string: '13.02'
     """
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
         raise GraphFileError(path, 'not a kg graph (node-link JSON): no object with a "nodes" list')
+    try:
+        GraphData.model_validate(data)
+    except ValidationError as err:
+        raise GraphFileError(path, f"not a kg graph: {_first_error(data, err)}") from err
     try:
         graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     except (ValueError, KeyError, TypeError, AttributeError) as err:
         raise GraphFileError(path, f"not a kg graph (node-link JSON): {err!r}") from err
     for node, attrs in graph.nodes(data=True):
         if not isinstance(attrs.get("type"), str) or not isinstance(attrs.get("label"), str):
-            raise GraphFileError(path, f"not a kg graph: node {node!r} has no type or label")
+            raise GraphFileError(path, f"not a kg graph: node {node!r} has no type or label (an edge leads to it)")
     return graph
+
+
+def _first_error(data: dict, err: ValidationError) -> str:
+    """The first thing wrong, as a reader finds it in the file: «edges[12] (a → b), how: …»."""
+    error = err.errors()[0]
+    loc = error["loc"]
+    where = ".".join(map(str, loc))
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        element = data[loc[0]][loc[1]]
+        name = ""
+        if isinstance(element, dict):
+            name = f"«{element.get('id')}»" if loc[0] == "nodes" else f"({element.get('source')} → {element.get('target')})"
+        where = " ".join(filter(None, (f"{loc[0]}[{loc[1]}]", name)))
+        if len(loc) > 2:
+            where += ", " + ".".join(map(str, loc[2:]))
+    return printable(f"{where}: {error['msg']}")

@@ -15,7 +15,7 @@ import networkx as nx
 
 from .errors import GraphFileError
 from .export import write_atomic
-from .graph import NODE_STYLE, OTHER_STYLE, add_edge
+from .graph import NODE_STYLE, OTHER_STYLE, add_edge, clean
 from .query import PARTICIPATION_EDGES
 from .view import grid, page_positions
 
@@ -103,7 +103,7 @@ def add_viz(element: ET.Element, type: str | None, position: tuple[float, float]
 
 
 def node_element(node: str, data: dict, titles: dict[str, str], position=None) -> ET.Element:
-    element = ET.Element("node", id=str(node), label=str(data.get("label", node)))
+    element = ET.Element("node", id=clean(str(node)), label=clean(str(data.get("label", node))))
     add_attvalues(element, "node", data, titles)
     add_spells(element, node_spells(data))
     add_viz(element, data.get("type"), position)
@@ -123,7 +123,7 @@ def all_positions(graph: nx.MultiDiGraph, page: dict | None = None) -> dict[str,
 
 def edge_element(graph: nx.MultiDiGraph, n: int, u: str, v: str, data: dict, titles: dict[str, str]) -> ET.Element:
     """`kind` keeps parallel edges of different types apart in Gephi; `label` shows the type."""
-    element = ET.Element("edge", id=str(n), source=str(u), target=str(v), label=data["type"], kind=data["type"])
+    element = ET.Element("edge", id=str(n), source=clean(str(u)), target=clean(str(v)), label=data["type"], kind=data["type"])
     add_attvalues(element, "edge", data, titles)
     add_spells(element, edge_spells(graph, u, v, data))
     return element

@@ -4,7 +4,9 @@ articles and spellings name it, and the answers the query API returns."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict
 
 from extract.models import Participation, QuoteKind, Record
 
@@ -164,3 +166,61 @@ class Appearance(Record):
     participation: tuple[Participation, ...] = ()
     articles: tuple[str, ...] = ()
     quotes: tuple[str, ...] = ()
+
+
+def _iso_date(value: str) -> str:
+    dt.date.fromisoformat(value)  # raises ValueError, which pydantic reports with the element
+    return value
+
+
+IsoDate = Annotated[str, AfterValidator(_iso_date)]
+Text = str | None
+
+
+class NodeData(BaseModel):
+    """A node of graph.json as `kg.load` takes it: the attributes the queries read, each of
+    the type `build_graph` writes, so a hand-edited or foreign file fails on load, naming the
+    node, and not in the middle of `kg who`. Attributes kg does not know are kept."""
+
+    model_config = ConfigDict(extra="allow", strict=True)
+    id: str
+    type: str
+    label: str
+    date: IsoDate | None = None
+    latin: Text = None
+    kind: Text = None
+    place: Text = None
+    town: Text = None
+    organiser: Text = None
+    aliases: Text = None
+    alias_sources: Text = None
+    titles: Text = None
+    articles: Text = None
+    reports: Text = None
+    mentioned_in: Text = None
+
+
+class EdgeData(BaseModel):
+    """An edge of graph.json as `kg.load` takes it (see NodeData)."""
+
+    model_config = ConfigDict(extra="allow", strict=True)
+    source: str
+    target: str
+    key: str | int | None = None
+    type: str
+    article: Text = None
+    evidence: Text = None
+    start: int | None = None
+    stop: int | None = None
+    how: Text = None
+    role: Text = None
+    title: Text = None
+    quote: Text = None
+    kind: Text = None
+
+
+class GraphData(BaseModel):
+    """graph.json: networkx's node-link JSON of a kg graph."""
+
+    nodes: list[NodeData]
+    edges: list[EdgeData]

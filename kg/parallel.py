@@ -5,6 +5,7 @@ input order, so every backend gives byte-identical output."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -74,10 +75,29 @@ def run_serial(articles: Sequence[Article], nlp: Nlp | None) -> Iterator[Result]
     return (result for batch in batches(articles) for result in extract_safely(batch, nlp))
 
 
+def cores() -> int:
+    """The cores this process may run on (a container's share, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
+def workers(jobs: int, articles: int) -> int:
+    """How many worker processes `--jobs` gets: each loads Natasha (about 300 MB), so no
+    more than the cores that can run them nor the batches there are to give them.
+
+    >>> workers(1000, 40) <= min(cores(), 3)
+    True
+    """
+    return max(1, min(jobs, cores(), -(-articles // BATCH)))
+
+
 def run_pool(articles: Sequence[Article], jobs: int) -> Iterator[Result]:
-    with ProcessPoolExecutor(max_workers=jobs, initializer=worker_nlp) as pool:
+    parts = batches(articles)
+    with ProcessPoolExecutor(max_workers=workers(jobs, len(articles)), initializer=worker_nlp) as pool:
         try:
-            for results in pool.map(extract_in_worker, batches(articles)):
+            for results in pool.map(extract_in_worker, parts):
                 yield from results
         except BrokenProcessPool as err:
             raise WorkerDied("an extraction worker died (out of memory, or killed); nothing was written") from err

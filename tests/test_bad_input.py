@@ -149,7 +149,7 @@ def test_interrupted_build_keeps_previous_output(tmp_path, shared_nlp, monkeypat
         raise KeyboardInterrupt
 
     (tmp_path / "in" / "b.txt").write_text(GOOD.replace("Астане", "Алматы"), encoding="utf-8")  # a new graph
-    monkeypatch.setattr(build_module, "write_html", interrupted)  # Ctrl-C after graph.json, .graphml, .gexf
+    monkeypatch.setattr(build_module, "write_html", interrupted)  # Ctrl-C after graph.graphml and graph.gexf
     with pytest.raises(KeyboardInterrupt):
         build_module.write_outputs(kg.build([tmp_path / "in"]), out)
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before  # no temporary files left
@@ -337,3 +337,238 @@ def test_hostile_text_is_safe_in_every_output(tmp_path, shared_nlp):
     assert any("<script>alert(1)</script> Закон & порядок" in q and "😀 שלום" in q for q in quotes)
     page = (out / "graph.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in page and "\x07" not in page
+
+
+# --- issue 22: a hostile tester's second round -------------------------------------------------
+
+
+def test_utf8_with_a_broken_byte_stays_utf8(tmp_path):
+    """1. One letter cut mid-character and one stray Latin-1 byte: the rest is read as the
+    UTF-8 it is (no «Р РµС» people), the bad bytes become U+FFFD, and the warning says where."""
+    raw = GOOD.encode()
+    cut = raw.index("Союза".encode()) + 1  # the second byte of «С»
+    (tmp_path / "a.txt").write_bytes(raw[:cut] + raw[cut + 1 :].replace(b"Astana", b"") + b" caf\xe9")
+    [article], [warning] = items(tmp_path)
+    assert "Аргын Искакбеков" in article.text and article.text.count("\ufffd") == 2
+    assert warning.kind == "warning" and "2 bytes not UTF-8" in warning.reason and "line 2" in warning.reason
+
+
+def test_same_id_in_two_places_is_two_articles(tmp_path, shared_nlp):
+    """3. The same file name in two folders, and one JSONL id in two files: never one Article."""
+    for folder, place in (("a", "Астане"), ("b", "Алматы")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(GOOD.replace("Астане", place), encoding="utf-8")
+        line = {"id": "42", "text": GOOD.replace("Астане", place).replace("Аргын", "Арман")}
+        (tmp_path / folder / "feed.jsonl").write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    graph = kg.build([tmp_path])
+    assert [r.article.id for r in graph.records] == ["42", "x", "feed/42", "b/x"]
+    assert sorted(a.place for a in graph.appearances("Аргын Искакбеков")) == ["Алматы", "Астана"]
+    warnings = [p for p in graph.problems if "is taken by" in p.reason]
+    assert len(warnings) == 2 and "a/x.txt" in warnings[1].reason and "«b/x»" in warnings[1].reason
+
+
+def test_jsonl_is_streamed_with_a_limit_per_line(tmp_path, monkeypatch):
+    """4. A JSONL file larger than the limit is read line by line; only the line over it is refused."""
+    read = importlib.import_module("extract.read")
+    monkeypatch.setattr(read, "MAX_BYTES", 300)
+    lines = [json.dumps({"id": f"n{i}", "text": f"Встреча номер {i} прошла в Алматы."}, ensure_ascii=False) for i in range(8)]
+    lines[5] = json.dumps({"id": "long", "text": "Очень длинный текст. " * 40}, ensure_ascii=False)
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert (tmp_path / "feed.jsonl").stat().st_size > 300
+    articles, [error] = items(tmp_path)
+    assert [a.id for a in articles] == ["n0", "n1", "n2", "n3", "n4", "n6", "n7"]
+    assert error.line == 6 and "above the limit of 300" in error.reason
+
+
+def test_unicode_line_separators_stay_inside_a_jsonl_line(tmp_path):
+    """5. U+2028 and U+0085 written raw by json.dumps(ensure_ascii=False) do not end a line."""
+    texts = ["Первый абзац.\u2028Второй абзац.", "Строка\x85другая строка.", "{broken"]
+    lines = [json.dumps({"text": t}, ensure_ascii=False) for t in texts[:2]] + [texts[2]]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    articles, [error] = items(tmp_path)
+    assert [a.text for a in articles] == texts[:2] and [a.line for a in articles] == [1, 2]
+    assert error.line == 3 and "not JSON" in error.reason
+
+
+def test_lone_surrogate_escape_is_replaced_not_fatal(tmp_path, shared_nlp):
+    """6. «\\ud800» in a JSONL text: the article is built with U+FFFD in its place, and a warning."""
+    line = '{"id": "s", "text": "' + GOOD.replace("\n", "\\n").replace("Астане", "Астане \\ud83d") + '"}'
+    (tmp_path / "feed.jsonl").write_text(line + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(tmp_path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(x) for x in (out / "records.jsonl").read_text("utf-8").splitlines()]
+    assert "Астане \ufffd" in record["article"]["text"]
+    assert "unpaired surrogate" in result.output and "feed.jsonl:1" in result.output
+
+
+def test_control_characters_and_bad_bytes_in_names_make_valid_xml(tmp_path, shared_nlp):
+    """7, 8. A control character in a file name and in a JSONL id, and a file name that is not
+    UTF-8: the build goes through, the ids are escaped, GraphML and GEXF parse."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "bell\x07.txt").write_text(GOOD, encoding="utf-8")
+    with open(os.path.join(os.fsencode(src), b"\xff\xfe-news.txt"), "wb") as handle:
+        handle.write(GOOD.replace("Астане", "Алматы").encode())
+    line = {"id": "esc\x1b[31m", "text": GOOD.replace("Астане", "Караганде")}
+    (src / "feed.jsonl").write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    graphml = nx.read_graphml(out / "graph.graphml")
+    articles = sorted(n for n, d in graphml.nodes(data=True) if d["type"] == "Article")
+    assert articles == ["article:\\xff\\xfe-news", "article:bell\\x07", "article:esc\\x1b[31m"]
+    gexf = nx.read_gexf(out / "graph.gexf", version="1.3")
+    assert "article:bell\\x07" in gexf
+    assert "\x1b" not in result.output and "\x07" not in result.output
+
+
+def test_workers_are_capped_by_cores_and_batches(tmp_path, shared_nlp):
+    """9. `--jobs 1000` does not start 1,000 copies of Natasha."""
+    parallel = importlib.import_module("kg.parallel")
+    assert parallel.workers(1000, 10_000) == parallel.cores()
+    assert parallel.workers(1000, 20) == min(2, parallel.cores())  # two batches of 16
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    result = runner.invoke(app, ["build", str(tmp_path), "--out", str(tmp_path / "out"), "--jobs", "1000"])
+    assert result.exit_code == 0 and f"at most {parallel.cores()} workers" in result.output
+
+
+def refuse_to_extract(*args, **kwargs):
+    raise AssertionError("extraction started before the output place was checked")
+
+
+@pytest.mark.parametrize("where", ["out is a file", "out under a file", "cache is a file", "read-only"])
+def test_unwritable_output_is_refused_before_extracting(tmp_path, monkeypatch, where):
+    """10. A wrong --out or --cache: a message naming it and exit code 2, before any extraction."""
+    cli = importlib.import_module("kg.cli")
+    monkeypatch.setattr(cli, "build", refuse_to_extract)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    afile = tmp_path / "taken"
+    afile.write_text("x", encoding="utf-8")
+    args = {"out is a file": ["--out", str(afile)],
+            "out under a file": ["--out", str(afile / "out")],
+            "cache is a file": ["--out", str(tmp_path / "out"), "--cache", str(afile)],
+            "read-only": ["--out", "/sys/kg-out"]}[where]  # fmt: skip
+    if where == "read-only" and os.access("/sys", os.W_OK) and not os.path.ismount("/sys"):
+        pytest.skip("/sys is writable here")
+    result = runner.invoke(app, ["build", str(tmp_path), *args])
+    assert result.exit_code == 2, result.output
+    assert ("taken" in result.output or "/sys" in result.output) and "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    "change, named",
+    [
+        (lambda g: g["edges"][0].pop("type"), "edges[0] (article:"),
+        (lambda g: next(n for n in g["nodes"] if n["type"] == "Event").update(date="13 Feb"), "date"),
+        (lambda g: next(e for e in g["edges"] if "how" in e).update(how=3), "how"),
+        (lambda g: g["nodes"][0].update(id=["a", "b"]), "nodes[0]"),
+        (lambda g: next(e for e in g["edges"] if "start" in e).update(start="12"), "start"),
+    ],
+)
+def test_graph_json_of_the_wrong_shape_names_the_element(tmp_path, seed_graph, change, named):
+    """11. A graph.json that parses but is not what kg writes: a GraphFileError naming the
+    element, and `kg who` exits 1 without a traceback."""
+    from kg.export import graph_to_json
+
+    data = json.loads(graph_to_json(seed_graph.nx))
+    change(data)
+    path = tmp_path / "graph.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(kg.GraphFileError) as info:
+        kg.load(path)
+    assert "graph.json: not a kg graph" in str(info.value) and named in str(info.value)
+    result = runner.invoke(app, ["who", "Балаева", "--graph", str(path)])
+    assert result.exit_code == 1 and named in result.output and "Traceback" not in result.output
+
+
+# --- issue 22, the doubtful cases, decided (README, "Input") ------------------------------------
+
+
+def test_nul_bytes_anywhere_make_a_binary_file(tmp_path):
+    """A NUL byte refuses a file wherever it is, not only in the first 8 KB."""
+    (tmp_path / "late.txt").write_bytes(GOOD.encode() + b"\n" * 9000 + b"\x00tail")
+    [error] = list(read_articles([tmp_path]))
+    assert "binary file" in error.reason and f"offset {len(GOOD.encode()) + 9000}" in error.reason
+
+
+def test_a_header_alone_is_not_an_article(tmp_path):
+    (tmp_path / "header.txt").write_text(" date 2026-02-13 #Казахстан\n\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    articles, [error] = items(tmp_path)
+    assert [a.id for a in articles] == ["good"] and "only a header line" in error.reason
+
+
+def test_escapes_in_file_names_are_printed_escaped(tmp_path, shared_nlp):
+    """An ANSI escape or a newline in a bad file's name reaches stderr as «\\x1b», «\\n»."""
+    (tmp_path / "\x1b[2Jred\nx.txt").write_bytes(b"")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    result = runner.invoke(app, ["build", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0 and "\\x1b[2Jred\\nx.txt: empty file" in result.output
+    assert "\x1b[2J" not in result.output
+
+
+def test_fifo_is_skipped_not_waited_on(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    articles, [error] = items(tmp_path)  # reading the FIFO would block here for ever
+    assert [a.id for a in articles] == ["good"] and "not a regular file" in error.reason
+    [error] = list(read_articles([tmp_path / "pipe.txt"]))
+    assert "not a regular file" in error.reason
+
+
+def test_upper_case_suffix_is_read_and_hidden_files_are_named(tmp_path):
+    (tmp_path / "LOUD.TXT").write_text(GOOD, encoding="utf-8")
+    (tmp_path / ".draft.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text(GOOD, encoding="utf-8")  # a hidden folder is not entered
+    articles, [error] = items(tmp_path)
+    assert [a.id for a in articles] == ["LOUD"]
+    assert error.path.endswith(".draft.txt") and "hidden file" in error.reason
+
+
+def test_empty_folder_says_what_it_looked_for(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(app, ["build", str(tmp_path / "empty"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "no .txt or .jsonl file in this folder" in result.output
+
+
+def test_graph_json_is_renamed_last(tmp_path, seed_graph, monkeypatch):
+    """The six renames of a build are not one step: graph.json, what `kg who` reads, goes last."""
+    export = importlib.import_module("kg.export")
+    renamed = []
+    real = os.replace
+    monkeypatch.setattr(export.os, "replace", lambda a, b: (renamed.append(os.path.basename(b)), real(a, b)))
+    build_module.write_outputs(seed_graph, tmp_path)
+    assert len(renamed) == 6 and renamed[-1] == "graph.json"
+
+
+def test_cache_entry_of_another_article_is_a_miss(tmp_path, seed_records):
+    from kg.cache import RecordCache
+
+    cache = RecordCache(tmp_path)
+    first, second = seed_records["000"], seed_records["001"]
+    cache.put(first)
+    assert cache.get(first.article) == first
+    target = cache.path(second.article)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(cache.path(first.article).read_bytes())  # another article's record under this name
+    assert cache.get(second.article) is None
+
+
+def test_output_inside_the_input_is_not_read_back(tmp_path, shared_nlp):
+    """`kg build in --out in/out` twice: the second build does not read its own records.jsonl."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    for _ in range(2):
+        result = runner.invoke(app, ["build", str(src), "--out", str(src / "out")])
+        assert result.exit_code == 0 and "1 articles, 1 people, 1 events, 0 problems" in result.output
+
+
+def test_stale_temporary_files_are_removed(tmp_path, seed_graph):
+    (tmp_path / ".graph.json.k2x9a1.tmp").write_text("half", encoding="utf-8")
+    (tmp_path / ".notes.tmp").write_text("someone else's", encoding="utf-8")
+    build_module.write_outputs(seed_graph, tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == [".notes.tmp"]
