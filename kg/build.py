@@ -24,6 +24,7 @@ from .parallel import Progress, run
 from .query import KnowledgeGraph
 from .resolve import resolve
 from .view import page_positions, write_html
+from .window import Window
 
 
 def problem_of(err: InputError) -> Problem:
@@ -116,14 +117,23 @@ def build(
     cache: str | Path | None = None,
     scheduler: str | None = None,
     exclude: Iterable[str | Path] = (),
+    window: Window = Window(),
 ) -> KnowledgeGraph:
     """The knowledge graph of every article under `paths`; `cache` is a folder of records
     from earlier builds, `scheduler` the address of a Dask scheduler, `exclude` folders not
-    to read (the build's own output, when it lies inside the input).
+    to read (the build's own output, when it lies inside the input), `window` the days whose
+    articles are read (an undated article is read: nothing says it is outside).
 
     >>> graph = build(["seeds/"], jobs=1)  # doctest: +SKIP
     """
     articles, problems = read_all(paths, exclude)
+    if not window.open:
+        inside = [a for a in articles if a.date is None or a.date in window]
+        if len(inside) < len(articles):
+            problems.append(Problem(path=", ".join(map(str, paths)), severity="warning",
+                                    reason=f"{len(articles) - len(inside)} articles dated outside "
+                                           f"{window.since or '…'} – {window.until or '…'} left out"))  # fmt: skip
+        articles = inside
     store = RecordCache(cache) if cache else None
     records, failed = extract_all(articles, jobs, nlp, progress, store, scheduler)
     problems += failed

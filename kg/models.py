@@ -147,6 +147,33 @@ class Problem(Record):
     severity: Literal["skipped", "warning"] = "skipped"
 
 
+class Source(Record):
+    """An article as a reader cites it: its id, date, and where the input said it came from."""
+
+    article: str
+    date: dt.date | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+class Mentioned(Record):
+    """A person named in an article, with no event the article says they took part in."""
+
+    person: str
+    person_id: str
+    source: Source
+
+
+class CoAppearance(Record):
+    """Two people at the same events (`events`) or in the same articles (`articles`)."""
+
+    a: str  # Person.id, the smaller of the two
+    b: str
+    events: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+
+
 class Appearance(Record):
     """One row of "who appeared where": a person at an event.
 

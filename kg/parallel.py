@@ -71,8 +71,12 @@ def extract_in_worker(articles: list[Article]) -> list[Result]:
 
 
 def run_serial(articles: Sequence[Article], nlp: Nlp | None) -> Iterator[Result]:
+    """Results in this process, on one BLAS thread like a worker's: Natasha's small matrices
+    gain nothing from more, and on a busy machine a thread per core made a build 2-4x slower."""
     nlp = nlp or Nlp()
-    return (result for batch in batches(articles) for result in extract_safely(batch, nlp))
+    with threadpool_limits(1):
+        for batch in batches(articles):
+            yield from extract_safely(batch, nlp)
 
 
 def cores() -> int:

@@ -19,7 +19,9 @@ from extract.models import PARTICIPATIONS
 from extract.names import fold, latin
 
 from .graph import LIST_SEP
-from .models import Alias, Appearance, Event, Evidence, Organisation, Person, Place, Position, Problem, Statement
+from .models import (Alias, Appearance, Event, Evidence, Mentioned, Organisation, Person, Place, Position, Problem,
+                     Source, Statement)  # fmt: skip
+from .window import Window
 
 PARTICIPATION_EDGES = ("LED", "MODERATED", "SPOKE_AT", "ATTENDED")
 LATIN_WORD = re.compile(r"[A-Za-z]")
@@ -34,11 +36,14 @@ def latin_key(text: str) -> str:
 
     >>> latin_key("Balayeva") == latin_key("Балаева"), latin_key("Ashimbayev") == latin_key("Ашимбаев")
     (True, True)
+    >>> latin_key("Kassym-Jomart Tokayev") == latin_key("Касым-Жомарт Токаев")
+    True
     """
     key = latin(fold(text)).lower()
     key = re.sub(r"y(?=[aeiou])", "", key)
-    key = key.replace("kh", "h").replace("q", "k").replace("iy", "i").replace("yy", "y")
-    return " ".join(key.split())
+    key = key.replace("kh", "h").replace("q", "k").replace("iy", "i").replace("yy", "y").replace("zh", "j")
+    key = re.sub(r"(\w)\1", r"\1", key)  # Kassym, Kasym
+    return " ".join(key.replace("-", " ").split())
 
 
 def _word_matches(query: str, word: str) -> bool:
@@ -57,11 +62,11 @@ def name_matches(query: str, spellings: tuple[str, ...]) -> bool:
     """Every word of the query matches a word of one of the spellings."""
     is_latin = bool(LATIN_WORD.search(query))
     key = latin_key if is_latin else fold
-    words = [key(w) for w in query.split() if key(w)]
+    words = key(query).split() if is_latin else [key(w) for w in query.split() if key(w)]
     if not words:
         return False
     for spelling in spellings:
-        names = [key(w) for w in spelling.split()]
+        names = key(spelling).split() if is_latin else [key(w) for w in spelling.split()]
         if all(any(_word_matches(w, n) for n in names) for w in words):
             return True
     return False
@@ -137,21 +142,30 @@ class KnowledgeGraph:
             for n, d in self._nodes("Place")
         ]
 
-    def events(self, date: dt.date | str | None = None, place: str | None = None) -> list[Event]:
-        """Events, optionally on one date and/or at a place (any spelling of its name).
+    def events(
+        self,
+        date: dt.date | str | None = None,
+        place: str | None = None,
+        since: dt.date | str | None = None,
+        until: dt.date | str | None = None,
+    ) -> list[Event]:
+        """Events on one date (a day, or a whole month or year: «2026-02»), between `since` and
+        `until` (both included), and/or at a place (any spelling of its name).
 
         >>> [(e.id, e.reports) for e in graph.events(date="2026-02-13", place="Almaty")]
         [('event:2026-02-13-almaty', ('000_7c854f543fbbb445', '001_2bb3ed058fab7c0d'))]
+        >>> [e.date.isoformat() for e in graph.events(since="2026-03")]
+        ['2026-03-10', '2026-03-15']
         """
-        wanted = dt.date.fromisoformat(date) if isinstance(date, str) else date
+        window = Window.of(since, until)
+        day = Window.of(date, date) if date is not None else Window()
         found = []
         for node, data in self._nodes("Event"):
-            event = self._event(node, data)
-            if wanted and event.date != wanted:
+            if data.get("date") not in window or data.get("date") not in day:
                 continue
             if place and not name_matches(place, (data.get("place", ""),)):
                 continue
-            found.append(event)
+            found.append(self._event(node, data))
         return sorted(found, key=lambda e: (e.date is None, e.date, e.id))
 
     def _event(self, node: str, data: dict) -> Event:
@@ -162,16 +176,45 @@ class KnowledgeGraph:
                      place=targets.get("HELD_AT"), organiser=targets.get("ORGANISED_BY"),
                      reports=split(data.get("reports")), mentions=split(data.get("mentioned_in")))  # fmt: skip
 
-    def appearances(self, name: str) -> list[Appearance]:
-        """Every event a person matching `name` took part in, by date.
+    def appearances(self, name: str, since: dt.date | str | None = None, until: dt.date | str | None = None) -> list[Appearance]:
+        """Every event a person matching `name` took part in, by date; `since` and `until`
+        (a day, a month or a year) keep the events of a window.
 
         >>> [(str(a.date), a.place) for a in graph.appearances("Balayeva")]
         [('2026-02-13', 'Алматы'), ('2026-03-10', 'шахта «Анненская»')]
+        >>> [str(a.date) for a in graph.appearances("Balayeva", since="2026-03-01")]
+        ['2026-03-10']
         """
+        window = Window.of(since, until)
         rows = []
         for person in self.find_people(name):
-            rows += self._appearances_of(person)
+            rows += [a for a in self._appearances_of(person) if a.date in window]
         return sorted(rows, key=lambda a: (a.date is None, a.date, a.person, a.event_id))
+
+    def source(self, article: str) -> Source:
+        """An article as a table or a tooltip cites it."""
+        data = self.nx.nodes.get(f"article:{article}", {})
+        date = data.get("date")
+        return Source(article=article, date=dt.date.fromisoformat(date) if date else None,
+                      title=data.get("title"), outlet=data.get("outlet"), url=data.get("url"))  # fmt: skip
+
+    def mentioned(self, name: str, since: dt.date | str | None = None, until: dt.date | str | None = None) -> list[Mentioned]:
+        """The articles that name a person matching `name` without an event they took part in:
+        the President quoted in passing, an academy's namesake.
+
+        >>> [(m.person, m.source.article) for m in graph.mentioned("Токаев")]
+        [('Касым-Жомарт Токаев', '002_2b55926e714f2837')]
+        """
+        window = Window.of(since, until)
+        rows = []
+        for person in self.find_people(name):
+            present = {a for row in self._appearances_of(person) for a in row.articles}
+            for _, target, data in self.nx.out_edges(person, data=True):
+                if data["type"] == "MENTIONED_IN" and data["article"] not in present:
+                    source = self.source(data["article"])
+                    if source.date in window:
+                        rows.append(Mentioned(person=self.nx.nodes[person]["label"], person_id=person, source=source))
+        return sorted(rows, key=lambda m: (m.source.date is None, m.source.date, m.person_id, m.source.article))
 
     def _appearances_of(self, person: str) -> list[Appearance]:
         by_event: dict[str, list[dict]] = defaultdict(list)
@@ -245,6 +288,34 @@ class KnowledgeGraph:
         first = {x.event_id for x in self.appearances(a)}
         second = {x.event_id for x in self.appearances(b)}
         return [e for e in self.events() if e.id in first & second]
+
+    def coappearances(self, since: dt.date | str | None = None, until: dt.date | str | None = None) -> nx.Graph:
+        """Who appears with whom: people joined by the events they shared (`weight`, `events`)
+        and the articles naming both (`articles`), in a window if given.
+
+        >>> people = graph.coappearances()
+        >>> people["person:aida-balaeva"]["person:serik-akylbay"]["events"]
+        1
+        """
+        from .coappear import coappearance_graph
+
+        return coappearance_graph(self.nx, Window.of(since, until))
+
+    def table(self, kind: str, since: dt.date | str | None = None, until: dt.date | str | None = None) -> list:
+        """The rows of a table: "appearances", "people", "events" or "quotes", in a window if given.
+
+        >>> [(str(r.date), r.person) for r in graph.table("appearances", since="2026-03-10", until="2026-03-10")][:2]
+        [('2026-03-10', 'Аида Балаева'), ('2026-03-10', 'Аманжол Алтай')]
+        """
+        from .tables import table
+
+        return table(self, kind, Window.of(since, until))
+
+    def dataframe(self, kind: str, since: dt.date | str | None = None, until: dt.date | str | None = None):
+        """The same table as a pandas DataFrame (`pip install 'kg[pandas]'`), dates as datetimes."""
+        from .tables import columns, to_dataframe
+
+        return to_dataframe(self.table(kind, since, until), columns(kind))
 
     def ego(self, name: str, radius: int = 1) -> nx.MultiDiGraph:
         """The neighbourhood of the people matching `name`, edges in both directions counted.

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 
 runner = CliRunner()
+WIDE = {"COLUMNS": "160"}  # a terminal wide enough that no cell wraps
 build_module = importlib.import_module("kg.build")  # the module, not the function kg.build
 
 
@@ -28,13 +29,13 @@ def test_build_then_who(tmp_path, shared_nlp):
     assert len((out / "records.jsonl").read_text(encoding="utf-8").splitlines()) == 5
     assert json.loads((out / "problems.json").read_text(encoding="utf-8")) == []
 
-    result = runner.invoke(app, ["who", "Балаева", "--graph", str(out / "graph.json")])
+    result = runner.invoke(app, ["who", "Балаева", "--graph", str(out / "graph.json")], env=WIDE)
     assert result.exit_code == 0
     assert "13 Feb 2026" in result.output and "10 Mar 2026" in result.output
     assert "Анненская" in result.output
 
     result = runner.invoke(app, ["who", "Akylbay", "--graph", str(out / "graph.json"), "--json"])
-    rows = json.loads(result.output)
+    rows = json.loads(result.output)["appearances"]
     assert [r["date"] for r in rows] == ["2026-02-04", "2026-03-10"]
 
 
@@ -73,7 +74,7 @@ def seed_json(seed_graph, tmp_path_factory):
 
 def test_who_table_has_every_column(seed_json):
     """Issue 5.5: `kg who NAME` prints date, event, place, role, how and sources."""
-    result = runner.invoke(app, ["who", "Balayeva", "--graph", seed_json])
+    result = runner.invoke(app, ["who", "Balayeva", "--graph", seed_json], env=WIDE)
     assert result.exit_code == 0, result.output
     header = next(line for line in result.output.splitlines() if "person" in line and "sources" in line)
     assert [w for w in header.replace("┃", " ").split()] == ["person", "date", "event", "place", "role", "how", "sources"]
@@ -86,7 +87,7 @@ def test_who_json_rows(seed_json):
     result = runner.invoke(app, ["who", "Ашимбаева", "--graph", seed_json, "--json"])
     assert result.exit_code == 0
     keys = ("person", "person_id", "date", "place", "participation", "articles")
-    meeting, visit = json.loads(result.output)
+    meeting, visit = json.loads(result.output)["appearances"]
     assert {k: meeting[k] for k in keys} == {
         "person": "Маулен Ашимбаев", "person_id": "person:maulen-ashimbaev", "date": "2026-02-14",
         "place": "Алматы", "participation": ["spoke", "quoted"], "articles": ["002_2b55926e714f2837"]}
@@ -101,7 +102,8 @@ def test_who_json_rows(seed_json):
 def test_who_nobody_exits_1_and_usage_error_exits_2(seed_json):
     result = runner.invoke(app, ["who", "Иванов", "--graph", seed_json])
     assert result.exit_code == 1 and "Иванов" in result.output
-    assert runner.invoke(app, ["who", "Иванов", "--graph", seed_json, "--json"]).output.strip() == "[]"
+    result = runner.invoke(app, ["who", "Иванов", "--graph", seed_json, "--json"])
+    assert result.exit_code == 1 and json.loads(result.output) == {"appearances": [], "mentioned_in": []}
     assert runner.invoke(app, ["who"]).exit_code == 2
 
 
