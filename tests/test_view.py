@@ -8,7 +8,6 @@ import hashlib
 import importlib.util
 import json
 import re
-import warnings
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote
@@ -128,22 +127,41 @@ def test_layout_is_fixed_and_covers_every_node(seed_graph):
     assert len({(n["x"], n["y"]) for n in first["nodes"]}) == len(first["nodes"])
 
 
-def test_unconnected_people_sit_below_the_drawing(seed_graph):
-    nodes = {n["id"]: n for n in page_data(seed_graph.nx)["nodes"]}
-    tokayev = next(n for n in nodes.values() if n["label"] == "Касым-Жомарт Токаев")
-    assert tokayev["y"] > max(n["y"] for n in nodes.values() if n["type"] == "Event")
+def test_only_mentioned_people_are_counted_not_drawn(seed_graph):
+    """Issue 21: people only named in an article are not a loose grid under the picture; the
+    legend counts them (the whole graph's totals travel with the page)."""
+    data = page_data(seed_graph.nx)
+    assert "Касым-Жомарт Токаев" not in [n["label"] for n in data["nodes"]]
+    drawn = sum(n["type"] == "Person" for n in data["nodes"])
+    assert data["totals"]["Person"] == len(seed_graph.people()) > drawn
+    assert not any(n["type"] in ("Article", "Date") for n in data["nodes"])  # attributes, not boxes
 
 
-def test_without_scipy_a_large_graph_is_laid_out_in_rings(monkeypatch, seed_graph):
-    def no_scipy(*args, **kwargs):
-        raise ModuleNotFoundError("No module named 'scipy'")
+def test_events_are_labelled_with_their_day(seed_graph):
+    labels = [n["label"] for n in page_data(seed_graph.nx)["nodes"] if n["type"] == "Event"]
+    assert "10 Mar 2026 · встреча, шахта «Анненская»" in labels and all(" · " in label for label in labels)
+    assert max(map(len, labels)) <= len("13 Feb 2026 · ") + 40
 
-    monkeypatch.setattr(nx, "spring_layout", no_scipy)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        data = page_data(seed_graph.nx)
-    assert any("scipy" in str(w.message) for w in caught)
-    assert all("x" in n for n in data["nodes"])
+
+def test_a_thousand_node_layout_leaves_room_for_every_node():
+    """igraph lays out a large graph (no scipy needed), the same on every run, and no two nodes
+    end up on top of each other (within 5 % of GAP pixels)."""
+    from kg.view import GAP, positions
+
+    graph = nx.MultiDiGraph()
+    for i in range(300):  # events with three or four people each, people at several events
+        graph.add_node(f"event:{i}", type="Event", label=f"встреча {i}")
+        for j in range(3 + i % 2):
+            person = f"person:{(i * 7 + j * 13) % 900}"
+            graph.add_node(person, type="Person", label=person)
+            graph.add_edge(person, f"event:{i}", type="ATTENDED")
+    nodes = sorted(graph)
+    edges = list(graph.edges(data=True))
+    first, again = positions(graph, nodes, edges), positions(graph, nodes, edges)
+    assert first == again and len(first) == len(nodes)
+    points = list(first.values())
+    closest = min(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 for i, a in enumerate(points) for b in points[i + 1 :])
+    assert closest >= 0.95 * GAP
 
 
 def test_person_tooltip_has_roles_dates_quotes_and_sources(seed_graph):
@@ -197,7 +215,10 @@ def test_browser_type_filter_hides_organisations_and_places(seed_graph, seed_dom
     kept = [n for n in nodes if n["type"] not in ("Organisation", "Place")]
     assert attribute(element(seed_dom, "kg-status"), "data-shown") == str(len(kept))
     legend = element(seed_dom, "kg-legend")
-    assert all(f"{t} ({sum(n['type'] == t for n in nodes)})" in legend for t in ("Person", "Event", "Place"))
+    totals = page_data(seed_graph.nx)["totals"]
+    for t in ("Person", "Event", "Place"):
+        drawn = sum(n["type"] == t for n in nodes)
+        assert (f"{t} ({drawn})" if drawn == totals[t] else f"{t} ({drawn} of {totals[t]})") in legend
 
 
 @needs_browser
@@ -212,6 +233,15 @@ def test_browser_clicked_person_highlights_her_events(seed_dom):
     assert attribute(details, "data-highlighted") == "2"
     assert "13 Feb 2026 · встреча с представителями творческой интеллигенции" in details
     assert "10 Mar 2026 · встреча, шахта «Анненская»" in details
+
+
+@needs_browser
+def test_browser_isolates_a_person_with_her_events(seed_graph, seed_page):
+    """«only the selection»: Balaeva, her two events, the people at them and their places; nothing else."""
+    dom = dump_dom(seed_page, "#isolate=1&select=" + BALAEVA)
+    nodes = page_data(seed_graph.nx)["nodes"]
+    shown = int(attribute(element(dom, "kg-status"), "data-shown"))
+    assert 5 <= shown < len(nodes) / 2  # her, two events, Akylbay, Almaty at least
 
 
 @needs_browser

@@ -1,6 +1,7 @@
-// The page's behaviour: legend and type filter, search, tooltips, a person's events highlighted.
+// The page's behaviour: legend and type filter, search, tooltips, a person's events highlighted
+// (and, with "only the selection", everything else hidden).
 // Every text from the articles reaches the screen through textContent, never as markup.
-// State can be given in the address: graph.html#search=Балаева&select=person:aida-balaeva&hide=Place
+// State can be given in the address: graph.html#search=Балаева&select=person:aida-balaeva&hide=Place&isolate=1
 "use strict";
 (function () {
   const data = JSON.parse(document.getElementById("kg-data").textContent);
@@ -13,7 +14,9 @@
   const details = document.getElementById("kg-details");
   const searchBox = document.getElementById("kg-search");
   const searchResult = document.getElementById("kg-search-result");
+  const isolate = document.getElementById("kg-isolate");
   const filters = new Map();
+  let selected = null;
 
   // Kazakh letters folded as extract/names.py does, so «Ақылбай» finds «Акылбай» and back.
   function fold(text) {
@@ -52,7 +55,7 @@
 
   const nodes = new vis.DataSet(data.nodes.map((n) => {
     const s = styleOf(n.type);
-    return { id: n.id, label: n.label, x: n.x, y: n.y, color: s.colour, shape: s.shape, size: s.size,
+    return { id: n.id, label: n.label, x: n.x, y: n.y, color: s.colour, shape: s.shape, value: n.weight,
              title: infoBox(n.type + ": " + n.label, n.info) };
   }));
   const edges = new vis.DataSet(data.edges.map((e) => (
@@ -62,7 +65,10 @@
     physics: false,
     layout: { improvedLayout: false },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: crowded },
-    nodes: { font: { size: 12 }, borderWidth: 1 },
+    // A node's size and label grow with the events and posts it takes part in: zoomed out, the
+    // people and events that matter most keep readable labels and the rest wait for the zoom.
+    nodes: { font: { size: 12 }, borderWidth: 1,
+             scaling: { min: 8, max: 40, label: { enabled: true, min: 11, max: 30, maxVisible: 30, drawThreshold: 6 } } },
     edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, smooth: false,
              color: { color: "#bbbbbb", highlight: "#333333", hover: "#666666" }, font: { size: 8, color: "#888888" } },
   });
@@ -73,10 +79,33 @@
     recount = true;
   }
 
-  function setTypeShown(type, shown) {
-    nodes.update(data.nodes.filter((n) => n.type === type).map((n) => ({ id: n.id, hidden: !shown })));
-    if (filters.has(type)) filters.get(type).checked = shown;
+  // A node and what it took part in: a person's events, and at each event its people and place.
+  function neighbourhood(id) {
+    const keep = new Set([id]);
+    for (const e of data.edges) {
+      if (e.from === id) keep.add(e.to);
+      if (e.to === id) keep.add(e.from);
+    }
+    const events = new Set([...keep].filter((n) => byId.get(n) && byId.get(n).type === "Event"));
+    for (const e of data.edges) {
+      if (events.has(e.to) && appearance.has(e.type)) keep.add(e.from);
+      if (events.has(e.from) && (e.type === "HELD_AT" || e.type === "ORGANISED_BY")) keep.add(e.to);
+    }
+    return keep;
+  }
+
+  function applyVisibility() {
+    const keep = isolate.checked && selected ? neighbourhood(selected) : null;
+    nodes.update(data.nodes.map((n) => ({
+      id: n.id, hidden: !(filters.has(n.type) ? filters.get(n.type).checked : true) || (keep !== null && !keep.has(n.id)),
+    })));
     countShown();
+    if (keep) network.fit({ nodes: [...keep], animation: false });
+  }
+
+  function setTypeShown(type, shown) {
+    if (filters.has(type)) filters.get(type).checked = shown;
+    applyVisibility();
   }
 
   function buildLegend() {
@@ -98,7 +127,9 @@
       glyph.style.color = s.colour;
       glyph.textContent = GLYPH[s.shape] || "●";
       const name = document.createElement("span");
-      name.textContent = type + " (" + count + ")";
+      const total = (data.totals || {})[type] || count;
+      name.textContent = type + " (" + count + (total > count ? " of " + total : "") + ")";
+      if (total > count) name.title = (total - count) + " only named in articles, not drawn (kg who, kg table people)";
       label.append(box, glyph, name);
       legend.append(label);
     }
@@ -109,6 +140,8 @@
   }
 
   function clear() {
+    selected = null;
+    if (isolate.checked) applyVisibility();
     details.replaceChildren();
     delete details.dataset.highlighted;
     network.unselectAll();
@@ -119,6 +152,8 @@
   function show(id) {
     const node = byId.get(id);
     if (!node) return clear();
+    selected = id;
+    if (isolate.checked) applyVisibility();
     const links = outgoing.get(id) || [];
     const events = [...new Set(links.map((e) => e.to))];
     details.replaceChildren(infoBox(node.type + ": " + node.label, node.info));
@@ -140,13 +175,15 @@
     searchResult.textContent = found.length ? found.length + " found: " + names : "nothing found";
     searchResult.dataset.found = found.length;
     network.selectNodes(found.map((n) => n.id));
-    if (found.length) network.fit({ nodes: found.map((n) => n.id), animation: false });
+    if (found.length === 1) network.focus(found[0].id, { scale: 1.2, animation: false });
+    else if (found.length) network.fit({ nodes: found.map((n) => n.id), animation: false });
     return found;
   }
 
   function applyAddress() {
     const params = new URLSearchParams(location.hash.slice(1));
     for (const type of (params.get("hide") || "").split(",").filter(Boolean)) setTypeShown(type, false);
+    if (params.get("isolate") === "1") isolate.checked = true;
     if (params.has("search")) {
       searchBox.value = params.get("search");
       search(searchBox.value);
@@ -155,6 +192,7 @@
   }
 
   buildLegend();
+  isolate.addEventListener("change", applyVisibility);
   searchBox.addEventListener("input", () => search(searchBox.value));
   searchBox.addEventListener("keydown", (event) => {
     if (event.key !== "Enter") return;
@@ -172,6 +210,18 @@
     recount = false;
     status.dataset.drawn = Object.keys(network.getPositions()).length;
   });
+  // The whole picture first, and again when the window is resized before the reader has zoomed,
+  // dragged, searched or selected; the address may zoom in after.
+  let moved = false;
+  network.on("zoom", () => (moved = true));
+  network.on("dragEnd", () => (moved = true));
+  function overview() {
+    if (moved || selected || searchBox.value) return;
+    network.fit({ animation: false });
+    network.moveTo({ scale: network.getScale() * 0.9 }); // room for the labels at the rim, which fit leaves out
+  }
+  network.on("resize", overview);
+  network.once("afterDrawing", overview); // nodes have their sizes, labels included, only once drawn
   applyAddress();
   window.addEventListener("hashchange", applyAddress);
 })();
