@@ -6,14 +6,17 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test clean
 
+# pip's and setuptools' chatter goes to .venv/install.log, shown only when the install fails
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	@echo "installing kg into $(VENV) (log: $(VENV)/install.log)"
+	@$(PYTHON) -m venv $(VENV)
+	@{ $(BIN)/pip install --quiet --upgrade pip && $(BIN)/pip install --quiet -e '.[test]'; } \
+		> $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
+	@touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/kg build seeds/ --out out/
+	@$(BIN)/kg build seeds/ --out out/
+	@echo "then: .venv/bin/kg who Балаева   (or: source .venv/bin/activate; kg who Балаева)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
