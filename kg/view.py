@@ -120,14 +120,26 @@ def grid(nodes: list[str], top: float, left: float, step: float = 140) -> dict:
     return {n: (left + step * (i % width), top + step * (i // width)) for i, n in enumerate(nodes)}
 
 
+def spread_of(count: int) -> float:
+    """Half the width of the drawing of `count` connected nodes, in the page's pixels."""
+    return 0.75 * GAP * math.sqrt(count) + 100
+
+
+def label_max(pos: dict) -> float:
+    """The font size of the busiest node's label, chosen so that when the whole drawing fits a
+    screen (the drawing spans about 700 of the page's pixels) it reads at about 20 pixels: the larger the drawing, the
+    larger its hubs' labels, while the rest stay under the size the page draws at all."""
+    xs = [x for x, _ in pos.values()] or [0.0]
+    return max(14.0, (max(xs) - min(xs)) / 35)
+
+
 def positions(graph: nx.MultiDiGraph, nodes: list[str], edges) -> dict[str, tuple[float, float]]:
     simple = nx.Graph()
     simple.add_nodes_from((n, {"type": graph.nodes[n].get("type")}) for n in nodes)
     simple.add_edges_from((u, v) for u, v, _ in edges)
     lonely = [n for n in nodes if simple.degree(n) == 0]
     simple.remove_nodes_from(lonely)
-    scale = 0.75 * GAP * math.sqrt(len(simple)) + 100  # about the room each node needs; spread() does the rest
-    pos = spread(layout(simple, scale=scale))
+    pos = spread(layout(simple, scale=spread_of(len(simple))))  # about the room each node needs; spread() does the rest
     bottom, left = max((y for _, y in pos.values()), default=0), min((x for x, _ in pos.values()), default=0)
     pos.update(grid(lonely, top=bottom + 150, left=left))
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in pos.items()}
@@ -208,6 +220,7 @@ def page_data(graph: nx.MultiDiGraph, pos: dict | None = None) -> dict:
         "styles": {t: style_of(t) for t in NODE_STYLE},
         "other": style_of(None),
         "appearance": list(PARTICIPATION_EDGES),
+        "labelMax": round(label_max(pos), 1),
         "totals": dict(Counter(d.get("type", "") for _, d in graph.nodes(data=True))),
         "nodes": [{"id": n, "label": label_of(graph.nodes[n]), "type": graph.nodes[n].get("type", ""), "weight": degree[n],
                    "x": pos[n][0], "y": pos[n][1], "info": node_info(graph, n),

@@ -68,7 +68,7 @@
     // A node's size and label grow with the events and posts it takes part in: zoomed out, the
     // people and events that matter most keep readable labels and the rest wait for the zoom.
     nodes: { font: { size: 12 }, borderWidth: 1,
-             scaling: { min: 8, max: 40, label: { enabled: true, min: 11, max: 30, maxVisible: 30, drawThreshold: 6 } } },
+             scaling: { min: 8, max: 40, label: { enabled: true, min: 11, max: data.labelMax, maxVisible: 22, drawThreshold: 8 } } },
     edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, smooth: false,
              color: { color: "#bbbbbb", highlight: "#333333", hover: "#666666" }, font: { size: 8, color: "#888888" } },
   });
