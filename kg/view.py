@@ -125,12 +125,16 @@ def spread_of(count: int) -> float:
     return 0.75 * GAP * math.sqrt(count) + 100
 
 
+SCREEN = (1400, 870)  # the drawing's part of a laptop's window, in pixels
+
+
 def label_max(pos: dict) -> float:
-    """The font size of the busiest node's label, chosen so that when the whole drawing fits a
-    screen (the drawing spans about 700 of the page's pixels) it reads at about 20 pixels: the larger the drawing, the
-    larger its hubs' labels, while the rest stay under the size the page draws at all."""
-    xs = [x for x, _ in pos.values()] or [0.0]
-    return max(14.0, (max(xs) - min(xs)) / 35)
+    """The font size of the busiest node's label, chosen so that it reads at about 20 pixels
+    when the whole drawing fits a laptop's screen (the page's first view): the larger the
+    drawing, the larger its hubs' labels, while the rest stay under the size the page draws."""
+    xs, ys = [x for x, _ in pos.values()] or [0.0], [y for _, y in pos.values()] or [0.0]
+    fit = 0.9 * min(SCREEN[0] / max(max(xs) - min(xs), 1.0), SCREEN[1] / max(max(ys) - min(ys), 1.0))
+    return max(12.0, 20 / fit)
 
 
 def positions(graph: nx.MultiDiGraph, nodes: list[str], edges) -> dict[str, tuple[float, float]]:
