@@ -26,6 +26,7 @@ from .models import Mention
 from .names import fold
 from .geonames import place_word
 from .nlp import Analysis, adjective_for, shared_morph_vocab
+from .stretches import Stretches
 
 ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|им|ом|ую|их|ими|ых|ым|ыми|ей)$")
 # Stems of adjectives formed from a place's name with its ending or last syllable cut:
@@ -56,7 +57,7 @@ def place_adjectives(analysis: Analysis, mentions: Sequence[Mention]) -> tuple[M
     """Every adjective outside the article's names (a name keeps its own: «Российская
     Федерация», «Александр Невский») and outside its Kazakh paragraphs that names a place,
     in text order; a compound adjective gives one mention per place («российско-британской»)."""
-    named = [(m.start, m.stop) for m in mentions]
+    named = Stretches((m.start, m.stop) for m in mentions)
     found: list[Mention] = []
     for token in analysis.tokens:
         if not ADJECTIVE.search(token.text.lower()) or inside(token.start, token.stop, analysis.kazakh):

@@ -135,7 +135,7 @@ def join_given_names(mentions: list[Mention], analysis: Analysis) -> list[Mentio
         before = analysis.tokens[first - 1] if first > 0 else None
         if (
             m.type == "PER"
-            and not any(a <= m.start and m.stop <= b for a, b in analysis.kazakh)
+            and not analysis.kazakh.holds(m.start, m.stop)
             and m.normal == m.text
             and before is not None
             and text[before.stop : m.start] == " "

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from .kazakh_crf import quoted_compounds
 from .mentions import inside
+from .stretches import ByOffset, Stretches
 from .models import Mention, Role
 from .names import fold
 from .nlp import Analysis, Token, agrees, may_be_genitive, shared_morph_vocab
@@ -52,17 +53,21 @@ def compound_organisations(analysis: Analysis, mentions: Sequence[Mention]) -> t
     text, kazakh = analysis.text, analysis.kazakh
     parts = sorted((m for m in mentions if m.type in ("LOC", "ORG")), key=lambda m: m.start)
     orgs = {m.stop: m for m in mentions if m.type == "ORG"}
+    named = Stretches((m.start, m.stop) for m in mentions)
+    following: dict[int, Mention] = {}
+    for part in parts:
+        following.setdefault(part.start, part)
     found: list[Mention] = []
     for part in sorted((*parts, *(m for m in mentions if m.type == "PER")), key=lambda m: m.start):
         if inside(part.start, part.stop, kazakh) or not _genitive(analysis, part):
             continue
-        body = _body_before(analysis, part, orgs, mentions)
+        body = _body_before(analysis, part, orgs, named)
         if body is None or (part.type == "PER" and body[3] not in LED_BODIES):
             continue
         start, head_stop, normal, _ = body
         if found and found[-1].start <= start < found[-1].stop:
             continue  # «управления МВД России по Кировской области»: already the tail of one
-        stop = _tail(analysis, part.stop, parts)
+        stop = _tail(analysis, part.stop, following)
         name = normal + text[head_stop:stop]
         found.append(Mention(type="ORG", start=start, stop=stop, text=text[start:stop], normal=name, key=fold(name)))
     found += quoted_compounds(text, kazakh, mentions)
@@ -81,10 +86,11 @@ def _genitive(analysis: Analysis, part: Mention) -> bool:
 
 
 def _body_before(
-    analysis: Analysis, part: Mention, orgs: dict[int, Mention], mentions: Sequence[Mention]
+    analysis: Analysis, part: Mention, orgs: dict[int, Mention], named: Stretches
 ) -> tuple[int, int, str, str] | None:
     """(start, end of the body's head, the body's nominative, the head's lemma when it is a
-    common noun) right before the place, organisation or person `part`."""
+    common noun) right before the place, organisation or person `part`; `named`: where the
+    article's mentions are."""
     text = analysis.text
     org = orgs.get(part.start - 1)
     if org is not None and text[org.stop] == " ":
@@ -101,14 +107,13 @@ def _body_before(
     reach = i - COMPLEMENT_WORDS
     while i > max(reach, 0) and _complement(tokens[i]) and _adjacent(text, tokens[i - 1], tokens[i]):
         i -= 1  # the body's own genitive: «министерстве обороны Мали», «управления мусульман Ингушетии»
-    named = [(m.start, m.stop) for m in mentions]
-    if not _body_noun(tokens[i]) or inside(tokens[i].start, tokens[i].stop, named):
+    if not _body_noun(tokens[i]) or named.holds(tokens[i].start, tokens[i].stop):
         return None
     while i > 0 and tokens[i].case == "Gen" and _body_noun(tokens[i - 1]) and _adjacent(text, tokens[i - 1], tokens[i]):
         i -= 1  # «палата парламента Японии»: the body of a body
     while i > 0 and agrees(tokens[i - 1], tokens[i]) and _adjacent(text, tokens[i - 1], tokens[i]):
         i -= 1  # «Верхняя палата», «федеральный суд», «Хорошевский суд»
-    if inside(tokens[i].start, tokens[i].stop, named):
+    if named.holds(tokens[i].start, tokens[i].stop):
         return None
     phrase = tokens[i:first]
     head = next(j for j, t in enumerate(phrase) if t.pos == "NOUN")
@@ -157,14 +162,15 @@ def _reading(t: Token):
     return None
 
 
-def _tail(analysis: Analysis, stop: int, parts: Sequence[Mention]) -> int:
+def _tail(analysis: Analysis, stop: int, parts: dict[int, Mention]) -> int:
     """Where the compound ends: after its part, any part in the genitive right after it
     («управления полиции Западного административного округа Москвы») or after «по»
-    («… России по Нижегородской области»)."""
+    («… России по Нижегородской области»). `parts`: the places and organisations by where
+    they start (the first of each start)."""
     text = analysis.text
     while True:
-        after = next((p for p in parts if p.start == stop + 1), None)
-        by = next((p for p in parts if p.start == stop + 4), None) if text[stop : stop + 4] == " по " else None
+        after = parts.get(stop + 1)
+        by = parts.get(stop + 4) if text[stop : stop + 4] == " по " else None
         if after is not None and text[stop] == " " and _genitive(analysis, after):
             stop = after.stop
         elif by is not None:
@@ -177,17 +183,16 @@ def compound_roles(roles: Sequence[Role], compounds: Sequence[Mention], mentions
     """Each role's organisation is the compound its title holds, when there is one: «председателя
     правительства Ингушетии» works for «правительство Ингушетии», which has no name of its own
     in the mentions, and «директор Национального центрального музея РК» for the whole name."""
+    by_offset = ByOffset(compounds)
+    orgs = ByOffset(m for m in mentions if m.type == "ORG")
     out = []
     for role in roles:
-        held = next((c for c in compounds if role.start <= c.start and c.stop <= role.stop), None)
-        if held and (role.organisation is None or _holds(held, role.organisation, mentions)):
+        held = next(iter(by_offset.within(role.start, role.stop)), None)
+        if held and (role.organisation is None or _holds(held, role.organisation, orgs)):
             role = role.model_copy(update={"organisation": held.normal})
         out.append(role)
     return out
 
 
-def _holds(compound: Mention, organisation: str, mentions: Sequence[Mention]) -> bool:
-    return any(
-        m.type == "ORG" and m.normal == organisation and compound.start <= m.start and m.stop <= compound.stop
-        for m in mentions
-    )
+def _holds(compound: Mention, organisation: str, orgs: ByOffset[Mention]) -> bool:
+    return any(m.normal == organisation for m in orgs.within(compound.start, compound.stop))

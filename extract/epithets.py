@@ -17,12 +17,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from .anaphora import gender_fits
+from .anaphora import MostNamed
 from .mentions import inside
 from .models import Mention
 from .names import fold
 from .nlp import Analysis, Token, agrees, noun_cases, shared_morph_vocab
 from .predicates import past_female
+from .stretches import Stretches
 from .titles import is_head, title_text
 
 # Titles that stand alone for an unnamed official or source, not for the article's subject:
@@ -54,9 +55,10 @@ def epithets(
     lemma in the article, so a title another person holds is left alone («прокурор» of a
     trial with a named prosecutor); `skip`: quoted speech and Kazakh paragraphs."""
     people = [m for m in mentions if m.type == "PER"]
-    taken = [*((m.start, m.stop) for m in mentions), *stated, *skip]
+    taken = Stretches([*((m.start, m.stop) for m in mentions), *stated, *skip])
     starts = {m.start for m in people}
     counts = Counter(m.normal for m in people)
+    protagonists = MostNamed(people, counts, lambda m: m.stop)
     tokens = analysis.tokens
     known = shared_morph_vocab().word_is_known
     found = []
@@ -80,8 +82,8 @@ def epithets(
         if verb is None and not aged:
             continue
         female = True if _feminine(token) else (past_female(verb) if verb else None)
-        person = _protagonist(people, counts, token.start, female)
-        if person is None or holders.get(fold(lemma), {person.normal}) - {person.normal}:
+        person = protagonists.before(token.start + 1, female)  # named by the title's start
+        if person is None or counts[person.normal] < 2 or holders.get(fold(lemma), {person.normal}) - {person.normal}:
             continue
         phrase = [t for t in tokens[first : at + 1] if not t.text[:1].isdigit()]
         found.append((person, (phrase[0].start, token.stop, title_text(phrase, analysis.text))))
@@ -138,11 +140,3 @@ def _verb_of(tokens: Sequence[Token], at: int, first: int) -> Token | None:
 def _feminine(token: Token) -> bool:
     """The title is a feminine noun («певица», «чиновница»): its holder is a woman."""
     return any(f.normal == token.lemma and "femn" in f.tag for f in shared_morph_vocab()(token.text.lower()))
-
-
-def _protagonist(people: Sequence[Mention], counts: Counter, before: int, female: bool | None) -> Mention | None:
-    """The person named most before offset `before` (at least twice in the article), of the
-    gender given; among equals, the first named."""
-    ranked = sorted((m for m in people if m.stop <= before), key=lambda m: -counts[m.normal])
-    person = next((m for m in ranked if gender_fits(m, female)), None)
-    return person if person is not None and counts[person.normal] > 1 else None

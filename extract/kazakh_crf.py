@@ -10,6 +10,7 @@ rules' way (a person's words without case endings, a place through the gazetteer
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +36,7 @@ from .kazakh_ner import (
 )
 from .models import Mention
 from .places import known_place
+from .stretches import ByOffset
 
 MODEL = Path(__file__).with_name("kazakh_ner.crf")
 TYPES = ("PER", "ORG", "LOC")
@@ -101,8 +103,10 @@ def sentence_features(words: Sequence[Word], rules: Sequence[str]) -> list[dict[
 def rule_labels(words: Sequence[Word], rules: Sequence[Mention]) -> list[str]:
     """The rules' reading as BIO labels over `words`."""
     labels = ["O"] * len(words)
+    starts = [w.start for w in words]
     for m in rules:
-        inside = [i for i, w in enumerate(words) if m.start <= w.start and w.stop <= m.stop]
+        first, last = bisect_left(starts, m.start), bisect_right(starts, m.stop)  # the words that start inside
+        inside = [i for i in range(first, last) if words[i].stop <= m.stop]
         for n, i in enumerate(inside):
             labels[i] = ("B-" if n == 0 else "I-") + m.type
     return labels
@@ -169,9 +173,10 @@ def quoted_compounds(text: str, kazakh: Sequence[tuple[int, int]], mentions: Seq
     them and the whole name is a compound over them, as a Russian body and its place are:
     keeping the rules' wider span in the mentions cost ORG .761 -> .743 exact F1 on KazNERD dev."""
     found = []
+    by_offset = ByOffset(mentions)
     for start, stop in kazakh:
         for m in quoted_organisations(text, start, stop):
-            inner = [f for f in mentions if m.start <= f.start and f.stop <= m.stop]
+            inner = by_offset.within(m.start, m.stop)
             if any(f.type == "ORG" for f in inner) and (m.start, m.stop) not in {(f.start, f.stop) for f in inner}:
                 found.append(m)
     return found

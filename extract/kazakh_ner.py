@@ -12,7 +12,8 @@ from __future__ import annotations
 import importlib.util
 import re
 import warnings
-from collections.abc import Iterable, Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -21,6 +22,7 @@ from .kazakh import strip_possessive, strip_suffix
 from .models import Mention, Role
 from .names import fold, name_key, surname
 from .places import known_place
+from .stretches import Stretches, rstripped
 
 # --- data tables ---------------------------------------------------------------------------
 
@@ -206,16 +208,40 @@ def words_of(text: str, start: int, stop: int) -> list[Word]:
         word = match.group()
         if word.endswith(".") and not (len(word) == 2 and word[0].isupper()):
             word = word[:-1]
-        before = text[start : match.start()]
-        initial = not before.strip() or bool(SENTENCE_END.search(before))
-        found.append(Word(match.start(), match.start() + len(word), word, initial))
+        at = match.start()
+        initial = (not found and not text[start:at].strip()) or _ends_sentence(text, start, at)
+        found.append(Word(at, at + len(word), word, initial))
     return found
 
 
 def opens_sentence(text: str, at: int) -> bool:
-    """Nothing but a sentence end (or the start of the line) stands before `at`."""
-    line = text[text.rfind("\n", 0, at) + 1 : at]
-    return not line.strip() or bool(SENTENCE_END.search(line))
+    """Nothing but a sentence end (or the start of the line) stands before `at`. Read back only
+    to the line's start or the last letters before `at`, whichever is nearer."""
+    floor = max(0, _trail(text, 0, at) - 3)
+    floor = text.rfind("\n", floor, at) + 1 or floor
+    return not text[floor:at].strip() or _ends_sentence(text, floor, at)
+
+
+AFTER_STOP = frozenset("«\"“(—–-")  # what SENTENCE_END lets follow a stop, besides spaces
+
+
+def _trail(text: str, floor: int, at: int) -> int:
+    """Where the spaces, quotes and dashes that end text[floor:at] begin."""
+    while at > floor and (text[at - 1].isspace() or text[at - 1] in AFTER_STOP):
+        at -= 1
+    return at
+
+
+def _ends_sentence(text: str, floor: int, at: int) -> bool:
+    """`SENTENCE_END.search(text[floor:at])`, reading only the end of the stretch: its stop can
+    stand only right before the spaces, quotes and dashes that end it. Asked for every word,
+    a search of the whole stretch made a long paragraph quadratic."""
+    stop = _trail(text, floor, at) - 1
+    if stop < floor:
+        return False
+    if stop - 2 < floor:  # the look-behind reads two characters before the stop, none before `floor`
+        return SENTENCE_END.search(text[floor:at]) is not None
+    return SENTENCE_END.match(text, stop, at) is not None
 
 
 def joined(text: str, a: Word, b: Word) -> bool:
@@ -225,15 +251,19 @@ def joined(text: str, a: Word, b: Word) -> bool:
 
 def quoted_titles(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """Short «…» stretches: titles of works, projects and bodies, not running text."""
+    line = text.rfind("\n", 0, start) + 1  # no title runs across a line break: none starts before it
     return [
         (m.start(), m.end())
-        for m in re.finditer(r"«[^«»\n]{1,80}»", text[:stop])
+        for m in QUOTED_TITLE.finditer(text, line, stop)
         if m.start() >= start and len(m.group().split()) <= 12
     ]
 
 
-def _inside(word: Word, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= word.start and word.stop <= b for a, b in spans)
+QUOTED_TITLE = re.compile(r"«[^«»\n]{1,80}»")
+
+
+def _inside(word: Word, spans: Stretches) -> bool:
+    return spans.holds(word.start, word.stop)
 
 
 def is_title(word: Word) -> bool:
@@ -322,7 +352,8 @@ def _single_person(words: Sequence[Word], i: int, text: str) -> bool:
     spoken_to = after in (",", "!", "?")
     if _given(word):
         if fold(strip_suffix(word.text)) in ordinary_names():
-            return spoken_to and (word.initial or text[: word.start].rstrip().endswith(","))
+            before = rstripped(text, word.start)  # the end of the text before it, spaces left out
+            return spoken_to and (word.initial or text[before - 1 : before] == ",")
         return True
     return not word.initial and is_surname(word.text) and not known_place(word.text, kazakh=True)
 
@@ -486,12 +517,13 @@ def known_organisation(word: Word) -> str | None:
 
 def paragraph_mentions(text: str, start: int, stop: int, known: Mapping[str, str] | None = None) -> list[Mention]:
     """People, places and organisations of one Kazakh paragraph, in text order."""
-    known = known or {}
+    known = {} if known is None else known  # an empty AskedFor still records what is asked
     words = words_of(text, start, stop)
-    titles = quoted_titles(text, start, stop)
+    titles = Stretches(quoted_titles(text, start, stop))
     found = quoted_organisations(text, start, stop)
     orgs = _organisations(words, text, titles)
-    taken = {i for i, w in enumerate(words) if any(m.start <= w.start < m.stop for m in found)}
+    quoted = Stretches((m.start, m.stop) for m in found)
+    taken = {i for i, w in enumerate(words) if quoted.holds(w.start, w.start + 1)}
     orgs = [o for o in orgs if not taken & set(range(o[0], o[1] + 1))]
     taken |= {i for first, last, _ in orgs for i in range(first, last + 1)}
     found += [mention("ORG", text, words[a].start, words[b].stop, name) for a, b, name in orgs]
@@ -541,13 +573,15 @@ def _before_street(words: Sequence[Word], i: int, text: str) -> bool:
     return bool(nxt and not nxt.capital and joined(text, words[i], nxt) and STREET_HEAD.match(nxt.text))
 
 
-def _organisations(words: Sequence[Word], text: str, titles) -> list[tuple[int, int, str]]:
+def _organisations(words: Sequence[Word], text: str, titles: Stretches) -> list[tuple[int, int, str]]:
     found = []
+    named = bytearray(len(words))  # the words of the organisations found
     for h, word in enumerate(words):
         if ORG_HEAD.match(word.text) and not _inside(word, titles):
             org = organisation_at(words, h, text)
-            if org and not any(a <= org[0] <= b for a, b, _ in found):
+            if org and not named[org[0]]:
                 found.append((org[0], h, org[1]))
+                named[org[0] : h + 1] = b"\x01" * (h + 1 - org[0])
     return found
 
 
@@ -565,19 +599,39 @@ def kazakh_mentions(
     """
     read = read or paragraph_mentions  # the rules; kazakh_crf's learned reading is passed in
     surnames = known_surnames(known)
-    found = [read(text, start, stop, surnames) for start, stop in kazakh]
+    asked = [AskedFor(surnames) for _ in kazakh]
+    found = [read(text, start, stop, looked_up) for (start, stop), looked_up in zip(kazakh, asked, strict=True)]
     named = [m.normal for paragraph in found for m in paragraph if m.type == "PER" and len(m.normal.split()) >= 2]
     if named:
         # Again, now that the article's own full names are known: «… - деді Ақылбай» after
         # «заңгер Серік Ақылбай» is that person, though «Ақылбай» has no surname shape. Only
-        # a paragraph holding a surname whose entry changed can read differently.
+        # a paragraph whose reading asked for a surname whose entry changed can read differently.
         more = known_surnames([*known, *named])
-        changed = [key for key in more.keys() | surnames.keys() if more.get(key) != surnames.get(key)]
+        changed = {key for key in more.keys() | surnames.keys() if more.get(key) != surnames.get(key)}
         for n, (start, stop) in enumerate(kazakh):
-            folded = fold(text[start:stop])
-            if any(key in folded for key in changed):
+            if asked[n].keys_asked & changed:
                 found[n] = read(text, start, stop, more)
     return [m for paragraph in found for m in paragraph]
+
+
+class AskedFor(Mapping):
+    """Known surnames that remember which surnames a paragraph's reading asked for: a reading
+    is the same again with other entries for any surname it did not ask for. (Looking for
+    every changed surname in every paragraph's text made an article quadratic in its length.)"""
+
+    def __init__(self, surnames: Mapping[str, str]) -> None:
+        self.surnames = surnames
+        self.keys_asked: set[str] = set()
+
+    def __getitem__(self, key: str) -> str:
+        self.keys_asked.add(key)
+        return self.surnames[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.surnames)
+
+    def __len__(self) -> int:
+        return len(self.surnames)
 
 
 def known_surnames(names: Iterable[str]) -> dict[str, str]:
@@ -647,15 +701,27 @@ def kazakh_roles(text: str, mentions: Sequence[Mention], kazakh: Sequence[tuple[
     gives two roles. Unlike Russian, the organisation comes before the title in the genitive
     («… академиясының ректоры Арман Жүдебаев»)."""
     roles: list[Role] = []
-    people = [m for m in mentions if m.type == "PER" and any(a <= m.start < b for a, b in kazakh)]
+    kazakh = sorted(kazakh)  # the paragraphs, one line each
+    starts = [a for a, _ in kazakh]
+
+    def paragraph(at: int) -> int | None:
+        i = bisect_right(starts, at) - 1
+        return starts[i] if i >= 0 and at < kazakh[i][1] else None
+
+    people = [m for m in mentions if m.type == "PER" and paragraph(m.start) is not None]
     for index, person in enumerate(people):
+        reach = person.start - TITLE_REACH
         floor = max(
-            [a for a, b in kazakh if a <= person.start < b]
-            + [m.end() for m in SENTENCE_STOP.finditer(text, 0, person.start)]
+            [paragraph(person.start)]
+            # the last sentence stop before the name that can end after `reach`
+            + [m.end() for m in SENTENCE_STOP.finditer(text, max(0, reach - 2), person.start)]
             + ([people[index - 1].stop] if index else [])
         )
-        roles += titles_before(text, person, max(floor, person.start - 300))
+        roles += titles_before(text, person, max(floor, reach))
     return roles
+
+
+TITLE_REACH = 300  # characters before a name that its titles may take
 
 
 def titles_before(text: str, person: Mention, floor: int) -> list[Role]:

@@ -26,16 +26,17 @@ QUOTES_OPEN = "«\"„“"
 LIST_JOINERS = {",", "и", "или", "как", "такие", "таких", "также", "»", '"', "“", "”", "«", "„"}
 
 
-def span_kind(span: NerSpan, analysis: Analysis) -> str | None:
-    """The kind the span names, or None when it names nothing a reader would look up.
+def span_kind(span: NerSpan, analysis: Analysis, named: frozenset[str]) -> str | None:
+    """The kind the span names, or None when it names nothing a reader would look up;
+    `named`: the article's `full_name_lemmas`.
 
-    >>> span_kind(span_of("Жители Калуги"), analysis)  # doctest: +SKIP
+    >>> span_kind(span_of("Жители Калуги"), analysis, full_name_lemmas(analysis))  # doctest: +SKIP
     'LOC'
     """
     if span.type == "PER":
         if not_a_person(span, analysis):
             return None
-        return "LOC" if _taken_for_person(span, analysis) else "PER"
+        return "LOC" if _taken_for_person(span, analysis, named) else "PER"
     if span.type == "ORG" and not_an_organisation(span, analysis):
         return None
     if is_organisation_taken_for_place(span, analysis):
@@ -108,10 +109,11 @@ def _opens_sentence_or_quote(span: NerSpan, analysis: Analysis) -> bool:
     return before in QUOTES_OPEN or (before in "—–-" and first - 1 == sentence.first)
 
 
-def _taken_for_person(span: NerSpan, analysis: Analysis) -> bool:
+def _taken_for_person(span: NerSpan, analysis: Analysis, named: frozenset[str]) -> bool:
     """One word Natasha calls a person that the dictionary knows only as a place («Калуга»,
     «у Дувра», «Царицыно»), unless an initial or a person noun stands before it («Дж.Коми»,
-    «дочь Стефани») or the article names someone in full with it («Алехандро Толедо … Толедо»)."""
+    «дочь Стефани») or the article names someone in full with it («Алехандро Толедо … Толедо»:
+    `named` holds the lemmas of those full names)."""
     word = span.text
     if not word.isalpha() or not known_place_only(word):
         return False
@@ -119,13 +121,14 @@ def _taken_for_person(span: NerSpan, analysis: Analysis) -> bool:
     before = analysis.tokens[first - 1] if first > 0 else None
     if before is not None and (before.text == "." or (before.pos == "NOUN" and before.animate)):
         return False  # «Дж.Коми», «дочь Стефани»
-    lemma = analysis.tokens[first].lemma
-    return not any(lemma in _name_lemmas(s, analysis) for s in analysis.spans if s.type == "PER" and " " in s.text)
+    return analysis.tokens[first].lemma not in named
 
 
-def _name_lemmas(span: NerSpan, analysis: Analysis) -> set[str]:
-    first, last = span.first, span.last
-    return {t.lemma for t in analysis.tokens[first:last]}
+def full_name_lemmas(analysis: Analysis) -> frozenset[str]:
+    """The lemmas of the words of every name of two words or more Natasha found, read once
+    per article rather than once per one-word name."""
+    spans = (s for s in analysis.spans if s.type == "PER" and " " in s.text)
+    return frozenset(t.lemma for s in spans for t in analysis.tokens[s.first : s.last])
 
 
 def known_place_only(word: str) -> bool:

@@ -8,17 +8,18 @@ places («Независимость»); the forms of one person's name are link
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from .bounds import drop_descriptor, drop_geo_noun, join_given_names, join_initials, trim_marks
 from .kazakh_crf import crf_paragraph_mentions
 from .kazakh_ner import kazakh_mentions
-from .kinds import known_place_only, place_name, span_kind
+from .kinds import full_name_lemmas, known_place_only, place_name, span_kind
 from .models import Mention
 from .names import fold, name_key, surname
 from .nlp import Analysis, NerSpan
 from .places import known_place
+from .stretches import Stretches, lstripped, rstripped
 from .titles import is_head
 from .russian import (
     ABSTRACT_ENDINGS,
@@ -31,6 +32,9 @@ from .russian import (
 from .variants import link_variants
 
 def inside(start: int, stop: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Some span holds [start, stop); by bisection when the spans are `Stretches`."""
+    if isinstance(spans, Stretches):
+        return spans.holds(start, stop)
     return any(a <= start and stop <= b for a, b in spans)
 
 
@@ -48,9 +52,9 @@ def namesake(text: str, start: int) -> bool:
     return NAMESAKE_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
-def _person(span: NerSpan, kazakh: bool, text: str = "") -> str | None:
+def _person(span: NerSpan, kazakh: bool, analysis: Analysis) -> str | None:
     words = span.normal.split()
-    if span.common_word and not kazakh and not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip():
+    if span.common_word and not kazakh and _opens_line(analysis, span.start):
         return None  # NEREL dev: «Сцена», «Внук» opening a line are headline words, not people
     if not all(w[:1].isupper() or _particle(w) for w in words) or all(_particle(w) for w in words):
         return None
@@ -62,20 +66,23 @@ def _particle(word: str) -> bool:
     return word.split("-")[0] in NAME_PARTICLES
 
 
-def _place(span: NerSpan, kazakh: bool, text: str = "") -> str | None:
+def _place(span: NerSpan, kazakh: bool, analysis: Analysis) -> str | None:
     known = known_place(span.text, kazakh=kazakh) or known_place(span.normal)
     if known or kazakh:
         return known
     abstract = span.normal.lower().endswith(ABSTRACT_ENDINGS)  # «годы Независимости»: the text is oblique
-    if span.common_word and (abstract or _alone_on_line(span, text)):
+    if span.common_word and (abstract or _alone_on_line(span, analysis)):
         return None  # «Независимость», a menu line «Пресс-релизы»: common nouns, not places
     return span.normal  # «Луна», «Лубянка», «Славянка»: common words that name places too
 
 
-def _alone_on_line(span: NerSpan, text: str) -> bool:
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.stop)
-    return not (text[line_start : span.start] + text[span.stop : line_end if line_end >= 0 else len(text)]).strip()
+def _opens_line(analysis: Analysis, at: int) -> bool:
+    """Only spaces stand between the start of its line and `at`."""
+    return rstripped(analysis.text, at) <= analysis.line_of(at)[0]
+
+
+def _alone_on_line(span: NerSpan, analysis: Analysis) -> bool:
+    return _opens_line(analysis, span.start) and lstripped(analysis.text, span.stop) >= analysis.line_of(span.stop)[1]
 
 
 def strip_legal_form(m: Mention, text: str) -> Mention:
@@ -124,14 +131,16 @@ def extend_bodies(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
     «по правам человека», «МЧС» + «по Санкт-Петербургу», «Следственного комитета» + «при
     прокуратуре». The complement is a noun phrase (adjectives, nouns, names, «и»); a place
     named inside it is part of the organisation, not a mention of its own."""
-    tokens, text = analysis.tokens, analysis.text
+    text = analysis.text
+    people = Stretches((p.start, p.stop) for p in mentions if p.type == "PER")
+    stops = [_complement_stop(analysis, m, people) if m.type == "ORG" and _is_body(analysis, m) else None for m in mentions]
+    # any complement at all holds the place: only then is the list of those before it scanned
+    complements = Stretches((m.stop, stop) for m, stop in zip(mentions, stops, strict=True) if stop)
     out: list[Mention] = []
     swallowed: list[tuple[int, int]] = []
-    people = [(p.start, p.stop) for p in mentions if p.type == "PER"]
-    for m in mentions:
-        if inside(m.start, m.stop, swallowed) and m.type == "LOC":
+    for m, stop in zip(mentions, stops, strict=True):
+        if m.type == "LOC" and complements.holds(m.start, m.stop) and inside(m.start, m.stop, swallowed):
             continue
-        stop = _complement_stop(tokens, m, people) if m.type == "ORG" and _is_body(tokens, m) else None
         if stop:
             swallowed.append((m.stop, stop))
             normal = m.normal + text[m.stop : stop]
@@ -140,9 +149,9 @@ def extend_bodies(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _is_body(tokens, m: Mention) -> bool:
+def _is_body(analysis: Analysis, m: Mention) -> bool:
     """The organisation is a body: its head noun is one of BODY_STEMS, or it is an acronym."""
-    own = [t for t in tokens if m.start <= t.start and t.stop <= m.stop]
+    own = analysis.tokens_in(m.start, m.stop)
     if not own or m.text.endswith(("»", '"')):
         return False
     last = own[-1].text
@@ -151,14 +160,15 @@ def _is_body(tokens, m: Mention) -> bool:
     )
 
 
-def _complement_stop(tokens, m: Mention, people: Sequence[tuple[int, int]]) -> int | None:
+def _complement_stop(analysis: Analysis, m: Mention, people: Stretches) -> int | None:
     """Where a «по …»/«при …» complement right after the mention ends, if there is one."""
-    at = next((i for i, t in enumerate(tokens) if t.start >= m.stop), None)
-    if at is None or tokens[at].text.lower() not in ("по", "при") or tokens[at].start != m.stop + 1:
+    tokens = analysis.tokens
+    at = bisect_left(analysis.starts, m.stop)  # the first word after the mention
+    if at == len(tokens) or tokens[at].text.lower() not in ("по", "при") or tokens[at].start != m.stop + 1:
         return None
     sentence, phrase = tokens[at].sentence, []
-    for t in tokens[at + 1 :]:
-        if t.sentence != sentence or t.pos not in ("ADJ", "NOUN", "PROPN", "CCONJ") or t.text == "или" or _overlaps_any(t, people):
+    for t in (tokens[i] for i in range(at + 1, len(tokens))):  # not a slice: a copy of the rest
+        if t.sentence != sentence or t.pos not in ("ADJ", "NOUN", "PROPN", "CCONJ") or t.text == "или" or people.overlaps(t.start, t.stop):
             break
         phrase.append(t)
     while phrase and phrase[-1].pos == "CCONJ":
@@ -184,12 +194,12 @@ def repeat_surnames(analysis: Analysis, mentions: list[Mention], kazakh: Sequenc
         return sorted(mentions, key=lambda m: (m.start, m.stop))
     initials = {_first_letter(lemma) for lemma in surnames}  # declension keeps a word's first letter
     found = repeat_full_names(analysis, mentions, kazakh)
-    taken = [(m.start, m.stop) for m in (*mentions, *found)]
+    taken = Stretches((m.start, m.stop) for m in (*mentions, *found))
     for i, t in enumerate(analysis.tokens):
         if not t.text[:1].isupper() or len(t.text) < 3 or _first_letter(t.text) not in initials:
             continue  # before the lemma: most words' readings are never looked up
         name = surnames.get(t.text.lower()) or surnames.get(t.lemma.lower())
-        if not name or _overlaps_any(t, taken):
+        if not name or taken.overlaps(t.start, t.stop):
             continue
         if t.number == "Plur":
             continue  # the family, not the person («братьев Ямадаевых»): neither gold set tags it
@@ -211,17 +221,19 @@ def repeat_full_names(analysis: Analysis, mentions: list[Mention], kazakh: Seque
             names.setdefault(tuple(w.lemma.lower() for w in words), m.normal)
     if not names:
         return []
-    starting: dict[str, list[int]] = {}  # where each capital letter starts a word: few places to try
-    for i, t in enumerate(tokens):
-        if t.text[:1].isupper():
-            starting.setdefault(t.text[:1], []).append(i)
-    taken = [(m.start, m.stop) for m in mentions]
+    starting = _name_starts(tokens, {normal[:1] for normal in names.values()})
+    taken = Stretches((m.start, m.stop) for m in mentions)
+    claimed = bytearray(len(tokens))  # the words of the names found here, taken too
+
+    def free(k: int) -> bool:
+        return not claimed[k] and not taken.overlaps(tokens[k].start, tokens[k].stop)
+
     found = []
     for lemmas, normal in names.items():
         size = len(lemmas)
-        for i in starting.get(normal[:1], ()):
+        for i in starting.get((normal[:1], *lemmas[:2]), ()):
             words = tokens[i : i + size]
-            if len(words) < size or _overlaps_any(words[0], taken) or _overlaps_any(words[-1], taken):
+            if len(words) < size or not free(i) or not free(i + size - 1):
                 continue
             start, stop = words[0].start, words[-1].stop
             if any(text[a.stop : b.start] != " " for a, b in zip(words, words[1:])) or inside(start, stop, kazakh):
@@ -229,8 +241,20 @@ def repeat_full_names(analysis: Analysis, mentions: list[Mention], kazakh: Seque
             if tuple(w.lemma.lower() for w in words) == lemmas:
                 written = text[start:stop]
                 found.append(Mention(type="PER", start=start, stop=stop, text=written, normal=normal, key=name_key(normal)))
-                taken.append((start, stop))
+                claimed[i : i + size] = b"\x01" * size
     return found
+
+
+def _name_starts(tokens: Sequence, initials: set[str]) -> dict[tuple[str, str, str], list[int]]:
+    """Where a name of two words or more may start: each capitalised word whose capital opens
+    one of the names, by that capital and its own and the next word's lemmas. Each name then
+    tries only the places its first two words are written, not every word with its capital."""
+    starting: dict[tuple[str, str, str], list[int]] = {}
+    for i in range(len(tokens) - 1):
+        first = tokens[i].text[:1]
+        if first.isupper() and first in initials:
+            starting.setdefault((first, tokens[i].lemma.lower(), tokens[i + 1].lemma.lower()), []).append(i)
+    return starting
 
 
 def _first_letter(word: str) -> str:
@@ -240,10 +264,10 @@ def _first_letter(word: str) -> str:
 def dictionary_places(analysis: Analysis, mentions: list[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Mention]:
     """Places Natasha missed that the dictionary knows only as places: a capitalised word
     standing alone («чемпион мира и Европы», «дни на Алтае», «Слава Украине!»; NEREL dev)."""
-    taken = [(m.start, m.stop) for m in mentions]
+    taken = Stretches((m.start, m.stop) for m in mentions)
     found = []
     for i, t in enumerate(analysis.tokens):
-        if not t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 3 or _overlaps_any(t, taken):
+        if not t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 3 or taken.overlaps(t.start, t.stop):
             continue
         if _beside_capitalised(analysis, i) or inside(t.start, t.stop, kazakh) or not known_place_only(t.text):
             continue
@@ -269,10 +293,6 @@ def _beside_capitalised(analysis: Analysis, i: int) -> bool:
     return False
 
 
-def _overlaps_any(token, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a < token.stop and token.start < b for a, b in spans)
-
-
 def _next_to_capitalised(analysis: Analysis, i: int) -> bool:
     """A capitalised word beside token i on its line, other than its sentence's first word
     («Вчера Путин») and a title before it («Император Акихито» in a headline)."""
@@ -289,16 +309,18 @@ def _next_to_capitalised(analysis: Analysis, i: int) -> bool:
 
 def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> tuple[Mention, ...]:
     """Clean mentions of one article, in text order."""
+    kazakh = Stretches(kazakh)
+    named = full_name_lemmas(analysis)
     mentions = []
     for span in analysis.spans:
         in_kazakh = inside(span.start, span.stop, kazakh)
         if in_kazakh and span.type != "ORG":
             continue  # Kazakh people and places are kazakh_ner's: the Russian model misreads them
-        kind = span_kind(span, analysis)
+        kind = span_kind(span, analysis, named)
         if kind == "PER":
-            normal = _person(span, in_kazakh, analysis.text)
+            normal = _person(span, in_kazakh, analysis)
         elif kind == "LOC":
-            normal = _place(span, in_kazakh, analysis.text) if span.type != "PER" else place_name(span.text)
+            normal = _place(span, in_kazakh, analysis) if span.type != "PER" else place_name(span.text)
         else:
             normal = _organisation(span, in_kazakh) if kind else None
         if normal:

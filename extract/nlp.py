@@ -15,6 +15,7 @@ from typing import Literal
 from dataclasses import dataclass, field, replace
 
 from .kazakh import kazakh_spans
+from .stretches import Stretches
 from .taggers import MorphTagger, NerTagger
 from .spans import NAME_GRAMMEMES, PROPER_GRAMMEMES, clean_span, is_common_word, normal_form, split_swallowed_person
 
@@ -28,7 +29,7 @@ from natasha import (
     NewsSyntaxParser,
     Segmenter,
 )
-from natasha.doc import DocSpan
+from natasha.doc import DocSent, DocSpan
 from slovnet.bio import bio_spans
 
 
@@ -128,10 +129,18 @@ class Analysis:
     syntax: tuple[tuple[int, tuple[int, ...], tuple[str, ...]], ...] = ()
     starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     sentence_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    parses: dict[int, tuple[tuple[int, ...], tuple[str, ...]]] = field(init=False, repr=False, compare=False)
+    line_breaks: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "kazakh", Stretches(self.kazakh))  # asked of every word and name
         object.__setattr__(self, "starts", tuple(t.start for t in self.tokens))
         object.__setattr__(self, "sentence_starts", tuple(s.start for s in self.sentences))
+        parses: dict[int, tuple[tuple[int, ...], tuple[str, ...]]] = {}
+        for i, heads, rels in self.syntax:
+            parses.setdefault(i, (heads, rels))
+        object.__setattr__(self, "parses", parses)
+        object.__setattr__(self, "line_breaks", tuple(m.start() for m in LINE_BREAK.finditer(self.text)))
 
     def sentence_index(self, offset: int) -> int:
         """The index of the last sentence starting at or before `offset` (0 before the first)."""
@@ -144,6 +153,14 @@ class Analysis:
                 return sentence
         return Sentence(offset, offset, 0, 0)
 
+    def line_of(self, offset: int) -> tuple[int, int]:
+        """[start, stop) of the line holding `offset`, its line break left out: what
+        `text.rfind("\\n", 0, offset) + 1` and `text.find("\\n", offset)` find, by bisection (the
+        rules ask it of every name; on a text of one long line a search was a scan of it)."""
+        i = bisect_left(self.line_breaks, offset)
+        start = self.line_breaks[i - 1] + 1 if i else 0
+        return start, self.line_breaks[i] if i < len(self.line_breaks) else len(self.text)
+
     def token_range(self, start: int, stop: int) -> tuple[int, int]:
         """Indices [first, last) of the tokens wholly inside [start, stop); the rules ask
         this for every mention, so it is a bisection, not a scan."""
@@ -155,7 +172,7 @@ class Analysis:
 
     def parse_of(self, sentence: int) -> tuple[tuple[int, ...], tuple[str, ...]] | None:
         """The heads and relations of sentence number `sentence`, if it was parsed."""
-        return next(((heads, rels) for i, heads, rels in self.syntax if i == sentence), None)
+        return self.parses.get(sentence)
 
     def tokens_in(self, start: int, stop: int) -> list[Token]:
         first, last = self.token_range(start, stop)
@@ -203,7 +220,7 @@ class Nlp:
         the texts batched with it."""
         originals = list(texts)
         safe = [models_safe(t) for t in originals]
-        kazakh = [tuple(kazakh_spans(t)) for t in originals]
+        kazakh = [Stretches(kazakh_spans(t)) for t in originals]
         docs = [Doc(t) for t in safe if t.strip()]  # the models fail on a text with no token
         for doc in docs:
             doc.segment(self.segmenter)
@@ -234,9 +251,10 @@ class Nlp:
                 DocSpan(s.start, s.stop, s.type, doc.text[s.start : s.stop]) for s in bio_spans(doc.tokens, tags)
             ]
             doc.envelop_span_tokens()
+            doc.sents = cut_long_sentences(doc)
             doc.envelop_sent_spans()
 
-    def tag_morph(self, docs: list[Doc], kazakh: Sequence[Sequence[tuple[int, int]]]) -> None:
+    def tag_morph(self, docs: list[Doc], kazakh: Sequence[Stretches]) -> None:
         """The tagger on the sentences that need it, of all `docs` at once and sorted by
         length so a batch pads little; the dictionary's reading on the rest. `kazakh`: each
         doc's Kazakh paragraphs."""
@@ -289,6 +307,7 @@ class Nlp:
         return self.morph_vocab.lemmatize(word, pos, {}) or word.lower()
 
 
+LINE_BREAK = re.compile("\n")
 MAY_HOLD_DATE = re.compile(
     r"\b\d{1,2}\.\d{1,2}\.\d{2,4}|\b(?:1\d\d\d|20\d\d|2100)\b"
     r"|\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)",
@@ -318,14 +337,40 @@ def date_windows(text: str, doc: Doc) -> list[tuple[int, int]]:
     return windows
 
 
-def needs_tagger(sent, kazakh: Sequence[tuple[int, int]] = ()) -> bool:
+SENTENCE_WORDS = 500  # twice the longest sentence of NEREL, factRuEval and KazNERD (242 words)
+
+
+def cut_long_sentences(doc: Doc) -> list[DocSent]:
+    """The doc's sentences, those longer than SENTENCE_WORDS words cut into pieces of about that
+    many, never inside a name. A text with no sentence breaks is one sentence, and the rules
+    that read a name's or an event word's whole sentence (and the parser, which costs the
+    square of a sentence's length) would make it quadratic."""
+    names = Stretches((span.start, span.stop) for span in doc.spans)
+    pieces = []
+    for sent in doc.sents:
+        tokens, first = sent.tokens, 0
+        if len(tokens) <= SENTENCE_WORDS:
+            pieces.append(sent)
+            continue
+        while first < len(tokens):
+            cut = min(len(tokens), first + SENTENCE_WORDS)
+            while cut < len(tokens) and names.holds(tokens[cut - 1].start, tokens[cut].stop):
+                cut += 1
+            start = sent.start if first == 0 else tokens[first].start
+            stop = sent.stop if cut == len(tokens) else tokens[cut - 1].stop
+            pieces.append(DocSent(start, stop, doc.text[start:stop], tokens=tokens[first:cut]))
+            first = cut
+    return pieces
+
+
+def needs_tagger(sent, kazakh: Stretches = Stretches()) -> bool:
     """A Russian sentence a rule reads word by word: it names a person (roles, quotes,
     presence) or opens with a dialogue dash. Quotation marks alone do not count: most enclose
     a name («Газпром»), and a quote's speech verb and pronoun («отметил он») read the same from
     the dictionary (measured: the seeds' quotes and both gold sets' figures unchanged, a fifth
     fewer words tagged). A Kazakh paragraph is read by `kazakh_ner`'s own rules, and a Russian
     tagger's guesses at Kazakh words help none of them."""
-    if any(a <= sent.start and sent.stop <= b for a, b in kazakh):
+    if kazakh.holds(sent.start, sent.stop):
         return False
     return (
         any(span.type == "PER" for span in sent.spans)

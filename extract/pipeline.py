@@ -70,7 +70,7 @@ def analyse(nlp: Nlp, texts: list[str]) -> list[Analysis]:
 
 def read_analysis(article: Article, analysis: Analysis) -> ArticleRecord:
     """The rules, on an analysis made alone or in a batch (`Nlp.analyse_many`)."""
-    kazakh = list(analysis.kazakh)
+    kazakh = analysis.kazakh
     mentions = tuple(name_listed_regions(analysis, extract_mentions(analysis, kazakh), kazakh))
     roles = extract_roles(analysis, mentions, kazakh) + kazakh_roles(article.text, mentions, kazakh)
     dates = extract_dates(analysis, kazakh, article_year(article, analysis, kazakh))

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from .mentions import inside
 from .models import Mention
 from .names import fold
 from .nlp import Analysis, modifier_nominative
 from .places import known_place
+from .stretches import ByOffset, Stretches
 
 # A plural place noun after a list of adjectives, and its singular nominative and gender.
 PLURAL_NOUN = re.compile(r"\b(?P<stem>област|район|кра)(?:ях|ей|ям|ями|ов|ах|ев|ям)\b", re.IGNORECASE)
@@ -43,7 +45,15 @@ def _words_before(text: str, stop: int, limit: int = 400) -> list[tuple[int, int
     return found
 
 
-def listed_regions(text: str, kazakh: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+class Region(NamedTuple):
+    """A region of a list, where its word is and its name."""
+
+    start: int
+    stop: int
+    name: str
+
+
+def listed_regions(text: str, kazakh: Sequence[tuple[int, int]] = ()) -> list[Region]:
     """(start, stop, name) of each region of the lists in `text`, outside Kazakh paragraphs.
 
     >>> [n for _, _, n in listed_regions("в Акмолинской, Атырауской областях, области Жетісу, Абай и Туркестанской областях")]
@@ -74,7 +84,7 @@ def listed_regions(text: str, kazakh: Sequence[tuple[int, int]] = ()) -> list[tu
             if gap is None:
                 break
             at = gap.end()
-    return [(a, b, known_place(name) or name) for (a, b), name in sorted(found.items())]
+    return [Region(a, b, known_place(name) or name) for (a, b), name in sorted(found.items())]
 
 
 def name_listed_regions(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Mention]:
@@ -87,18 +97,20 @@ def name_listed_regions(analysis: Analysis, mentions: Sequence[Mention], kazakh:
     regions = listed_regions(analysis.text, kazakh)
     if not regions:
         return list(mentions)
+    by_offset = ByOffset(regions)
     out = []
     for m in mentions:
-        region = next((r for r in regions if m.start <= r[0] < m.stop or r[0] <= m.start < r[1]), None)
+        # the first region that starts inside the mention or holds its start
+        region = min(by_offset.starting(m.start, m.stop)[:1] + by_offset.overlapping(m.start, m.start + 1)[:1], default=None)
         if region is None:
             out.append(m)
             continue
         start, stop, name = region
         out.append(Mention(type="LOC", start=m.start, stop=max(m.stop, stop), text=analysis.text[m.start : max(m.stop, stop)],
                            normal=name, key=fold(name)))  # fmt: skip
-    taken = [(m.start, m.stop) for m in out]
+    taken = Stretches((m.start, m.stop) for m in out)
     for start, stop, name in regions:
-        if not any(a < stop and start < b for a, b in taken):
+        if not taken.overlaps(start, stop):
             out.append(Mention(type="LOC", start=start, stop=stop, text=analysis.text[start:stop], normal=name, key=fold(name)))
     return sorted(out, key=lambda m: (m.start, m.stop))
 

@@ -6,11 +6,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from .models import Mention
 from .nlp import Analysis, Token
+from .stretches import ByOffset
 from .titles import TITLE_TAIL, is_head, title_text
 
 LINKING_VERBS = frozenset(
@@ -29,7 +31,7 @@ def titles_predicated(analysis: Analysis, person: Mention) -> list[tuple[int, in
     WORKS_AS read from the predicate)."""
     tokens = analysis.tokens
     own = range(*analysis.token_range(person.start, person.stop))
-    if not own or NICKNAMED.search(analysis.text, 0, person.start):
+    if not own or NICKNAMED.search(analysis.text, max(0, person.start - NICKNAMED_REACH), person.start):
         return []  # a nickname is its bearer's, who is the verb's subject
     at, before = own[-1] + 1, own[0] - 1
     nickname = NICKNAME.match(analysis.text, person.stop)
@@ -46,6 +48,7 @@ def titles_predicated(analysis: Analysis, person: Mention) -> list[tuple[int, in
 # Бой) был главарем клана Гамбино» (NEREL dev).
 NICKNAME = re.compile(r"\s*по\s+(?:прозвищу|кличке)\s*(?:\([^()\n]{1,40}\)|«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\"|(?:[А-ЯЁA-Z][\w-]*\s*){1,3})")
 NICKNAMED = re.compile(r"по\s+(?:прозвищу|кличке)\s*[(«\"]?\s*\Z")
+NICKNAMED_REACH = 100  # characters before the name where «по прозвищу» is looked for
 
 
 def _linked_titles(analysis: Analysis, at: int, plural: bool = False) -> list[tuple[int, int, str]]:
@@ -79,7 +82,7 @@ def _titles_at(analysis: Analysis, at: int, post: bool, plural: bool = False) ->
     title = _predicate_title(tokens, at, post, sentence, plural)
     while title:
         titles.append((title[0].start, title[-1].stop, title_text(title, analysis.text)))
-        at = tokens.index(title[-1]) + 1
+        at = bisect_left(analysis.starts, title[-1].stop)  # the word after the title
         title = _predicate_title(tokens, _past_coordination(tokens, at), False, sentence, plural) if not post else []
     return titles
 
@@ -156,7 +159,7 @@ FRONTED_GAP = 8  # words at most between the verb and the name («стал бл�
 
 
 def titles_fronted(
-    analysis: Analysis, person: Mention, people: Sequence[Mention], titled: bool = False
+    analysis: Analysis, person: Mention, people: ByOffset[Mention], titled: bool = False
 ) -> list[tuple[int, int, str]]:
     """(start, stop, title) of a position written before its verb when the name, the
     subject, comes after the verb: «Главой Рособрнадзора назначен Сергей Кравцов», or between
@@ -170,7 +173,7 @@ def titles_fronted(
     after = own[-1] + 1
     if after < len(tokens) and tokens[after].lemma in HOLDING_VERBS:
         return _fronted_post(analysis, own[0], own[0])  # «Пост главы … Кейта занимал»
-    verb = _verb_before(tokens, own[0], people)
+    verb = _verb_before(analysis, own[0], people)
     if verb is None:
         return []
     if tokens[verb].lemma in HOLDING_VERBS:
@@ -178,7 +181,7 @@ def titles_fronted(
     if titled and tokens[verb].lemma in OCCASIONAL_VERBS:
         return []
     phrase = _phrase_before(tokens, verb)
-    one_of = _one_of(tokens, phrase)
+    one_of = _one_of(tokens, phrase, verb)
     if one_of:
         phrase = one_of
     elif not _headed(phrase, "Ins", plural=True):
@@ -186,15 +189,16 @@ def titles_fronted(
     return [(phrase[0].start, phrase[-1].stop, title_text(phrase, analysis.text))]
 
 
-def _one_of(tokens: Sequence[Token], phrase: Sequence[Token]) -> list[Token]:
+def _one_of(tokens: Sequence[Token], phrase: Sequence[Token], verb: int) -> list[Token]:
     """The plural title of «[Ещё] одним из наиболее вероятных кандидатов … является», which
     is one person's: the words after «одним из», or the whole phrase where an adverb kept
-    «одним из» out of it. Empty where the phrase is not one of those."""
+    «одним из» out of it. Empty where the phrase is not one of those. `phrase` ends right
+    before the word `verb`."""
     for k in range(len(phrase) - 2):
         if phrase[k].lemma == "один" and phrase[k].case == "Ins" and phrase[k + 1].text.lower() == "из":
             title = list(phrase[k + 2 :])
             return title if _headed(title, "Gen", plural=True) else []
-    i = tokens.index(phrase[0]) - 1 if phrase else -1
+    i = verb - len(phrase) - 1 if phrase else -1
     while i > 0 and tokens[i].pos == "ADV":
         i -= 1
     if i < 1 or tokens[i].text.lower() != "из" or tokens[i - 1].lemma != "один" or tokens[i - 1].case != "Ins":
@@ -202,17 +206,18 @@ def _one_of(tokens: Sequence[Token], phrase: Sequence[Token]) -> list[Token]:
     return list(phrase) if _headed(phrase, "Gen", plural=True) else []
 
 
-def _verb_before(tokens: Sequence[Token], at: int, people: Sequence[Mention]) -> int | None:
+def _verb_before(analysis: Analysis, at: int, people: ByOffset[Mention]) -> int | None:
     """The index of the first of the verbs that stand before the name at `at`, with nothing
     but a noun phrase between them (a quoted name and initials allowed: «станет лауреат
     фестиваля «Кинотавр» Оксана Карас»), and no other subject: no person named in the
     nominative, unless a noun governs the name («стал близкий друг В.Лукашенко …»)."""
+    tokens = analysis.tokens
     i = at - 1
     while i >= 0 and at - i <= FRONTED_GAP and tokens[i].pos not in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON"):
-        named = next((p for p in people if p.start <= tokens[i].start < p.stop), None)
+        named = next(iter(people.overlapping(tokens[i].start, tokens[i].start + 1)), None)
         if tokens[i].pos == "PUNCT" and named is None and tokens[i].text not in QUOTES:
             break
-        if named is not None and tokens[i].case == "Nom" and not _governed(tokens, named):
+        if named is not None and tokens[i].case == "Nom" and not _governed(analysis, named):
             return None  # another subject: «Главой стал Иванов, Петров …» is not Петров's
         i -= 1
     if i < 0 or tokens[i].pos not in ("VERB", "AUX"):
@@ -226,11 +231,11 @@ def _verb_before(tokens: Sequence[Token], at: int, people: Sequence[Mention]) ->
 QUOTES = frozenset("«»\"„“")
 
 
-def _governed(tokens: Sequence[Token], named: Mention) -> bool:
+def _governed(analysis: Analysis, named: Mention) -> bool:
     """A common noun stands right before the name, which is then its (indeclinable)
     genitive: «друг В.Лукашенко», «сын Амаду Тумани Туре»."""
-    first = next(i for i, t in enumerate(tokens) if t.start >= named.start)
-    return first > 0 and tokens[first - 1].pos == "NOUN"
+    first = bisect_left(analysis.starts, named.start)
+    return first > 0 and analysis.tokens[first - 1].pos == "NOUN"
 
 
 def _phrase_before(tokens: Sequence[Token], at: int) -> list[Token]:
@@ -350,7 +355,7 @@ def _as_title(tokens: Sequence[Token], at: int) -> list[Token]:
     """The nominative title after «как», up to the end of its clause; empty where a name or
     anything but a title's words follows it."""
     phrase = []
-    for t in tokens[at:]:
+    for t in (tokens[i] for i in range(at, len(tokens))):  # not a slice: a copy of the rest
         if t.sentence != tokens[at - 1].sentence or t.pos in ("PUNCT", "CCONJ", "VERB", "SCONJ"):
             break
         if t.text.lower() in ("с", "со"):

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .anaphora import antecedent, named_as_subject
+from .anaphora import Antecedents, named_as_subject
 from .marks import MIN_WORDS, quote_marks, quoted_speech
 from .mentions import inside
 from .models import Mention, Quote, Role
 from .nlp import Analysis
-from .roles import ROLE_PHRASE, holder_of
+from .roles import ROLE_PHRASE, TitleHolders
+from .stretches import ByOffset, Stretches
 
 SPEECH_VERB = (
     r"(?P<verb>отметил|подчеркнул|сказал|заявил|заключил|акцентировал|добавил|пояснил|рассказал"
@@ -38,13 +39,15 @@ KAZAKH_ACCORDING_TO = re.compile(r"\bайтуынша,\s*(?P<content>[^.!?\n]+)"
 DASH_LINE = re.compile(r"^[ \t]*[–—-][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 @dataclass(frozen=True)
 class Context:
-    """What speaker resolution reads: the analysis, people, roles and the quoted stretches."""
+    """What speaker resolution reads: the analysis, people and organisations by offset, who
+    holds the roles stated, who is named as a subject where, and the quoted stretches."""
 
     analysis: Analysis
-    people: Sequence[Mention]
-    organisations: Sequence[Mention]
-    roles: Sequence[Role]
-    quoted: Sequence[tuple[int, int]]
+    people: ByOffset[Mention]
+    organisations: ByOffset[Mention]
+    holders: TitleHolders
+    subjects: Antecedents
+    quoted: Stretches
     kazakh: Sequence[tuple[int, int]]
 
     def nominative(self, mention: Mention) -> bool:
@@ -52,7 +55,7 @@ class Context:
 
     def protagonist(self, before: int, female: bool | None = None) -> str | None:
         """The latest named person before `before`, outside quotes, as a subject."""
-        person = antecedent(self.analysis, self.people, before, female, skip=self.quoted, kazakh=self.kazakh)
+        person = self.subjects.latest(before, female)
         return person.normal if person else None
 
     def speaker(
@@ -60,8 +63,8 @@ class Context:
     ) -> tuple[str | None, Role | None]:
         """Who the words text[start:stop] name, and the role they reveal when a nominative
         role phrase («заключил председатель Сената») stands for the person last named."""
-        for m in self.people:
-            if start <= m.start < stop and self.nominative(m):
+        for m in self.people.starting(start, stop):
+            if self.nominative(m):
                 return m.normal, None
         text = self.analysis.text
         who = text[start:stop].strip()
@@ -71,14 +74,14 @@ class Context:
         phrase = ROLE_PHRASE.search(text, start, stop)
         if phrase is None:
             return self.protagonist(at, female), None
-        holder = holder_of(phrase.group(), self.roles)
+        holder = self.holders.holder_of(phrase.group())
         if holder:
             return holder, None
         person = self.protagonist(at, female)
         if person is None or not subject or not phrase.group()[:1].islower():
             return person, None
         organisation = next(
-            (m.normal for m in self.organisations if phrase.start() <= m.start < phrase.end()), None
+            (m.normal for m in self.organisations.starting(phrase.start(), phrase.end())), None
         )
         role = Role(person=person, title=phrase.group(), organisation=organisation,
                     start=phrase.start(), stop=phrase.end())  # fmt: skip
@@ -152,7 +155,7 @@ def _indirect(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
         add(match, *ctx.speaker(match.start("who"), match.end("who"), match.start(), _female(match)))
     for match in KAZAKH_ACCORDING_TO.finditer(text):
         sentence = ctx.analysis.sentence_at(match.start())
-        named = [m for m in ctx.people if sentence.start <= m.start < match.start()]
+        named = ctx.people.starting(sentence.start, match.start())
         add(match, named[-1].normal if named else ctx.protagonist(match.start()))
     return quotes, roles
 
@@ -169,11 +172,12 @@ def extract_quotes(
     orgs = [m for m in mentions if m.type == "ORG"]
     quoted = quoted_speech(text)
     quoted += [(m.start("body"), m.end("body")) for m in DASH_LINE.finditer(text)]
-    ctx = Context(analysis, people, orgs, roles, quoted, kazakh)
+    subjects = Antecedents(analysis, people, skip=quoted, kazakh=kazakh)
+    ctx = Context(analysis, ByOffset(people), ByOffset(orgs), TitleHolders(roles), subjects, Stretches(quoted), kazakh)
     direct, found_roles = _direct(text, ctx)
     dashed, dash_roles = _dash_paragraphs(text, ctx)
     found_roles += dash_roles
-    ctx = Context(analysis, people, orgs, list(roles) + found_roles, quoted, kazakh)
+    ctx = replace(ctx, holders=TitleHolders(list(roles) + found_roles))
     indirect, indirect_roles = _indirect(text, ctx)
     quotes = sorted(direct + dashed + indirect, key=lambda q: q.start)
     return quotes, found_roles + indirect_roles

@@ -26,6 +26,7 @@ from .models import Mention, Role
 from .nlp import Analysis, Token
 from .roles import agrees, name_of, organisation_in, stated_roles
 from .russian import KINSHIP
+from .stretches import ByOffset
 from .titles import TITLE_HEADS, is_head, title_text
 
 WEIGHTS = Path(__file__).with_name("role_weights.json")
@@ -232,7 +233,8 @@ def candidates(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence
     """Every pair the rules read and every (person, title phrase) pair of one sentence
     within REACH words, each with its features."""
     paragraphs = list(kazakh)
-    people = [m for m in mentions if m.type == "PER" and not within(m.start, m.stop, paragraphs, [a for a, _ in paragraphs])]
+    paragraph_starts = [a for a, _ in paragraphs]
+    people = [m for m in mentions if m.type == "PER" and not within(m.start, m.stop, paragraphs, paragraph_starts)]
     spans = sorted((m.start, m.stop) for m in people)
     starts = [a for a, _ in spans]
     orgs = sorted((m.start, m.stop) for m in analysis.spans if m.type == "ORG")
@@ -265,6 +267,7 @@ def candidates(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence
         feats = pair_features(analysis, person, phrase, reading, by_sentence.get(index, []), heads, others, (orgs, org_starts))
         out.append(Candidate(person, phrase, role, reading, feats))
     text = analysis.text
+    organisations = ByOffset(m for m in mentions if m.type == "ORG")
     for index, named in by_sentence.items():
         own = sentence_phrases[index]
         heads = [p.head for p in own]
@@ -282,7 +285,7 @@ def candidates(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence
                 title = title_text(words, text)
                 span = (start, person.stop) if stop <= person.start else (person.start, stop)
                 role = Role(person=person.normal, title=title, start=span[0], stop=span[1],
-                            organisation=organisation_in(start, stop, mentions))  # fmt: skip
+                            organisation=organisation_in(start, stop, organisations))  # fmt: skip
                 feats = pair_features(analysis, person, phrase, "none", named, heads, others, (orgs, org_starts))
                 out.append(Candidate(person, phrase, role, "none", feats))
     return out

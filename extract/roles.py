@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .anaphora import subject_of
+from .anaphora import Subjects
 from .marks import quoted_speech
 from .epithets import epithets
 from .geonames import inhabitant
@@ -25,6 +25,7 @@ from .nlp import Analysis, Token, name_cases, noun_cases
 from .predicates import POSTS, PRONOUNS, Predicated, plural_title, titles_fronted, titles_of_clauses, titles_predicated, untimed
 from .russian import ASIDE_DESCRIPTIONS, KINSHIP, NOT_TITLES, PLACE_KINDS
 from .spans import INDECLINABLE
+from .stretches import ByOffset, Stretches, rstripped
 from .titles import is_head, title_like, title_text, without_partner
 
 SEPARATORS = frozenset({",", "–", "—", "-", ":", ";", "(", ")"})
@@ -309,7 +310,7 @@ ENDS_TITLES_AFTER = frozenset({";", ":", "(", ")", ".", "!", "?", "«", "»", '"
 
 
 def titles_after(
-    person: Mention, tokens: Sequence[Token], text: str, people: Sequence[Mention], name: Name | None
+    person: Mention, tokens: Sequence[Token], text: str, people: ByOffset[Mention], name: Name | None
 ) -> list[tuple[int, int, str]]:
     """(start, stop, title) of titles written after the name: «Андрей Клишас, глава комитета
     Совета Федерации …», «Владимир Квачков — полковник ГРУ в отставке» (NEREL dev). Each
@@ -328,7 +329,7 @@ def titles_after(
         head = segment[first]
         if not (agrees(head, name) or (dash and head.case == "Nom")):
             break
-        if any(_inside_title(p, segment, first) for p in people):
+        if any(_inside_title(p, segment, first) for p in people.overlapping(segment[0].start, segment[-1].stop)):
             break
         segment = untimed(segment)
         found.append((segment[0].start, segment[-1].stop, title_text(segment, text)))
@@ -336,14 +337,14 @@ def titles_after(
 
 
 def _own_segments(
-    segments: list[list[Token]], people: Sequence[Mention], name: Name | None, text: str
+    segments: list[list[Token]], people: ByOffset[Mention], name: Name | None, text: str
 ) -> list[list[Token]]:
     """The segments after a name up to the next name of the list, in the same case, and the
     titles joined to it by «и», which are that name's: in «актёры Андрей Мерзликин и Алиса
     Гребенщикова, выдающийся спортсмен и актёр Олег Тактаров, продюсер …» the sportsman is
     Тактаров (NEREL dev)."""
     for k, segment in enumerate(segments):
-        named = [p for p in people if segment[0].start < p.start < segment[-1].stop + 1]
+        named = people.starting(segment[0].start + 1, segment[-1].stop + 1)
         if not named or k == 0:
             continue
         first = next((t for t in segment if t.start >= named[0].start), None)
@@ -385,11 +386,9 @@ def _until(tokens: Sequence[Token], stops: frozenset[str]) -> list[Token]:
     return taken
 
 
-def organisation_in(start: int, stop: int, mentions: Sequence[Mention]) -> str | None:
-    for m in mentions:
-        if m.type == "ORG" and start <= m.start and m.stop <= stop:
-            return m.normal
-    return None
+def organisation_in(start: int, stop: int, organisations: ByOffset[Mention]) -> str | None:
+    """The first organisation named inside [start, stop) (a title's)."""
+    return next((m.normal for m in organisations.within(start, stop)), None)
 
 
 def chain_start(analysis: Analysis, at: int) -> int:
@@ -399,8 +398,9 @@ def chain_start(analysis: Analysis, at: int) -> int:
     text = analysis.text
     if text[sentence.start : at].strip() or sentence.start == 0:
         return sentence.start
-    if text[: sentence.start].rstrip()[-1:] in ('"', "»", "”"):
-        return analysis.sentence_at(text[: sentence.start].rstrip().__len__() - 1).start
+    before = rstripped(text, sentence.start)  # the end of the text before the sentence
+    if text[before - 1 : before] in ('"', "»", "”"):
+        return analysis.sentence_at(before - 1).start
     return sentence.start
 
 
@@ -409,17 +409,21 @@ def dedupe(roles: Sequence[Role]) -> list[Role]:
     is kept in its `restated` spans, so nothing the text says is lost."""
     first: dict[tuple[str, str], int] = {}
     unique: list[Role] = []
+    restated: list[list[tuple[int, int]]] = []  # each unique role's spans, its own restated first
     for role in roles:
         key = (role.person, fold(role.title))
         if key not in first:
             first[key] = len(unique)
             unique.append(role)
+            restated.append(list(role.restated))
             continue
-        kept = unique[first[key]]
-        span = (role.start, role.stop)
-        if role.start != kept.start and all(role.start != a for a, _ in kept.restated):
-            unique[first[key]] = kept.model_copy(update={"restated": kept.restated + (span,)})
-    return unique
+        kept, spans = unique[first[key]], restated[first[key]]
+        if role.start != kept.start and all(role.start != a for a, _ in spans):
+            spans.append((role.start, role.stop))
+    return [
+        role.model_copy(update={"restated": tuple(spans)}) if len(spans) > len(role.restated) else role
+        for role, spans in zip(unique, restated, strict=True)
+    ]
 
 
 def stated_roles(
@@ -431,8 +435,11 @@ def stated_roles(
     reading by how often it is right on NEREL train. A role's span runs from its title to the
     name, or from the name to its title."""
     roles = []
+    kazakh = Stretches(kazakh)
     people = [m for m in mentions if m.type == "PER"]
-    names = [(s.start, s.stop) for s in analysis.spans]  # the NER's spans: a body's name stays whole in a title
+    named = ByOffset(people)
+    orgs = ByOffset(m for m in mentions if m.type == "ORG")
+    names = Stretches((s.start, s.stop) for s in analysis.spans)  # the NER's spans: a body's name stays whole in a title
     listed: list[tuple[int, int, str]] = []  # a plural title shared by a list of names
     fronted: list[tuple[int, int, str]] = []  # a fronted title shared by a list of subjects
     for index, person in enumerate(people):
@@ -440,42 +447,43 @@ def stated_roles(
             continue
         name = name_of(analysis, person)
         listed = listed if index and _listed(analysis.text, people[index - 1], person) else []
-        found = listed or _before(analysis, people, index, name, names)
+        found = listed or _before(analysis, people, named, index, name, names)
         if not found and _opens_list(analysis.text, people, index):
-            listed = found = _before(analysis, people, index, name, names, plural=True)
+            listed = found = _before(analysis, people, named, index, name, names, plural=True)
         for start, stop, title in found:
             roles.append(
                 ("listed" if listed else "before", person, Role(person=person.normal, title=title, start=start, stop=person.stop,
-                     organisation=organisation_in(start, stop, mentions)))
+                     organisation=organisation_in(start, stop, orgs)))
             )  # fmt: skip
         sentence = analysis.sentence_at(person.start)
         after = _past_aside(analysis.tokens_in(person.stop, max(sentence.stop, person.stop)))
-        appended = titles_after(person, after, analysis.text, people, name)
+        appended = titles_after(person, after, analysis.text, named, name)
         reading = "after" if appended else "predicated"
         for start, stop, title in appended or titles_predicated(analysis, person):
             roles.append(
                 (reading, person, Role(person=person.normal, title=title, start=person.start, stop=stop,
-                     organisation=organisation_in(start, stop, mentions)))
+                     organisation=organisation_in(start, stop, orgs)))
             )  # fmt: skip
         shared = index and fronted and _listed(analysis.text, people[index - 1], person)
         fronted = fronted if shared and plural_title(analysis, fronted[0]) else []
-        fronted = fronted or titles_fronted(analysis, person, people, titled=bool(found))
+        fronted = fronted or titles_fronted(analysis, person, named, titled=bool(found))
         for start, stop, title in fronted:
             roles.append(
                 ("fronted", person, Role(person=person.normal, title=title, start=start, stop=person.stop,
-                     organisation=organisation_in(start, stop, mentions)))
+                     organisation=organisation_in(start, stop, orgs)))
             )  # fmt: skip
-    speech = quoted_speech(analysis.text)
+    speech = Stretches(quoted_speech(analysis.text))
+    subjects_of = Subjects(analysis, people)
     for found in titles_of_clauses(analysis):
         start, stop, title = found.title
         if inside(found.verb.start, stop, kazakh):
             continue
         both = found.subject is not None and found.subject.lemma == "оба"
-        subjects = _pair(analysis, people, found.subject) if both else [_subject(analysis, people, found, speech)]
+        subjects = _pair(analysis, named, found.subject) if both else [_subject(analysis, named, subjects_of, found, speech)]
         for person in filter(None, subjects):
             roles.append(
                 ("clause", person, Role(person=person.normal, title=title, start=start, stop=stop,
-                     organisation=organisation_in(start, stop, mentions)))
+                     organisation=organisation_in(start, stop, orgs)))
             )  # fmt: skip
     holders: dict[str, set[str]] = {}
     for _, _, role in roles:
@@ -494,7 +502,11 @@ LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*|из\s+[^,()\n]{1,40}?\s*)?(?
 
 
 def _subject(
-    analysis: Analysis, people: Sequence[Mention], found: Predicated, speech: Sequence[tuple[int, int]]
+    analysis: Analysis,
+    people: ByOffset[Mention],
+    subjects: Subjects,
+    found: Predicated,
+    speech: Sequence[tuple[int, int]],
 ) -> Mention | None:
     """The person a clause's title is for: its named subject, unless the verb follows the
     name at once (`titles_predicated` reads those, with the name in the role's span); for a
@@ -504,25 +516,28 @@ def _subject(
     if subject is None or subject.text.lower() in PRONOUNS:
         if inside(found.verb.start, found.verb.stop, speech):
             return None
-        return subject_of(analysis, people, (subject or found.verb).start, found.female)
+        return subjects.of((subject or found.verb).start, found.female)
     if subject.lemma == "который":
-        return next((m for m in people if RELATIVE_GAP.fullmatch(analysis.text, m.stop, subject.start)), None)
-    named = next((m for m in people if m.start <= subject.start < m.stop), None)
+        near = people.overlapping(subject.start - RELATIVE_REACH, subject.start)
+        return next((m for m in near if RELATIVE_GAP.fullmatch(analysis.text, m.stop, subject.start)), None)
+    named = next(iter(people.overlapping(subject.start, subject.start + 1)), None)
     between = analysis.tokens_in(named.stop, found.verb.start) if named else ()
     if named is None or not found.capacity and all(t.pos in ("ADV", "PART", "AUX") for t in between):
         return None
     return named
 
 
-# Between a name and the «который» that stands for it: «продюсеру Александру Бондареву, который».
+# Between a name and the «который» that stands for it: «продюсеру Александру Бондареву, который»;
+# a name ending further back than RELATIVE_REACH characters is not asked.
 RELATIVE_GAP = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?,\s*")
+RELATIVE_REACH = 200
 
 
-def _pair(analysis: Analysis, people: Sequence[Mention], both: Token) -> list[Mention]:
+def _pair(analysis: Analysis, people: ByOffset[Mention], both: Token) -> list[Mention]:
     """The two people «оба»/«обе» stands for: the last two named before it in its sentence
     («Иванку Трамп и её мужа Джареда Кушнера (оба являются советниками Белого дома)»)."""
     sentence = analysis.sentence_at(both.start)
-    before = [m for m in people if sentence.start <= m.start and m.stop <= both.start]
+    before = people.within(sentence.start, both.start)
     distinct = list({m.normal: m for m in before}.values())
     return distinct[-2:] if len(distinct) >= 2 else []
 
@@ -539,26 +554,29 @@ def _opens_list(text: str, people: Sequence[Mention], index: int) -> bool:
 def _before(
     analysis: Analysis,
     people: Sequence[Mention],
+    named: ByOffset[Mention],
     index: int,
     name: Name | None,
     names: Sequence[tuple[int, int]],
     plural: bool = False,
 ):
     """The title chain that touches the name from the left, read back to the previous person.
-    `names`: the NER's spans, which keep a body's name whole in a title («РИА Новости»)."""
+    `named`: the same people by offset; `names`: the NER's spans, which keep a body's name
+    whole in a title («РИА Новости»)."""
     person = people[index]
     floor = chain_start(analysis, person.start)
-    while index and namesake(analysis.text, people[index - 1].start):
-        people, index = [*people[: index - 1], person], index - 1  # «настоятель собора во имя … Александра Невского …»
-    floor = max(floor, analysis.text.rfind("\n", 0, person.start) + 1)  # a chain ends at a headline
-    if index and people[index - 1].stop > floor:
-        floor = people[index - 1].stop
-        if _owner(analysis, people[index - 1], person, name):
-            floor = max(chain_start(analysis, person.start), _floor_before(people, index - 1))
+    first = index  # the person's place in the list once the namesakes right before it are passed over
+    while first and namesake(analysis.text, people[first - 1].start):
+        first -= 1  # «настоятель собора во имя … Александра Невского …»
+    floor = max(floor, analysis.line_of(person.start)[0])  # a chain ends at a headline
+    if first and people[first - 1].stop > floor:
+        floor = people[first - 1].stop
+        if _owner(analysis, people[first - 1], person, name):
+            floor = max(chain_start(analysis, person.start), _floor_before(people, first - 1))
     window = analysis.tokens_in(floor, person.start)
     if window and window[-1].stop < person.start - 2:
         return []  # the title must touch the name
-    window = _without_asides(window, people)
+    window = _without_asides(window, named, people[first:index])
     return list(reversed(titles_before(person, window, analysis.text, name, plural, names)))
 
 
@@ -593,9 +611,10 @@ def _floor_before(people: Sequence[Mention], index: int) -> int:
 ASIDE_LENGTH = 6
 
 
-def _without_asides(window: Sequence[Token], people: Sequence[Mention]) -> list[Token]:
-    """The window without short parenthesised asides naming no one, which sit inside a title
-    or between it and the name: «пресс-секретаря Фонда борьбы с коррупцией (ФБК) Киру Ярмыш»."""
+def _without_asides(window: Sequence[Token], people: ByOffset[Mention], passed: Sequence[Mention] = ()) -> list[Token]:
+    """The window without short parenthesised asides naming no one (but the namesakes `passed`
+    over), which sit inside a title or between it and the name: «пресс-секретаря Фонда борьбы с
+    коррупцией (ФБК) Киру Ярмыш»."""
     kept: list[Token] = []
     opened: int | None = None
     for token in window:
@@ -604,21 +623,32 @@ def _without_asides(window: Sequence[Token], people: Sequence[Mention]) -> list[
         kept.append(token)
         if token.text == ")" and opened is not None:
             aside = kept[opened:]
-            named = any(aside[0].start <= p.start < aside[-1].stop for p in people)
+            named = any(all(p is not q for q in passed) for p in people.starting(aside[0].start, aside[-1].stop))
             if len(aside) <= ASIDE_LENGTH + 2 and not named:
                 del kept[opened:]
             opened = None
     return kept
 
 
-def holder_of(phrase: str, roles: Sequence[Role]) -> str | None:
-    """The one person whose stated title matches a role-only phrase.
+class TitleHolders:
+    """Who holds each title the article states, by the stems of the title's first words, so a
+    role-only phrase finds its holder without a scan of every role.
 
     >>> r = Role(person="Аида Балаева", title="заместитель премьер-министра", start=0, stop=1)
-    >>> holder_of("вице-премьера", [r])
+    >>> TitleHolders([r]).holder_of("вице-премьера")
     'Аида Балаева'
     """
-    stems = _stems(phrase)
-    wanted = SYNONYM_STEMS.get(stems, (stems,))
-    holders = {r.person for r in roles if any(_stems(r.title)[: len(w)] == w for w in wanted)}
-    return next(iter(holders)) if len(holders) == 1 else None
+
+    def __init__(self, roles: Sequence[Role]) -> None:
+        self.holders: dict[tuple[str, ...], set[str]] = {}
+        for role in roles:
+            stems = _stems(role.title)
+            for n in range(len(stems) + 1):
+                self.holders.setdefault(stems[:n], set()).add(role.person)
+
+    def holder_of(self, phrase: str) -> str | None:
+        """The one person whose stated title matches a role-only phrase."""
+        stems = _stems(phrase)
+        wanted = SYNONYM_STEMS.get(stems, (stems,))
+        holders = set().union(*(self.holders.get(w, ()) for w in wanted))
+        return next(iter(holders)) if len(holders) == 1 else None

@@ -14,9 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 
 import numpy as np
 from slovnet.conll import parse_conll_tag
+
+
+WINDOW = 16384  # words a network reads at once: more than any news article has
 
 
 @dataclass(frozen=True)
@@ -58,13 +62,34 @@ class Network:
         self.stacked = np.concatenate(self.layers[0].kernels, axis=1)  # in × (width · filters)
 
     def batches(self, items: Sequence[Sequence[str]]) -> Iterator:
-        """slovnet's inputs (ids, shapes, padding mask), `batch_size` items at a time."""
+        """slovnet's inputs (ids, shapes, padding mask), `batch_size` items at a time, in order;
+        an item longer than WINDOW words goes alone, so no other is padded to its length."""
         for first in range(0, len(items), self.batch_size):
-            yield self.encoder.input([self.encoder.item(words) for words in items[first : first + self.batch_size]])
+            batch = items[first : first + self.batch_size]
+            for long, run in groupby(batch, key=lambda words: len(words) > WINDOW):
+                for part in ([[words] for words in run] if long else [list(run)]):
+                    yield self.encoder.input([self.encoder.item(words) for words in part])
 
     def scores(self, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndarray) -> np.ndarray:
-        """(batch, word, tag) scores; a padded word's hidden state is zero after every layer,
-        as in training."""
+        """(batch, word, tag) scores. Texts longer than WINDOW words are read in stretches of
+        WINDOW that overlap by the network's reach (each layer reads `padding` words either
+        side), so every word's score comes from the same words as when read at once: a whole
+        5 MB text at once held gigabytes of activations (a kilobyte a word in each layer)."""
+        length = word_id.shape[1]
+        if length <= WINDOW:
+            return self.window_scores(word_id, shape_id, pad_mask)
+        reach = sum(layer.padding for layer in self.layers)
+        parts = []
+        for start in range(0, length, WINDOW):
+            stop = min(length, start + WINDOW)
+            lo, hi = max(0, start - reach), min(length, stop + reach)
+            scores = self.window_scores(word_id[:, lo:hi], shape_id[:, lo:hi], pad_mask[:, lo:hi])
+            parts.append(scores[:, start - lo : stop - lo])
+        return np.concatenate(parts, axis=1)
+
+    def window_scores(self, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndarray) -> np.ndarray:
+        """(batch, word, tag) scores of words read at once; a padded word's hidden state is zero
+        after every layer, as in training."""
         x = None
         for n, layer in enumerate(self.layers):
             out = self.first_convolution(word_id, shape_id) if n == 0 else self.convolution(x, layer)
@@ -143,12 +168,12 @@ class MorphTagger(Network):
 
 def best_paths(scores: np.ndarray, mask: np.ndarray, transitions: np.ndarray) -> list[np.ndarray]:
     """Viterbi over (batch, word, tag) scores: each text's likeliest tag ids."""
-    batch, length, _ = scores.shape
+    batch, length, tags = scores.shape
     score = scores[:, 0]
-    history = []
+    history = np.empty((max(0, length - 1), batch, tags), dtype=np.int16)  # one array, not one per word
     for i in range(1, length):
         step = score[:, :, None] + transitions + scores[:, i, None, :]  # batch × from × to
-        history.append(step.argmax(1))
+        history[i - 1] = step.argmax(1)
         score = np.where(mask[:, i, None], step.max(1), score)
     paths = []
     for b, size in enumerate(mask.sum(1) - 1):

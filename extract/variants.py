@@ -125,21 +125,45 @@ def canonical_names(normals: Sequence[str]) -> dict[str, str]:
     first_seen = {n: i for i, n in reversed(list(enumerate(normals)))}
     forms = {n: f for n in counts if (f := parse_name(n))}
     order = sorted(forms, key=lambda n: fullness(forms[n], n, counts[n], first_seen[n]), reverse=True)
-    heads: list[str] = []
+    heads = Heads()
     mapping = {}
     for n in order:
-        fits = [h for h in heads if same_person(forms[n], forms[h]) or swapped(forms[n], forms[h])]
+        fits = [h for h in heads.near(forms[n]) if same_person(forms[n], forms[h]) or swapped(forms[n], forms[h])]
         if len(fits) == 1:
             mapping[n] = fits[0]
         else:
             mapping[n] = n
             if not fits:  # a form several people fit («А. Иванов») heads nobody
-                heads.append(n)
+                heads.add(n, forms[n])
     surnames, given = one_word_names(forms, mapping)
     for n in counts.keys() - forms.keys():
         names = surnames.get(fold(n)) or given.get(fold(n), set())
         mapping[n] = next(iter(names)) if len(names) == 1 else n
     return mapping
+
+
+class Heads:
+    """The forms that name a person so far, by the words `same_person` and `swapped` compare:
+    a form is compared only with the heads that share its surname, its given name and
+    surname's first letters, or a patronymic, not with every head of the article (which made
+    a long article quadratic)."""
+
+    def __init__(self) -> None:
+        self.by_words: dict[tuple[str, ...], list[str]] = {}
+
+    def add(self, name: str, form: NameForm) -> None:
+        keys = [("last", form.last), ("name", form.first, form.last), ("stem", form.first, form.last[:3])]
+        keys += [("middle", form.first, word) for word in form.middle]
+        for key in keys:
+            self.by_words.setdefault(key, []).append(name)
+
+    def near(self, form: NameForm) -> set[str]:
+        """The heads `form` can be the same person as: one surname (any fitting given name);
+        one given name and a surname in another case; its «Борис Николаевич» or the other
+        way round (`polite`); its surname and given name swapped."""
+        keys = [("last", form.last), ("stem", form.first, form.last[:3]), ("middle", form.first, form.last)]
+        keys += [("name", form.first, word) for word in form.middle] + [("name", form.last, form.first)]
+        return {head for key in keys for head in self.by_words.get(key, ())}
 
 
 def one_word_names(forms: dict[str, NameForm], mapping: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:

@@ -29,7 +29,7 @@ def event_frames(
     where = attach("place", analysis, russian, places)
     frames = []
     for t in russian:
-        names = dict.fromkeys(m.normal for m, _ in who.get(t, ()) if is_person_there(m, analysis.text))
+        names = dict.fromkeys(m.normal for m, _ in who.get(t, ()) if is_person_there(m, analysis))
         place = max(where.get(t, ()), key=lambda pair: pair[1], default=None)
         frames.append(
             EventMention(start=t.start, stop=t.stop, kind=t.kind, word=analysis.text[t.start : t.stop],

@@ -8,10 +8,12 @@ took part in nothing the article reports.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..mentions import inside, namesake
 from ..models import Mention
 from ..nlp import Analysis
+from ..stretches import lstripped, rstripped
 from ..titles import is_head
 
 CREDIT = re.compile(r"Фото\s*:", re.IGNORECASE)
@@ -23,22 +25,29 @@ def body_start(text: str) -> int:
     return text.index("\n") + 1 if text.lstrip().startswith("date") and "\n" in text else 0
 
 
-def is_credit_line(text: str, start: int, stop: int) -> bool:
+def is_credit_line(analysis: Analysis, start: int, stop: int) -> bool:
     """A byline, caption or photo credit: a line that starts with «Фото», or a short line that
-    is the name; not one that opens speech («Ерлан Кошанов отметил:»)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", stop)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    if line.lower().startswith("фото"):
+    is the name; not one that opens speech («Ерлан Кошанов отметил:»). Only the line's ends and
+    its first five words are read, not the whole line, which may be the whole text."""
+    text = analysis.text
+    line_end = analysis.line_of(stop)[1]
+    first = min(lstripped(text, analysis.line_of(start)[0]), line_end)  # the line without its spaces
+    last = max(rstripped(text, line_end), first)
+    if text[first : min(first + 4, last)].lower().startswith("фото"):
         return True
-    return len(line.split()) <= 4 and not line.endswith(":")
+    words = sum(1 for _ in islice(WORD_RUN.finditer(text, first, last), 5))
+    return words <= 4 and (last == first or text[last - 1] != ":")
 
 
-def is_person_there(m: Mention, text: str) -> bool:
+WORD_RUN = re.compile(r"\S+")
+
+
+def is_person_there(m: Mention, analysis: Analysis) -> bool:
     """The name stands for a person who can do something: not a namesake nor a credit line."""
+    text = analysis.text
     if namesake(text, m.start) or NAMESAKE_AFTER.match(text, m.stop):
         return False
-    return not is_credit_line(text, m.start, m.stop)
+    return not is_credit_line(analysis, m.start, m.stop)
 
 
 def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs) -> bool:
@@ -46,7 +55,7 @@ def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs) -> bool
     in the nominative (a Kazakh name's case is in its ending, stripped already)."""
     if inside(m.start, m.stop, quoted) or inside(m.start, m.stop, orgs):
         return False
-    if not is_person_there(m, analysis.text):
+    if not is_person_there(m, analysis):
         return False
     if inside(m.start, m.stop, kazakh):
         return True

@@ -15,7 +15,8 @@ from ..dates import FoundDate
 from ..mentions import inside
 from ..models import PARTICIPATIONS, Article, Event, Mention, Participant, Participation, Quote, Role
 from ..nlp import Analysis, Sentence
-from ..roles import ROLE_PHRASE, holder_of
+from ..roles import ROLE_PHRASE, TitleHolders
+from ..stretches import ByOffset, Stretches
 from .cues import ATTENDED, ELSEWHERE, LED, MODERATED, SPOKE, governed
 from .presence import CREDIT, body_start, is_participant, is_person_there
 from .triggers import Trigger
@@ -51,20 +52,19 @@ def find_organiser(analysis: Analysis, mentions: Sequence[Mention], roles: Seque
     for role in roles:
         if role.organisation and MODERATED.search(text[analysis.sentence_at(role.start).start : role.start]):
             return role.organisation
+    orgs = ByOffset(m for m in mentions if m.type == "ORG")
     for credit in CREDIT.finditer(text):
-        line_end = text.find("\n", credit.end())
-        line_end = len(text) if line_end < 0 else line_end
-        for m in mentions:
-            if m.type == "ORG" and credit.end() <= m.start < line_end:
-                return m.normal
+        line_end = analysis.line_of(credit.end())[1]
+        for m in orgs.starting(credit.end(), line_end):
+            return m.normal
     return None
 
 
-def _nearest(m: Mention, cue: re.Match, mentions: Sequence[Mention], sentence: Sentence) -> bool:
+def _nearest(m: Mention, cue: re.Match, people: ByOffset[Mention], sentence: Sentence) -> bool:
     """`m` is the name nearest the cue in its sentence: «Делегацию возглавила … Аида Балаева,
     в её составе …» leads one person, not all that the sentence names."""
-    people = [p for p in mentions if p.type == "PER" and sentence.start <= p.start < sentence.stop]
-    return min(people, key=lambda p: min(abs(p.start - cue.end()), abs(cue.start() - p.stop))) is m
+    named = people.starting(sentence.start, sentence.stop)
+    return min(named, key=lambda p: min(abs(p.start - cue.end()), abs(cue.start() - p.stop))) is m
 
 
 def _said_elsewhere(analysis: Analysis, q: Quote) -> bool:
@@ -88,8 +88,9 @@ def participation(
     төрағалығымен» in any case) in a sentence that says how: a cue of cues.py, or an event
     word people attend. Speech on another occasion («Ранее … заявил») is no taking part."""
     text = analysis.text
-    quoted = [(q.start, q.stop) for q in quotes if q.kind == "direct"]
-    orgs = [(m.start, m.stop) for m in mentions if m.type == "ORG"]
+    quoted = Stretches((q.start, q.stop) for q in quotes if q.kind == "direct")
+    orgs = Stretches((m.start, m.stop) for m in mentions if m.type == "ORG")
+    people = ByOffset(m for m in mentions if m.type == "PER")
     attended_at = {analysis.sentence_index(t.start) for t in triggers if t.entry.appearance}
     how: dict[str, set[Participation]] = {}
     for q in quotes:
@@ -103,7 +104,7 @@ def participation(
         ruled = governed(text, m.start, m.stop, sentence.start)
         if ruled is None and not is_participant(m, analysis, quoted, kazakh, orgs):
             continue
-        if ruled is not None and (inside(m.start, m.stop, quoted) or not is_person_there(m, text)):
+        if ruled is not None and (inside(m.start, m.stop, quoted) or not is_person_there(m, analysis)):
             continue
         words = text[sentence.start : sentence.stop]
         if ELSEWHERE.search(text, sentence.start, m.start):
@@ -113,7 +114,7 @@ def participation(
             if MODERATED.search(text, sentence.start, m.start):
                 kind = "moderated"
             elif led := LED.search(text, sentence.start, sentence.stop):
-                kind = "led" if _nearest(m, led, mentions, sentence) else "attended"
+                kind = "led" if _nearest(m, led, people, sentence) else "attended"
             elif SPOKE.search(words):
                 kind = "spoke"
             elif ATTENDED.search(words) or index in attended_at:
@@ -158,7 +159,7 @@ def main_event(
 ) -> Event | None:
     """The event the article reports, or None for an article that reports none."""
     text = analysis.text
-    quoted = [(q.start, q.stop) for q in quotes if q.kind == "direct"]
+    quoted = Stretches((q.start, q.stop) for q in quotes if q.kind == "direct")
     trigger = reported_trigger(text, triggers, quoted)
     sentence = analysis.sentence_at(trigger.start) if trigger else taking_part(analysis, mentions, quoted)
     if sentence is None:
@@ -192,9 +193,10 @@ def mentioned_events(
     A date that is the reported event's own («13 ақпанда … алдағы референдум») is not its."""
     found = []
     taken = reported.date if reported else None
+    by_offset = ByOffset(dates)
     for match in REFERENDUM.finditer(analysis.text):
         sentence = analysis.sentence_at(match.start())
-        dated = [d for d in dates if sentence.start <= d.start < sentence.stop and d.date != taken]
+        dated = [d for d in by_offset.starting(sentence.start, sentence.stop) if d.date != taken]
         if dated:
             found.append(Event(kind="referendum", description="республиканский референдум",
                                date=dated[0].date, start=sentence.start, stop=sentence.stop, reported=False))  # fmt: skip
@@ -222,29 +224,29 @@ def side_visits(
     if reported is None:
         return []
     text = analysis.text
-    quoted = [(q.start, q.stop) for q in quotes if q.kind == "direct"]
+    skipped = Stretches([*kazakh, *((q.start, q.stop) for q in quotes if q.kind == "direct")])
+    orgs = ByOffset(m for m in mentions if m.type == "ORG")
+    named = ByOffset(m for m in mentions if m.type == "PER")
+    holders = TitleHolders(roles)
     found: list[Event] = []
+    seen = {reported.place}  # the places visited already
     for verb in VISITED.finditer(text, body_start(text)):
         at = verb.start()
-        if inside(at, verb.end(), [*kazakh, *quoted]) or reported.start <= at < reported.stop:
+        if skipped.holds(at, verb.end()) or reported.start <= at < reported.stop:
             continue
         sentence = analysis.sentence_at(at)
-        seen = {reported.place, *(e.place for e in found)}
         venue = next(
-            (name for m in mentions if m.type == "ORG" and verb.end() <= m.start < sentence.stop
-             and (name := venue_name(text, m)) and name not in seen),
+            (name for m in orgs.starting(verb.end(), sentence.stop) if (name := venue_name(text, m)) and name not in seen),
             None,
-        )  # fmt: skip
+        )
         if venue is None:
             continue
-        who = [
-            m.normal for m in mentions
-            if m.type == "PER" and sentence.start <= m.start < at and is_participant(m, analysis, [], kazakh, [])
-        ]  # fmt: skip
+        who = [m.normal for m in named.starting(sentence.start, at) if is_participant(m, analysis, [], kazakh, [])]
         phrase = ROLE_PHRASE.search(text, sentence.start, at)
-        holder = holder_of(phrase.group(), roles) if phrase and not who else None
+        holder = holders.holder_of(phrase.group()) if phrase and not who else None
         people = list(dict.fromkeys(who or ([holder] if holder else [])))
         if people:
+            seen.add(venue)
             found.append(Event(kind="visit", date=reported.date, place=venue,
                                participants=tuple(Participant(name=p, how=("attended",)) for p in people),
                                start=sentence.start, stop=sentence.stop))  # fmt: skip

@@ -15,6 +15,7 @@ from ..mentions import inside
 from ..models import Mention
 from ..nlp import Analysis, Sentence
 from ..places import CITIES, known_place
+from ..stretches import ByOffset
 from .presence import body_start
 from .venues import NOUN_BEFORE, venue_name
 
@@ -84,7 +85,12 @@ def _towns(analysis: Analysis, mentions: Sequence[Mention], kazakh, start: int, 
             continue
         if (_put_in(analysis, m, kazakh) or _gone_to(analysis, m, kazakh)) and not LIST_BEFORE.search(text[analysis.sentence_at(m.start).start : m.start]):
             found.append(m)
-    return sorted(found, key=lambda m: not is_town(m.normal))  # a town before a region, else in order
+    return found
+
+
+def _towns_first(places: list[Mention]) -> list[Mention]:
+    """A town before a region, else in order."""
+    return sorted(places, key=lambda m: not is_town(m.normal))
 
 
 def dateline_town(text: str) -> str | None:
@@ -125,8 +131,8 @@ def event_town(
     people it met («с жителями Астаны»)."""
     places = [(sentence.start, sentence.stop), lead(analysis), *((s.start, s.stop) for s in event_sentences)]
     # the places put in anywhere, read once; each stretch then takes its own, towns first
-    candidates = _towns(analysis, mentions, kazakh, 0, len(analysis.text))
-    found = [town_name(m) for start, stop in places for m in candidates if start <= m.start < stop]
+    candidates = ByOffset(_towns(analysis, mentions, kazakh, 0, len(analysis.text)))
+    found = [town_name(m) for start, stop in places for m in _towns_first(candidates.starting(start, stop))]
     if found:
         # a town before a region it may be in («Ақтөбе облысында … Ақтөбе қаласындағы»)
         return next((f for f in found if is_town(f)), found[0])
@@ -135,9 +141,10 @@ def event_town(
 
 def _people_of(analysis: Analysis, mentions: Sequence[Mention], sentences: Sequence[Sentence]) -> str | None:
     """The place whose people the event met («встреча с жителями Астаны»)."""
+    places = ByOffset(m for m in mentions if m.type == "LOC")
     for s in sentences:
-        for m in mentions:
-            if m.type == "LOC" and s.start <= m.start < s.stop and m.normal not in COUNTRIES:
+        for m in places.starting(s.start, s.stop):
+            if m.normal not in COUNTRIES:
                 if PEOPLE_OF.search(analysis.text, max(0, m.start - 40), m.start):
                     return town_name(m)
     return None
