@@ -37,13 +37,18 @@ class Located(Record):
 
 
 class Article(Record):
-    """One news article exactly as read; offsets of every other record refer to `text`."""
+    """One news article exactly as read; offsets of every other record refer to `text`.
+    `source` is the file it was read from; `title`, `outlet` and `url` are how a reader cites
+    it (a JSONL line's own fields, or a `.txt` file's first line under its header)."""
 
     id: str
     text: str
     date: dt.date | None = None
     source: str | None = None
     line: int | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
 
 
 class Mention(Located):

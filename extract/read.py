@@ -1,7 +1,8 @@
 """Reading articles: the only module that opens input files.
 
 A `.txt` file is one article whose first line may be a header ` date YYYY-MM-DD …`;
-a `.jsonl` file holds one article per line, `{"text": …, "id": …, "date": …}`, and is read
+a `.jsonl` file holds one article per line, `{"text": …, "id": …, "date": …, "title": …,
+"url": …, "source": … (the outlet)}`, and is read
 line by line, so its size has no limit; a `.txt` file and a `.jsonl` line may hold MAX_BYTES.
 """
 
@@ -40,6 +41,29 @@ def parse_header_date(text: str, where: str = "<text>") -> dt.date | None:
         raise InputError(where, f'header date "{value}" is not a date', line=1) from err
 
 
+TITLE_LIMIT = 200  # a longer line is a paragraph, not a headline
+
+
+def first_line_title(text: str) -> str | None:
+    r"""The headline of a plain-text article: the first non-empty line under the header that
+    looks like one, three words or more (not a menu item such as «Пресс-релизы»), at most
+    TITLE_LIMIT characters, no full stop at its end; None once the lead has begun (a long line,
+    or one ending a sentence), as a subheading further down is not the article's title.
+
+    >>> first_line_title(" date 2026-02-13 x\nПресс-релизы\n\nБалаева встретилась с интеллигенцией\nВ Алматы …")
+    'Балаева встретилась с интеллигенцией'
+    >>> first_line_title("В ходе встречи обсудили проект новой Конституции.\nЕл дамуының жаңа кезеңі") is None
+    True
+    """
+    body = text.partition("\n")[2] if HEADER.match(text) else text
+    for line in [line.strip() for line in body.split("\n", 8)[:8] if line.strip()][:3]:
+        if len(line) > TITLE_LIMIT or line.endswith((".", "…", ":", ",", ";")):
+            return None  # the lead
+        if len(line.split()) >= 3:
+            return line
+    return None
+
+
 def parse_article(
     text: str, id: str, source: str | None = None, line: int | None = None
 ) -> Article:
@@ -55,7 +79,7 @@ def parse_article(
     date = parse_header_date(text, where)
     if date is not None and not text.partition("\n")[2].strip():
         raise InputError(where, "only a header line, no article text under it", line=line)
-    return Article(id=id, text=text, date=date, source=source, line=line)
+    return Article(id=id, text=text, date=date, source=source, line=line, title=first_line_title(text))
 
 
 BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
@@ -247,6 +271,11 @@ def parse_jsonl_line(raw: str, path: str, number: int) -> tuple[Article, list[In
     if ident != given:
         warnings.append(InputError(path, f"id has control characters; read as «{ident}»", line=number, kind="warning"))
     article = parse_article(text, id=ident, source=path, line=number)
+    cited = {field: printable(str(obj[key])).strip() or None
+             for field, keys in (("title", ("title",)), ("outlet", ("outlet", "source")), ("url", ("url",)))
+             for key in keys if obj.get(key) not in (None, "")}  # fmt: skip
+    if cited:
+        article = article.model_copy(update=cited)
     if obj.get("date") and article.date is None:
         try:
             date = dt.date.fromisoformat(str(obj["date"])[:10])

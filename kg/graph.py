@@ -111,8 +111,8 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
     """
     g = nx.MultiDiGraph()
     for a in corpus.articles:
-        g.add_node(f"article:{a.id}", **flat(type="Article", label=a.id, source=a.source,
-                                             date=a.date, language=a.language))  # fmt: skip
+        g.add_node(f"article:{a.id}", **flat(type="Article", label=a.id, source=a.source, date=a.date,
+                                             language=a.language, title=a.title, outlet=a.outlet, url=a.url))  # fmt: skip
         if a.date:
             add_edge(g, f"article:{a.id}", date_node(g, a.date), "PUBLISHED_ON")
     for p in corpus.people:

@@ -121,6 +121,9 @@ class ArticleInfo(Record):
     source: str | None = None
     date: dt.date | None = None
     language: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
 
 
 class Corpus(Record):

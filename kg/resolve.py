@@ -405,7 +405,8 @@ def resolve(records: Sequence[ArticleRecord]) -> Corpus:
         for m in (*r.mentions, *r.compounds):
             mentions.add((resolver.mention_id(r.article.id, m), r.article.id))
     articles = tuple(
-        ArticleInfo(id=r.article.id, source=r.article.source, date=r.article.date, language=r.language)
+        ArticleInfo(id=r.article.id, source=r.article.source, date=r.article.date, language=r.language,
+                    title=r.article.title, outlet=r.article.outlet, url=r.article.url)  # fmt: skip
         for r in resolver.records
     )
     return Corpus(

@@ -185,10 +185,26 @@ def people_line(graph: nx.MultiDiGraph, event: str) -> list[tuple[str, str]]:
     return [("people", "; ".join(names))] if names else []
 
 
+CITED_FIELDS = ("reports", "mentioned_in", "articles")
+
+
+def cite(graph: nx.MultiDiGraph, article: str) -> str:
+    """An article as a reader cites it: «headline (outlet, id)», or its id alone when the input
+    gave no headline; the id stays, as it names the file."""
+    data = graph.nodes.get(f"article:{article}", {})
+    title = data.get("title")
+    return f"{title} ({', '.join(filter(None, (data.get('outlet'), article)))})" if title else article
+
+
 def node_info(graph: nx.MultiDiGraph, node: str) -> list[tuple[str, str]]:
-    """Tooltip lines: the node's own fields, a person's appearances and quotes, an event's people."""
+    """Tooltip lines: the node's own fields (articles by their headlines), a person's
+    appearances and quotes, an event's people."""
     data = graph.nodes[node]
-    lines = [(key, clip(str(data[key]).replace(LIST_SEP, "; "))) for key in NODE_FIELDS if data.get(key)]
+    lines = []
+    for key in NODE_FIELDS:
+        if data.get(key):
+            items = data[key].split(LIST_SEP) if key in CITED_FIELDS else [str(data[key])]
+            lines.append((key, clip("; ".join(cite(graph, i) if key in CITED_FIELDS else i for i in items))))
     if data.get("type") == "Person":
         lines += appearance_lines(graph, node) + quote_lines(graph, node)
     elif data.get("type") == "Event":

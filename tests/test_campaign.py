@@ -122,3 +122,37 @@ def test_build_in_a_window(tmp_path, monkeypatch, nlp):
     monkeypatch.setattr(build_module, "Nlp", lambda: nlp)
     result = runner.invoke(app, ["build", "seeds", "--since", "2026-03", "--out", str(tmp_path / "out")])
     assert result.exit_code == 0 and result.output.count("left out") == 1 and "2 articles," in result.output
+
+
+MEETING = ("Модератором встречи в Астане выступил исполнительный директор Союза юристов Аргын Искакбеков. "
+           "«Конституция — это общее дело», — подчеркнул Аргын Искакбеков.")  # fmt: skip
+
+
+def test_article_title_outlet_and_url_reach_tables_and_tooltips(tmp_path, monkeypatch, nlp):
+    """Issue 21.1: a JSONL line's title, url and source (the outlet), and a .txt file's headline,
+    travel to the Article node, the tables and the page, so a row cites its source as a reader would."""
+    from kg.view import page_data
+
+    monkeypatch.setattr(build_module, "Nlp", lambda: nlp)
+    src = tmp_path / "in"
+    src.mkdir()
+    line = {"id": "tn-1", "date": "2026-02-04", "text": MEETING, "title": "Юристы обсудили новую Конституцию",
+            "source": "Tengrinews", "url": "https://tengrinews.kz/example/1"}  # fmt: skip
+    (src / "feed.jsonl").write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    (src / "b.txt").write_text(" date 2026-02-05 x\nПресс-релизы\nИскакбеков провёл встречу в Астане\n\n"
+                               + MEETING.replace("Астане", "Алматы"), encoding="utf-8")  # fmt: skip
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["build", str(src), "--out", str(out)]).exit_code == 0
+    graph_file = str(out / "graph.json")
+    target = tmp_path / "a.csv"
+    assert runner.invoke(app, ["table", "appearances", "--csv", str(target), "--graph", graph_file]).exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(target.read_text("utf-8-sig"))))
+    assert [(r["titles"], r["outlets"], r["urls"]) for r in rows] == [
+        ("Юристы обсудили новую Конституцию", "Tengrinews", "https://tengrinews.kz/example/1"),
+        ("Искакбеков провёл встречу в Астане", "", "")]
+    import kg
+
+    graph = kg.load(graph_file)
+    assert graph.nx.nodes["article:tn-1"]["outlet"] == "Tengrinews"
+    person = next(n for n in page_data(graph.nx)["nodes"] if n["label"] == "Аргын Искакбеков")
+    assert "Юристы обсудили новую Конституцию (Tengrinews, tn-1)" in dict(person["info"])["articles"]
