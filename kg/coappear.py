@@ -14,9 +14,9 @@ import networkx as nx
 
 from .export import write_atomic, write_text
 from .graph import LIST_SEP, clean
+from .query import PARTICIPATION_EDGES
 from .window import Window
 
-PARTICIPATION = ("LED", "MODERATED", "SPOKE_AT", "ATTENDED")
 
 
 def coappearance_graph(graph: nx.MultiDiGraph, window: Window = Window()) -> nx.Graph:
@@ -24,7 +24,7 @@ def coappearance_graph(graph: nx.MultiDiGraph, window: Window = Window()) -> nx.
     named in one article; `weight` counts shared events, `articles` shared articles."""
     at_event: dict[str, set[str]] = defaultdict(set)
     for person, event, data in graph.edges(data=True):
-        if data.get("type") in PARTICIPATION and graph.nodes[event].get("date") in window:
+        if data.get("type") in PARTICIPATION_EDGES and graph.nodes[event].get("date") in window:
             at_event[event].add(person)
     in_article: dict[str, set[str]] = defaultdict(set)
     for node, data in graph.nodes(data=True):

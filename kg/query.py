@@ -188,7 +188,7 @@ class KnowledgeGraph:
         window = Window.of(since, until)
         rows = []
         for person in self.find_people(name):
-            rows += [a for a in self._appearances_of(person) if a.date in window]
+            rows += [a for a in self.appearances_of(person) if a.date in window]
         return sorted(rows, key=lambda a: (a.date is None, a.date, a.person, a.event_id))
 
     def source(self, article: str) -> Source:
@@ -208,7 +208,7 @@ class KnowledgeGraph:
         window = Window.of(since, until)
         rows = []
         for person in self.find_people(name):
-            present = {a for row in self._appearances_of(person) for a in row.articles}
+            present = {a for row in self.appearances_of(person) for a in row.articles}
             for _, target, data in self.nx.out_edges(person, data=True):
                 if data["type"] == "MENTIONED_IN" and data["article"] not in present:
                     source = self.source(data["article"])
@@ -216,7 +216,9 @@ class KnowledgeGraph:
                         rows.append(Mentioned(person=self.nx.nodes[person]["label"], person_id=person, source=source))
         return sorted(rows, key=lambda m: (m.source.date is None, m.source.date, m.person_id, m.source.article))
 
-    def _appearances_of(self, person: str) -> list[Appearance]:
+    def appearances_of(self, person: str) -> list[Appearance]:
+        """The events of one person by id (`person:aida-balaeva`), unsorted: what `appearances`
+        and the tables read, with no name to match."""
         by_event: dict[str, list[dict]] = defaultdict(list)
         for _, event, data in self.nx.out_edges(person, data=True):
             if data["type"] in PARTICIPATION_EDGES:

@@ -17,12 +17,12 @@ from extract.models import Record
 
 from .errors import KgError
 from .graph import LIST_SEP, clean
+from .query import PARTICIPATION_EDGES
 from .window import Window
 
 if TYPE_CHECKING:
     from .query import KnowledgeGraph
 
-PARTICIPATION = ("LED", "MODERATED", "SPOKE_AT", "ATTENDED")
 
 
 class Cited(Record):
@@ -98,7 +98,7 @@ def appearance_rows(graph: KnowledgeGraph, window: Window) -> list[AppearanceRow
                       role=a.role or "", how=LIST_SEP.join(a.participation), person_id=a.person_id,
                       event_id=a.event_id, **cited(graph, a.articles))  # fmt: skip
         for person in people_ids(graph)
-        for a in graph._appearances_of(person)
+        for a in graph.appearances_of(person)
         if a.date in window
     ]
     return sorted(rows, key=lambda r: (r.date is None, r.date, r.person, r.event_id))
@@ -108,8 +108,8 @@ def person_rows(graph: KnowledgeGraph, window: Window) -> list[PersonRow]:
     rows = []
     for person in people_ids(graph):
         data = graph.nx.nodes[person]
-        dates = sorted(a.date for a in graph._appearances_of(person) if a.date and a.date in window)
-        events = [a for a in graph._appearances_of(person) if a.date in window]
+        events = [a for a in graph.appearances_of(person) if a.date in window]
+        dates = sorted(a.date for a in events if a.date)
         articles = [a for a in (data.get("articles") or "").split(LIST_SEP) if a and graph.source(a).date in window]
         if not window.open and not events and not articles:
             continue
@@ -123,7 +123,7 @@ def event_rows(graph: KnowledgeGraph, window: Window) -> list[EventRow]:
     rows = []
     for event in graph.events(since=window.since, until=window.until):
         people = sorted({graph.nx.nodes[u]["label"] for u, _, d in graph.nx.in_edges(event.id, data=True)
-                         if d.get("type") in PARTICIPATION})  # fmt: skip
+                         if d.get("type") in PARTICIPATION_EDGES})  # fmt: skip
         data = graph.nx.nodes[event.id]
         rows.append(EventRow(date=event.date, event=event.label, kind=event.kind, place=data.get("place", ""),
                              organiser=data.get("organiser", ""), people=LIST_SEP.join(people), event_id=event.id,
