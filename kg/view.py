@@ -27,10 +27,11 @@ from .export import write_text
 from .graph import LIST_SEP, NODE_STYLE, OTHER_STYLE, format_date
 from .query import PARTICIPATION_EDGES
 
-# Articles and dates are attributes of the page's events and people (tooltips, labels), not boxes:
-# at a thousand articles their boxes were most of the drawing. Gephi's files keep them as nodes.
-SHOWN_EDGES = {"LED", "SPOKE_AT", "ATTENDED", "MODERATED", "HELD_AT", "ORGANISED_BY",
-               "HOLDS_POSITION", "MEMBER_OF", "LOCATED_IN"}  # fmt: skip
+# The page shows who appeared where: people at events, the events, their places and organisers.
+# Articles and dates are attributes (tooltips, labels), not boxes, and posts are in a person's
+# tooltip: at a thousand articles boxes and person–organisation pairs were most of the drawing.
+# Gephi's files keep every node and edge.
+SHOWN_EDGES = {"LED", "SPOKE_AT", "ATTENDED", "MODERATED", "HELD_AT", "ORGANISED_BY", "LOCATED_IN"}
 LABEL_LIMIT = 40
 GAP = 80  # pixels kept free around each node's centre: room for its label's first line
 NODE_FIELDS = ("latin", "kind", "date", "place", "organiser", "titles", "aliases", "reports", "mentioned_in",
@@ -52,9 +53,9 @@ def day(iso: str | None) -> str:
 
 
 def shown(graph: nx.MultiDiGraph) -> tuple[list[str], list[tuple[str, str, dict]]]:
-    """The part of the graph a reader explores: people at events or in posts, the events, their
-    places and organisations. A person only mentioned in an article is counted in the legend,
-    not drawn: hundreds of them made a grid under the picture."""
+    """The part of the graph a reader explores: people at events, the events, their places and
+    organisers. A person only mentioned in an article, or only holding a post, is counted in the
+    legend, not drawn: hundreds of them made a grid, then a cloud, around the picture."""
     edges = [(u, v, d) for u, v, d in graph.edges(data=True) if d.get("type") in SHOWN_EDGES]
     used = {n for u, v, _ in edges for n in (u, v)}
     nodes = [n for n, d in sorted(graph.nodes(data=True)) if n in used or d.get("type") == "Event"]

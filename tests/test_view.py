@@ -239,9 +239,14 @@ def test_browser_clicked_person_highlights_her_events(seed_dom):
 def test_browser_isolates_a_person_with_her_events(seed_graph, seed_page):
     """«only the selection»: Balaeva, her two events, the people at them and their places; nothing else."""
     dom = dump_dom(seed_page, "#isolate=1&select=" + BALAEVA)
-    nodes = page_data(seed_graph.nx)["nodes"]
-    shown = int(attribute(element(dom, "kg-status"), "data-shown"))
-    assert 5 <= shown < len(nodes) / 2  # her, two events, Akylbay, Almaty at least
+    data = page_data(seed_graph.nx)
+    types = {n["id"]: n["type"] for n in data["nodes"]}
+    keep = {BALAEVA} | {e["to"] for e in data["edges"] if e["from"] == BALAEVA}
+    events = {n for n in keep if types[n] == "Event"}
+    keep |= {e["from"] for e in data["edges"] if e["to"] in events and e["type"] in data["appearance"]}
+    keep |= {e["to"] for e in data["edges"] if e["from"] in events and e["type"] in ("HELD_AT", "ORGANISED_BY")}
+    assert {"person:serik-akylbay", "place:almaty", "event:2026-03-10-shakhta-annenskaya"} <= keep
+    assert attribute(element(dom, "kg-status"), "data-shown") == str(len(keep)) and len(keep) < len(types)
 
 
 @needs_browser
