@@ -232,11 +232,33 @@ def page_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     return positions(graph, *shown(graph))
 
 
+OVERVIEW = 250  # nodes a first view can show with their labels read; the rest wait for the zoom
+
+
+def overview(nodes: list[str], edges, degree: Counter, graph: nx.MultiDiGraph) -> set[str]:
+    """The nodes the first view of a large drawing shows, about OVERVIEW of them: the busiest
+    first, an event always with its people and place (an event alone says nothing of who
+    appeared where); every node while the drawing is small enough to read whole."""
+    if len(nodes) <= 2 * OVERVIEW:
+        return set(nodes)
+    around: dict[str, set[str]] = {}
+    for u, v, _ in edges:
+        around.setdefault(u, set()).add(v)
+        around.setdefault(v, set()).add(u)
+    first: set[str] = set()
+    for node in sorted(nodes, key=lambda n: (-degree[n], n)):
+        group = {node} | (around.get(node, set()) if graph.nodes[node].get("type") == "Event" else set())
+        if len(first | group) <= OVERVIEW:
+            first |= group
+    return first
+
+
 def page_data(graph: nx.MultiDiGraph, pos: dict | None = None) -> dict:
     """What the page's script reads: styles, nodes with positions and tooltip lines, edges."""
     nodes, edges = shown(graph)
     pos = pos or page_positions(graph)
     degree = Counter(n for u, v, _ in edges for n in {u, v})  # how much a node takes part in: its size
+    first = overview(nodes, edges, degree, graph)
     return {
         "styles": {t: style_of(t) for t in NODE_STYLE},
         "other": style_of(None),
@@ -244,6 +266,7 @@ def page_data(graph: nx.MultiDiGraph, pos: dict | None = None) -> dict:
         "labelMax": round(label_max(pos), 1),
         "totals": dict(Counter(d.get("type", "") for _, d in graph.nodes(data=True))),
         "nodes": [{"id": n, "label": label_of(graph.nodes[n]), "type": graph.nodes[n].get("type", ""), "weight": degree[n],
+                   "overview": n in first,
                    "x": pos[n][0], "y": pos[n][1], "info": node_info(graph, n),
                    "search": [*graph.nodes[n].get("aliases", "").split(LIST_SEP), graph.nodes[n].get("latin", "")]}
                   for n in nodes],

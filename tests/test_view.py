@@ -143,6 +143,43 @@ def test_events_are_labelled_with_their_day(seed_graph):
     assert max(map(len, labels)) <= len("13 Feb 2026 · ") + 40
 
 
+def crowd() -> nx.MultiDiGraph:
+    """300 meetings of three or four people each, 900 people, some at several: a campaign's size."""
+    graph = nx.MultiDiGraph()
+    for i in range(300):
+        graph.add_node(f"event:{i}", type="Event", label=f"встреча {i}", date=f"2026-02-{1 + i % 28:02}")
+        for j in range(3 + i % 2):
+            person = f"person:{(i * 7 + j * 13) % 900}"
+            graph.add_node(person, type="Person", label=f"Участник {(i * 7 + j * 13) % 900}")
+            graph.add_edge(person, f"event:{i}", type="ATTENDED")
+    return graph
+
+
+def test_a_large_drawing_opens_on_its_busiest_events_with_their_people():
+    from kg.view import OVERVIEW
+
+    data = page_data(crowd())
+    first = {n["id"] for n in data["nodes"] if n["overview"]}
+    assert 0.8 * OVERVIEW <= len(first) <= OVERVIEW < len(data["nodes"])
+    for e in data["edges"]:
+        if e["to"] in first:  # an event shown shows its people
+            assert e["from"] in first
+    assert all(n["overview"] for n in page_data(crowd().subgraph([f"event:{i}" for i in range(5)]).copy())["nodes"])
+
+
+@needs_browser
+def test_browser_large_drawing_shows_the_rest_on_search(tmp_path):
+    page = tmp_path / "crowd.html"
+    graph = crowd()
+    page.write_text(format_html(graph), encoding="utf-8")
+    data = page_data(graph)
+    first = sum(n["overview"] for n in data["nodes"])
+    hidden = next(n for n in data["nodes"] if not n["overview"])
+    assert attribute(element(dump_dom(page), "kg-status"), "data-shown") == str(first)
+    status = element(dump_dom(page, "#search=" + quote(hidden["label"])), "kg-status")
+    assert int(attribute(status, "data-shown")) >= first + 1
+
+
 def test_a_thousand_node_layout_leaves_room_for_every_node():
     """igraph lays out a large graph (no scipy needed), the same on every run, and no two nodes
     end up on top of each other (within 5 % of GAP pixels)."""

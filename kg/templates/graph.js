@@ -94,10 +94,19 @@
     return keep;
   }
 
+  // A large drawing opens on its busiest nodes (n.overview) and shows the rest once zoomed in,
+  // or when a search or a selection asks for them.
+  const layered = data.nodes.some((n) => !n.overview);
+  let zoomed = !layered;
+  let overviewScale = 1;
+  let found = new Set();
+
   function applyVisibility() {
     const keep = isolate.checked && selected ? neighbourhood(selected) : null;
+    const asked = selected ? new Set([selected, ...(outgoing.get(selected) || []).map((e) => e.to)]) : new Set();
     nodes.update(data.nodes.map((n) => ({
-      id: n.id, hidden: !(filters.has(n.type) ? filters.get(n.type).checked : true) || (keep !== null && !keep.has(n.id)),
+      id: n.id, hidden: !(filters.has(n.type) ? filters.get(n.type).checked : true) || (keep !== null && !keep.has(n.id))
+        || (keep === null && !zoomed && !n.overview && !found.has(n.id) && !asked.has(n.id)),
     })));
     countShown();
     if (keep) network.fit({ nodes: [...keep], animation: false });
@@ -141,7 +150,7 @@
 
   function clear() {
     selected = null;
-    if (isolate.checked) applyVisibility();
+    if (isolate.checked || layered) applyVisibility();
     details.replaceChildren();
     delete details.dataset.highlighted;
     network.unselectAll();
@@ -153,7 +162,7 @@
     const node = byId.get(id);
     if (!node) return clear();
     selected = id;
-    if (isolate.checked) applyVisibility();
+    if (isolate.checked || layered) applyVisibility();
     const links = outgoing.get(id) || [];
     const events = [...new Set(links.map((e) => e.to))];
     details.replaceChildren(infoBox(node.type + ": " + node.label, node.info));
@@ -168,16 +177,20 @@
     if (!q) {
       searchResult.textContent = "";
       delete searchResult.dataset.found;
+      found = new Set();
+      if (layered) applyVisibility();
       return [];
     }
-    const found = data.nodes.filter((n) => n.keys.includes(q));
-    const names = found.slice(0, 8).map((n) => n.label).join(", ") + (found.length > 8 ? ", …" : "");
-    searchResult.textContent = found.length ? found.length + " found: " + names : "nothing found";
-    searchResult.dataset.found = found.length;
-    network.selectNodes(found.map((n) => n.id));
-    if (found.length === 1) network.focus(found[0].id, { scale: 1.2, animation: false });
-    else if (found.length) network.fit({ nodes: found.map((n) => n.id), animation: false });
-    return found;
+    const matches = data.nodes.filter((n) => n.keys.includes(q));
+    found = new Set(matches.map((n) => n.id));
+    if (layered) applyVisibility();
+    const names = matches.slice(0, 8).map((n) => n.label).join(", ") + (matches.length > 8 ? ", …" : "");
+    searchResult.textContent = matches.length ? matches.length + " found: " + names : "nothing found";
+    searchResult.dataset.found = matches.length;
+    network.selectNodes(matches.map((n) => n.id));
+    if (matches.length === 1) network.focus(matches[0].id, { scale: 1.2, animation: false });
+    else if (matches.length) network.fit({ nodes: matches.map((n) => n.id), animation: false });
+    return matches;
   }
 
   function applyAddress() {
@@ -192,6 +205,7 @@
   }
 
   buildLegend();
+  if (layered) applyVisibility();
   isolate.addEventListener("change", applyVisibility);
   searchBox.addEventListener("input", () => search(searchBox.value));
   searchBox.addEventListener("keydown", (event) => {
@@ -219,7 +233,16 @@
     if (moved || selected || searchBox.value) return;
     network.fit({ animation: false });
     network.moveTo({ scale: network.getScale() * 0.9 }); // room for the labels at the rim, which fit leaves out
+    overviewScale = network.getScale();
   }
+  network.on("zoom", () => {
+    if (!layered) return;
+    const closer = network.getScale() > 2 * overviewScale;
+    if (closer !== zoomed) {
+      zoomed = closer;
+      applyVisibility();
+    }
+  });
   network.on("resize", overview);
   network.once("afterDrawing", overview); // nodes have their sizes, labels included, only once drawn
   applyAddress();
