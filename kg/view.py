@@ -266,7 +266,7 @@ def page_data(graph: nx.MultiDiGraph, pos: dict | None = None) -> dict:
         "labelMax": round(label_max(pos), 1),
         "totals": dict(Counter(d.get("type", "") for _, d in graph.nodes(data=True))),
         "nodes": [{"id": n, "label": label_of(graph.nodes[n]), "type": graph.nodes[n].get("type", ""), "weight": degree[n],
-                   "overview": n in first,
+                   "overview": n in first, "date": graph.nodes[n].get("date") if graph.nodes[n].get("type") == "Event" else None,
                    "x": pos[n][0], "y": pos[n][1], "info": node_info(graph, n),
                    "search": [*graph.nodes[n].get("aliases", "").split(LIST_SEP), graph.nodes[n].get("latin", "")]}
                   for n in nodes],

@@ -287,6 +287,22 @@ def test_browser_isolates_a_person_with_her_events(seed_graph, seed_page):
 
 
 @needs_browser
+def test_browser_days_filter_keeps_the_window_and_its_people(seed_graph, seed_page):
+    """Issue 21: from/to days in the bar (here from the address) keep the events of those days,
+    their people, places and organisers, and hide the rest, undated events included."""
+    dom = dump_dom(seed_page, "#since=2026-03-01&until=2026-03-31")
+    data = page_data(seed_graph.nx)
+    types = {n["id"]: n["type"] for n in data["nodes"]}
+    days = {n["id"] for n in data["nodes"] if n["type"] == "Event" and n["date"] and "2026-03-01" <= n["date"] <= "2026-03-31"}
+    assert days == {"event:2026-03-10-shakhta-annenskaya", "event:2026-03-15-referendum"}
+    keep = days | {e["from"] for e in data["edges"] if e["to"] in days and e["type"] in data["appearance"]}
+    keep |= {e["to"] for e in data["edges"] if e["from"] in days}
+    keep |= {e["to"] for e in data["edges"] if e["from"] in keep and e["type"] == "LOCATED_IN"}
+    assert "person:aida-balaeva" in keep and "person:maulen-ashimbaev" not in keep
+    assert attribute(element(dom, "kg-status"), "data-shown") == str(len(keep)) and len(keep) < len(types)
+
+
+@needs_browser
 def test_browser_shows_article_markup_as_text_and_never_runs_it(xss_graph, tmp_path):
     page = tmp_path / "xss.html"
     page.write_text(format_html(xss_graph), encoding="utf-8")

@@ -1,7 +1,8 @@
 // The page's behaviour: legend and type filter, search, tooltips, a person's events highlighted
 // (and, with "only the selection", everything else hidden).
 // Every text from the articles reaches the screen through textContent, never as markup.
-// State can be given in the address: graph.html#search=Балаева&select=person:aida-balaeva&hide=Place&isolate=1
+// State can be given in the address:
+// graph.html#search=Балаева&select=person:aida-balaeva&hide=Place&isolate=1&since=2026-02-10&until=2026-02-20
 "use strict";
 (function () {
   const data = JSON.parse(document.getElementById("kg-data").textContent);
@@ -15,6 +16,8 @@
   const searchBox = document.getElementById("kg-search");
   const searchResult = document.getElementById("kg-search-result");
   const isolate = document.getElementById("kg-isolate");
+  const sinceBox = document.getElementById("kg-since");
+  const untilBox = document.getElementById("kg-until");
   const filters = new Map();
   let selected = null;
 
@@ -101,12 +104,33 @@
   let overviewScale = 1;
   let found = new Set();
 
+  // The days chosen in the bar: events outside them (undated ones too) are hidden, and so is
+  // anyone whose every event is; places and organisers of no shown event follow.
+  function inDays() {
+    const since = sinceBox.value, until = untilBox.value;
+    if (!since && !until) return null;
+    const days = new Set(data.nodes.filter((n) => n.type === "Event" && n.date
+      && (!since || n.date >= since) && (!until || n.date <= until)).map((n) => n.id));
+    for (const e of data.edges) {
+      if (days.has(e.to) && appearance.has(e.type)) days.add(e.from);
+    }
+    for (const e of data.edges) {
+      if (days.has(e.from) && byId.get(e.from).type === "Event") days.add(e.to);
+    }
+    for (const e of data.edges) {
+      if (days.has(e.from) && e.type === "LOCATED_IN") days.add(e.to); // a venue's town
+    }
+    return days;
+  }
+
   function applyVisibility() {
     const keep = isolate.checked && selected ? neighbourhood(selected) : null;
+    const days = inDays();
     const asked = selected ? new Set([selected, ...(outgoing.get(selected) || []).map((e) => e.to)]) : new Set();
     nodes.update(data.nodes.map((n) => ({
       id: n.id, hidden: !(filters.has(n.type) ? filters.get(n.type).checked : true) || (keep !== null && !keep.has(n.id))
-        || (keep === null && !zoomed && !n.overview && !found.has(n.id) && !asked.has(n.id)),
+        || (keep === null && !zoomed && !n.overview && !found.has(n.id) && !asked.has(n.id))
+        || (days !== null && !days.has(n.id)),
     })));
     countShown();
     if (keep) network.fit({ nodes: [...keep], animation: false });
@@ -197,6 +221,9 @@
     const params = new URLSearchParams(location.hash.slice(1));
     for (const type of (params.get("hide") || "").split(",").filter(Boolean)) setTypeShown(type, false);
     if (params.get("isolate") === "1") isolate.checked = true;
+    if (params.has("since")) sinceBox.value = params.get("since");
+    if (params.has("until")) untilBox.value = params.get("until");
+    if (params.has("since") || params.has("until")) applyVisibility();
     if (params.has("search")) {
       searchBox.value = params.get("search");
       search(searchBox.value);
@@ -207,6 +234,8 @@
   buildLegend();
   if (layered) applyVisibility();
   isolate.addEventListener("change", applyVisibility);
+  sinceBox.addEventListener("change", applyVisibility);
+  untilBox.addEventListener("change", applyVisibility);
   searchBox.addEventListener("input", () => search(searchBox.value));
   searchBox.addEventListener("keydown", (event) => {
     if (event.key !== "Enter") return;
