@@ -77,8 +77,19 @@
   });
 
   let recount = true;
+  const legendNames = new Map();
+
+  // The legend counts what is on screen now against the whole graph: «Person (5 of 15)».
   function countShown() {
-    status.dataset.shown = nodes.get({ filter: (n) => !n.hidden }).length;
+    const visible = nodes.get({ filter: (n) => !n.hidden });
+    status.dataset.shown = visible.length;
+    const shownOf = new Map();
+    for (const n of visible) shownOf.set(byId.get(n.id).type, (shownOf.get(byId.get(n.id).type) || 0) + 1);
+    for (const [type, name] of legendNames) {
+      const shown = shownOf.get(type) || 0;
+      const total = (data.totals || {})[type] || shown;
+      name.textContent = type + " (" + shown + (total > shown ? " of " + total : "") + ")";
+    }
     recount = true;
   }
 
@@ -161,8 +172,8 @@
       glyph.textContent = GLYPH[s.shape] || "●";
       const name = document.createElement("span");
       const total = (data.totals || {})[type] || count;
-      name.textContent = type + " (" + count + (total > count ? " of " + total : "") + ")";
-      if (total > count) name.title = (total - count) + " only named in articles, not drawn (kg who, kg table people)";
+      if (total > count) name.title = (total - count) + " in the graph but not on the page: only named, or only in posts (kg who, kg table people)";
+      legendNames.set(type, name);
       label.append(box, glyph, name);
       legend.append(label);
     }
