@@ -23,6 +23,7 @@ import igraph
 import jinja2
 import networkx as nx
 
+from .coappear import coappearance_graph
 from .export import write_text
 from .graph import LIST_SEP, NODE_STYLE, OTHER_STYLE, format_date
 from .query import PARTICIPATION_EDGES
@@ -272,7 +273,17 @@ def page_data(graph: nx.MultiDiGraph, pos: dict | None = None) -> dict:
                   for n in nodes],
         "edges": [{"id": f"e{i}", "from": u, "to": v, "type": d["type"], "info": edge_info(graph, v, d)}
                   for i, (u, v, d) in enumerate(edges)],
+        "pairs": pairs(graph, set(nodes)),
     }  # fmt: skip
+
+
+def pairs(graph: nx.MultiDiGraph, drawn: set[str]) -> list[dict]:
+    """Who appeared with whom, for the page's «who with whom» view: two drawn people joined by
+    the events they shared (the co-appearance graph of `kg export coappearance`)."""
+    people = coappearance_graph(graph)
+    return [{"id": f"p{i}", "from": a, "to": b, "events": d["events"],
+             "info": [("events together", str(d["events"])), ("events", d["event_ids"].replace(LIST_SEP, "; "))]}
+            for i, (a, b, d) in enumerate(sorted(people.edges(data=True))) if d["events"] and a in drawn and b in drawn]  # fmt: skip
 
 
 def json_for_script(data) -> str:

@@ -303,6 +303,18 @@ def test_browser_days_filter_keeps_the_window_and_its_people(seed_graph, seed_pa
 
 
 @needs_browser
+def test_browser_who_with_whom_joins_people_by_shared_events(seed_graph, seed_page):
+    """Issue 21.3: the co-appearance view in the page: people only, an edge per pair that shared an event."""
+    dom = dump_dom(seed_page, "#pairs=1")
+    data = page_data(seed_graph.nx)
+    pair = next(p for p in data["pairs"] if {p["from"], p["to"]} == {"person:aida-balaeva", "person:serik-akylbay"})
+    assert pair["events"] == 1
+    status = element(dom, "kg-status")
+    assert attribute(status, "data-shown") == str(sum(n["type"] == "Person" for n in data["nodes"]))
+    assert attribute(status, "data-pairs") == str(len(data["pairs"])) != "0"
+
+
+@needs_browser
 def test_browser_shows_article_markup_as_text_and_never_runs_it(xss_graph, tmp_path):
     page = tmp_path / "xss.html"
     page.write_text(format_html(xss_graph), encoding="utf-8")

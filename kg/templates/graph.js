@@ -2,7 +2,7 @@
 // (and, with "only the selection", everything else hidden).
 // Every text from the articles reaches the screen through textContent, never as markup.
 // State can be given in the address:
-// graph.html#search=Балаева&select=person:aida-balaeva&hide=Place&isolate=1&since=2026-02-10&until=2026-02-20
+// graph.html#search=Балаева&select=person:aida-balaeva&hide=Place&isolate=1&since=2026-02-10&until=2026-02-20&pairs=1
 "use strict";
 (function () {
   const data = JSON.parse(document.getElementById("kg-data").textContent);
@@ -16,6 +16,7 @@
   const searchBox = document.getElementById("kg-search");
   const searchResult = document.getElementById("kg-search-result");
   const isolate = document.getElementById("kg-isolate");
+  const pairsBox = document.getElementById("kg-pairs");
   const sinceBox = document.getElementById("kg-since");
   const untilBox = document.getElementById("kg-until");
   const filters = new Map();
@@ -141,7 +142,8 @@
     nodes.update(data.nodes.map((n) => ({
       id: n.id, hidden: !(filters.has(n.type) ? filters.get(n.type).checked : true) || (keep !== null && !keep.has(n.id))
         || (keep === null && !zoomed && !n.overview && !found.has(n.id) && !asked.has(n.id))
-        || (days !== null && !days.has(n.id)),
+        || (days !== null && !days.has(n.id))
+        || (pairsBox.checked && n.type !== "Person"),
     })));
     countShown();
     if (keep) network.fit({ nodes: [...keep], animation: false });
@@ -232,6 +234,10 @@
     const params = new URLSearchParams(location.hash.slice(1));
     for (const type of (params.get("hide") || "").split(",").filter(Boolean)) setTypeShown(type, false);
     if (params.get("isolate") === "1") isolate.checked = true;
+    if ((params.get("pairs") === "1") !== pairsBox.checked) {
+      pairsBox.checked = params.get("pairs") === "1";
+      showPairs();
+    }
     if (params.has("since")) sinceBox.value = params.get("since");
     if (params.has("until")) untilBox.value = params.get("until");
     if (params.has("since") || params.has("until")) applyVisibility();
@@ -242,8 +248,21 @@
     if (params.has("select")) show(params.get("select"));
   }
 
+  // «who with whom»: the people alone, joined by the events they shared (thicker: more of them).
+  function showPairs() {
+    if (pairsBox.checked) {
+      edges.add(data.pairs.map((p) => ({ id: p.id, from: p.from, to: p.to, width: Math.min(1 + p.events, 8),
+        arrows: { to: { enabled: false } }, color: { color: "#e4572e", opacity: 0.5 }, title: infoBox("together", p.info) })));
+    } else {
+      edges.remove(data.pairs.map((p) => p.id));
+    }
+    status.dataset.pairs = pairsBox.checked ? data.pairs.length : 0;
+    applyVisibility();
+  }
+
   buildLegend();
   if (layered) applyVisibility();
+  pairsBox.addEventListener("change", showPairs);
   isolate.addEventListener("change", applyVisibility);
   sinceBox.addEventListener("change", applyVisibility);
   untilBox.addEventListener("change", applyVisibility);
