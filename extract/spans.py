@@ -203,8 +203,14 @@ def _dictionary_case(morph_vocab: MorphVocab, tokens: list, words: list, tagged:
     def fits(case: str, gender: str) -> bool:
         return all(t.text.lower().endswith(INDECLINABLE) or _can_be(morph_vocab, t.text, case, gender, True) for t in words)
 
-    if any(fits(tagged, g) for g in GENDERS):
+    if len(genders) <= 1 and any(fits(tagged, g) for g in (genders or GENDERS)):
         return tokens
+    # The case is right, the gender is not («Аиду Балаеву» read masculine), or the words
+    # disagree: the gender the dictionary confirms for the most words, the tagger's first on a tie.
+    fitting = [g for g in dict.fromkeys(genders + list(GENDERS)) if fits(tagged, g)]
+    if fitting:
+        gender = max(fitting, key=lambda g: sum(_can_be(morph_vocab, t.text, tagged, g) for t in words))
+        return _agreed(tokens, words, tagged, gender)
     genders = list(dict.fromkeys(genders + list(GENDERS)))
     for gender in genders:
         for case in dict.fromkeys((tagged, *OBLIQUE)):

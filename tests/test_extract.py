@@ -207,3 +207,18 @@ def test_side_visits(analyse, text, visits):
     found = [(e.place, [p.name for p in e.participants]) for e in record.events if e.kind == "visit"]
     assert found == visits
     assert all(e.date == record.events[0].date for e in record.events if e.kind == "visit")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Президент назначил Аиду Балаеву министром культуры и информации.", "Аида Балаева"),
+        ("Аким наградил Ирину Капитанову почётной грамотой.", "Ирина Капитанова"),
+        ("После этого Малашенко женился на Божене Рынской.", "Божена Рынская"),
+        ("Президент принял Сергея Петрова в Акорде.", "Сергей Петров"),
+    ],
+)
+def test_a_woman_named_in_an_oblique_case_gets_her_nominative(analyse, text, name):
+    """The tagger reads «Аиду Балаеву» masculine; the dictionary has «-ову», «-ской» in that case
+    only as feminine, so the name is put in the nominative as a woman's."""
+    assert name in [m.normal for m in analyse(text).mentions if m.type == "PER"]
