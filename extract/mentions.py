@@ -8,7 +8,7 @@ places («Независимость»); the forms of one person's name are link
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from .bounds import drop_descriptor, drop_geo_noun, join_given_names, join_initials, trim_marks
@@ -36,14 +36,6 @@ def inside(start: int, stop: int, spans: Sequence[tuple[int, int]]) -> bool:
     if isinstance(spans, Stretches):
         return spans.holds(start, stop)
     return any(a <= start and stop <= b for a, b in spans)
-
-
-def within(start: int, stop: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    """`inside` by bisection, for spans sorted and disjoint (the Kazakh paragraphs) with their
-    `starts`: asked once per word, a scan would make a text of a thousand one-line Kazakh
-    paragraphs quadratic."""
-    i = bisect_right(starts, start) - 1
-    return i >= 0 and spans[i][0] <= start and stop <= spans[i][1]
 
 
 def namesake(text: str, start: int) -> bool:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .events.attach import PUNCTUATION
-from .mentions import within
+from .stretches import Stretches
 from .models import Mention, Role
 from .nlp import Analysis, Token
 from .roles import agrees, name_of, organisation_in, stated_roles
@@ -54,15 +54,15 @@ def _bucket(n: int) -> str:
     return str(n) if n < 3 else "3-4" if n < 5 else "5-7" if n < 8 else "8+"
 
 
-def phrases(analysis: Analysis, first: int, last: int, people: list[tuple[int, int]], starts: list[int]) -> list[Phrase]:
+def phrases(analysis: Analysis, first: int, last: int, people: Stretches) -> list[Phrase]:
     """The title phrases of tokens [first, last): a head noun naming a position, the adjectives
     before it, the genitives after it («первый заместитель министра финансов»). A head in
     another's genitive tail is that title's word, not a title of its own («заместитель
-    премьер-министра»). `people`: the names' spans, sorted, with their `starts`."""
+    премьер-министра»). `people`: the names' spans."""
     tokens = analysis.tokens
 
     def named(t: Token) -> bool:
-        return within(t.start, t.stop, people, starts)
+        return people.holds(t.start, t.stop)
 
     found: list[Phrase] = []
     i = first
@@ -146,11 +146,11 @@ def pair_features(
     people: Sequence[Mention],
     heads: Sequence[int],
     others: frozenset[int],
-    orgs: tuple[list[tuple[int, int]], list[int]],
+    orgs: Stretches,
 ) -> list[str]:
     """The features of one (person, title) pair; `people`: the sentence's named people,
     `heads`: the head words of its titles, `others`: the heads the rules read as someone
-    else's title, `orgs`: the NER's organisations, sorted, with their starts."""
+    else's title, `orgs`: the NER's organisations."""
     tokens = analysis.tokens
     first, last = analysis.token_range(person.start, person.stop)
     head = tokens[phrase.head]
@@ -173,7 +173,7 @@ def pair_features(
     touch = not between
     distance = _bucket(len(between))
     capital = head.text[:1].isupper() and phrase.first > 0 and tokens[phrase.first - 1].sentence == head.sentence
-    in_org = within(head.start, head.stop, *orgs)
+    in_org = orgs.holds(head.start, head.stop)
     feats += [
         f"side={side}",
         f"dist={distance}",
@@ -232,20 +232,17 @@ def pair_features(
 def candidates(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Candidate]:
     """Every pair the rules read and every (person, title phrase) pair of one sentence
     within REACH words, each with its features."""
-    paragraphs = list(kazakh)
-    paragraph_starts = [a for a, _ in paragraphs]
-    people = [m for m in mentions if m.type == "PER" and not within(m.start, m.stop, paragraphs, paragraph_starts)]
-    spans = sorted((m.start, m.stop) for m in people)
-    starts = [a for a, _ in spans]
-    orgs = sorted((m.start, m.stop) for m in analysis.spans if m.type == "ORG")
-    org_starts = [a for a, _ in orgs]
+    paragraphs = kazakh if isinstance(kazakh, Stretches) else Stretches(kazakh)
+    people = [m for m in mentions if m.type == "PER" and not paragraphs.holds(m.start, m.stop)]
+    spans = Stretches((m.start, m.stop) for m in people)
+    orgs = Stretches((m.start, m.stop) for m in analysis.spans if m.type == "ORG")
     by_sentence: dict[int, list[Mention]] = {}
     for p in people:
         by_sentence.setdefault(analysis.sentence_index(p.start), []).append(p)
     sentence_phrases: dict[int, list[Phrase]] = {}
     for index in by_sentence:
         s = analysis.sentences[index]
-        sentence_phrases[index] = phrases(analysis, s.first, s.last, spans, starts)
+        sentence_phrases[index] = phrases(analysis, s.first, s.last, spans)
     out: list[Candidate] = []
     claimed: set[tuple[int, int]] = set()  # (person's start, title head) pairs the rules read
     stated = []
@@ -264,7 +261,7 @@ def candidates(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence
         claimed.add((person.start, phrase.head))
         heads = [p.head for p in own]
         others = frozenset(h for h in heads if read_for.get(h, set()) - {person.normal})
-        feats = pair_features(analysis, person, phrase, reading, by_sentence.get(index, []), heads, others, (orgs, org_starts))
+        feats = pair_features(analysis, person, phrase, reading, by_sentence.get(index, []), heads, others, orgs)
         out.append(Candidate(person, phrase, role, reading, feats))
     text = analysis.text
     organisations = ByOffset(m for m in mentions if m.type == "ORG")
@@ -286,7 +283,7 @@ def candidates(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence
                 span = (start, person.stop) if stop <= person.start else (person.start, stop)
                 role = Role(person=person.normal, title=title, start=span[0], stop=span[1],
                             organisation=organisation_in(start, stop, organisations))  # fmt: skip
-                feats = pair_features(analysis, person, phrase, "none", named, heads, others, (orgs, org_starts))
+                feats = pair_features(analysis, person, phrase, "none", named, heads, others, orgs)
                 out.append(Candidate(person, phrase, role, "none", feats))
     return out
 

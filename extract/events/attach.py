@@ -16,7 +16,6 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from ..mentions import within
 from ..models import Mention
 from ..nlp import Analysis
 from .triggers import Trigger, find_triggers
@@ -139,10 +138,8 @@ def tree_path(heads: Sequence[int], rels: Sequence[str], a: int, b: int, reach: 
 
 def sentences_to_parse(analysis: Analysis) -> list[int]:
     """The sentences whose syntax the scores read: those with an event word and a name."""
-    kazakh = sorted(analysis.kazakh)
-    starts = [a for a, _ in kazakh]
     named = {analysis.sentence_index(s.start) for s in analysis.spans if s.type in ("PER", "LOC")
-             and not within(s.start, s.stop, kazakh, starts)}  # the scores read Russian sentences only
+             and not analysis.kazakh.holds(s.start, s.stop)}  # the scores read Russian sentences only
     triggers = find_triggers(analysis, analysis.kazakh, sentences=named)
     return sorted({analysis.sentence_index(t.start) for t in triggers})
 

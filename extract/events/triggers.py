@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from ..mentions import within
+from ..stretches import Stretches
 from ..nlp import Analysis
 from .lexicon import Entry, lexicon
 
@@ -48,8 +48,7 @@ def find_triggers(
     """
     lex = lexicon()
     tokens = analysis.tokens
-    kazakh = sorted(kazakh)
-    starts = [a for a, _ in kazakh]
+    kazakh = kazakh if isinstance(kazakh, Stretches) else Stretches(kazakh)
     found = []
     spans = [analysis.sentences[i] for i in sorted(sentences)] if sentences is not None else [None]
     indices = (range(s.first, s.last) if s else range(len(tokens)) for s in spans)
@@ -57,7 +56,7 @@ def find_triggers(
         token = tokens[i]
         if not token.text[:1].isalpha():
             continue
-        in_kazakh = within(token.start, token.stop, kazakh, starts)
+        in_kazakh = kazakh.holds(token.start, token.stop)
         entries = lex.kazakh_entries(token.text) if in_kazakh else lex.russian_entries(token.text)
         matched = []
         for entry in entries:
