@@ -271,9 +271,11 @@ def parse_jsonl_line(raw: str, path: str, number: int) -> tuple[Article, list[In
     if ident != given:
         warnings.append(InputError(path, f"id has control characters; read as «{ident}»", line=number, kind="warning"))
     article = parse_article(text, id=ident, source=path, line=number)
-    cited = {field: printable(str(obj[key])).strip() or None
-             for field, keys in (("title", ("title",)), ("outlet", ("outlet", "source")), ("url", ("url",)))
-             for key in keys if obj.get(key) not in (None, "")}  # fmt: skip
+    cited = {}
+    for field, keys in (("title", ("title",)), ("outlet", ("outlet", "source")), ("url", ("url",))):
+        given = next((obj[key] for key in keys if obj.get(key) not in (None, "")), None)  # «outlet» before «source»
+        if given is not None and printable(str(given)).strip():
+            cited[field] = printable(str(given)).strip()
     if cited:
         article = article.model_copy(update=cited)
     if obj.get("date") and article.date is None:

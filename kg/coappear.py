@@ -19,31 +19,49 @@ from .window import Window
 
 
 
-def coappearance_graph(graph: nx.MultiDiGraph, window: Window = Window()) -> nx.Graph:
-    """People as nodes (label, latin), an edge between two who took part in one event or are
-    named in one article; `weight` counts shared events, `articles` shared articles."""
+Pairs = dict[tuple[str, str], set[str]]
+
+
+def pairs_of(groups: dict[str, set[str]]) -> Pairs:
+    """(a, b) -> the places (events, articles) where both are, from the people of each place."""
+    shared: Pairs = defaultdict(set)
+    for where, people in groups.items():
+        for pair in combinations(sorted(people), 2):
+            shared[pair].add(where)
+    return shared
+
+
+def shared_events(graph: nx.MultiDiGraph, window: Window = Window()) -> Pairs:
+    """Two people and the events of the window both took part in."""
     at_event: dict[str, set[str]] = defaultdict(set)
     for person, event, data in graph.edges(data=True):
         if data.get("type") in PARTICIPATION_EDGES and graph.nodes[event].get("date") in window:
             at_event[event].add(person)
+    return pairs_of(at_event)
+
+
+def shared_articles(graph: nx.MultiDiGraph, window: Window = Window()) -> Pairs:
+    """Two people and the articles of the window that name both."""
     in_article: dict[str, set[str]] = defaultdict(set)
     for node, data in graph.nodes(data=True):
         if data.get("type") == "Person":
             for article in filter(None, (data.get("articles") or "").split(LIST_SEP)):
                 if graph.nodes.get(f"article:{article}", {}).get("date") in window:
                     in_article[article].add(node)
-    shared: dict[tuple[str, str], tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
-    for index, groups in ((0, at_event), (1, in_article)):
-        for where, people in groups.items():
-            for pair in combinations(sorted(people), 2):
-                shared[pair][index].add(where)
+    return pairs_of(in_article)
+
+
+def coappearance_graph(graph: nx.MultiDiGraph, window: Window = Window()) -> nx.Graph:
+    """People as nodes (label, latin), an edge between two who took part in one event or are
+    named in one article; `weight` counts shared events, `articles` shared articles."""
+    by_event, by_article = shared_events(graph, window), shared_articles(graph, window)
     out = nx.Graph()
-    for pair in sorted(shared):
+    for pair in sorted(by_event.keys() | by_article.keys()):
         for person in pair:
             if person not in out:
                 data = graph.nodes[person]
                 out.add_node(person, type="Person", label=data["label"], latin=data.get("latin", ""))
-        events, articles = shared[pair]
+        events, articles = by_event.get(pair, set()), by_article.get(pair, set())
         out.add_edge(*pair, weight=len(events), events=len(events), articles=len(articles),
                      event_ids=LIST_SEP.join(sorted(events)), article_ids=LIST_SEP.join(sorted(articles)))  # fmt: skip
     return out

@@ -7,13 +7,17 @@ from extract.errors import InputError, KgError, printable
 __all__ = ["GraphFileError", "InputError", "KgError", "NothingToBuild", "OutputError", "WorkerDied"]
 
 
-class GraphFileError(KgError):
-    """A graph file that cannot be loaded: names the file and what is wrong with it."""
+class PathError(KgError):
+    """An error about one file or folder: prints as «PATH: REASON», the path made printable."""
 
     def __init__(self, path, reason: str) -> None:
         self.path = printable(str(path))
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+class GraphFileError(PathError):
+    """A graph file that cannot be loaded: names the file and what is wrong with it."""
 
 
 class NothingToBuild(KgError):
@@ -24,11 +28,6 @@ class WorkerDied(KgError):
     """A worker process of a parallel build died; the build stops and writes nothing."""
 
 
-class OutputError(KgError):
+class OutputError(PathError):
     """A place to write (`--out`, `--cache`) that cannot be written: found before extracting,
     not after an hour of it."""
-
-    def __init__(self, path, reason: str) -> None:
-        self.path = printable(str(path))
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")

@@ -17,7 +17,7 @@ from .errors import GraphFileError
 from .export import write_atomic
 from .graph import NODE_STYLE, OTHER_STYLE, add_edge, clean
 from .query import PARTICIPATION_EDGES
-from .view import grid, page_positions
+from .view import below, page_positions
 
 NS = "http://gexf.net/1.3"
 VIZ = "http://gexf.net/1.3/viz"
@@ -113,12 +113,8 @@ def node_element(node: str, data: dict, titles: dict[str, str], position=None) -
 def all_positions(graph: nx.MultiDiGraph, page: dict | None = None) -> dict[str, tuple[float, float]]:
     """The page's positions (`page`, else laid out again), and the nodes it does not draw
     (articles only mentioned, dates of nothing drawn) in rows under them."""
-    pos = dict(page or page_positions(graph))
-    rest = [n for n in graph.nodes if n not in pos]
-    bottom = max((y for _, y in pos.values()), default=0)
-    left = min((x for x, _ in pos.values()), default=0)
-    pos.update(grid(rest, top=bottom + 150, left=left))
-    return pos
+    pos = page or page_positions(graph)
+    return below(pos, [n for n in graph.nodes if n not in pos])
 
 
 def edge_element(graph: nx.MultiDiGraph, n: int, u: str, v: str, data: dict, titles: dict[str, str]) -> ET.Element:

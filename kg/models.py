@@ -168,15 +168,6 @@ class Mentioned(Record):
     source: Source
 
 
-class CoAppearance(Record):
-    """Two people at the same events (`events`) or in the same articles (`articles`)."""
-
-    a: str  # Person.id, the smaller of the two
-    b: str
-    events: tuple[str, ...] = ()
-    articles: tuple[str, ...] = ()
-
-
 class Appearance(Record):
     """One row of "who appeared where": a person at an event.
 

@@ -88,7 +88,8 @@ class KnowledgeGraph:
     def __repr__(self) -> str:
         return f"<KnowledgeGraph {self.nx.number_of_nodes()} nodes, {self.nx.number_of_edges()} edges>"
 
-    def _nodes(self, type: str):
+    def nodes_of(self, type: str) -> list[tuple[str, dict]]:
+        """(id, attributes) of every node of one type, by id."""
         return sorted((n, d) for n, d in self.nx.nodes(data=True) if d.get("type") == type)
 
     def find_people(self, name: str) -> list[str]:
@@ -98,7 +99,7 @@ class KnowledgeGraph:
         (['person:serik-akylbay'], ['person:serik-akylbay'])
         """
         found = []
-        for node, data in self._nodes("Person"):
+        for node, data in self.nodes_of("Person"):
             spellings = (data["label"], *split(data.get("aliases")), data.get("latin", ""))
             if name_matches(name, spellings):
                 found.append(node)
@@ -110,7 +111,7 @@ class KnowledgeGraph:
         >>> [(a.spelling, a.articles) for a in graph.people()[0].aliases]
         [('Аида Балаева', ('000_7c854f543fbbb445', '001_2bb3ed058fab7c0d', '003_baa3d4bc9a958190'))]
         """
-        return [self._person(n, d) for n, d in self._nodes("Person")]
+        return [self._person(n, d) for n, d in self.nodes_of("Person")]
 
     def _aliases(self, data: dict) -> tuple[Alias, ...]:
         by_spelling: dict[str, list[str]] = {}
@@ -127,7 +128,7 @@ class KnowledgeGraph:
         return [
             Organisation(id=n, name=d["label"], latin=d.get("latin", ""), aliases=self._aliases(d),
                          articles=split(d.get("articles")))
-            for n, d in self._nodes("Organisation")
+            for n, d in self.nodes_of("Organisation")
         ]
 
     def places(self) -> list[Place]:
@@ -139,7 +140,7 @@ class KnowledgeGraph:
         return [
             Place(id=n, name=d["label"], latin=d.get("latin", ""), aliases=self._aliases(d), articles=split(d.get("articles")),
                   town=d.get("town"))
-            for n, d in self._nodes("Place")
+            for n, d in self.nodes_of("Place")
         ]
 
     def events(
@@ -160,7 +161,7 @@ class KnowledgeGraph:
         window = Window.of(since, until)
         day = Window.of(date, date) if date is not None else Window()
         found = []
-        for node, data in self._nodes("Event"):
+        for node, data in self.nodes_of("Event"):
             if data.get("date") not in window or data.get("date") not in day:
                 continue
             if place and not name_matches(place, (data.get("place", ""),)):
@@ -209,7 +210,7 @@ class KnowledgeGraph:
         rows = []
         for person in self.find_people(name):
             present = {a for row in self.appearances_of(person) for a in row.articles}
-            for _, target, data in self.nx.out_edges(person, data=True):
+            for _, _, data in self.nx.out_edges(person, data=True):
                 if data["type"] == "MENTIONED_IN" and data["article"] not in present:
                     source = self.source(data["article"])
                     if source.date in window:

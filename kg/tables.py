@@ -77,19 +77,12 @@ class QuoteRow(Cited):
     stop: int
 
 
-KINDS = ("appearances", "people", "events", "quotes")
-
-
 def cited(graph: KnowledgeGraph, articles: Sequence[str]) -> dict[str, str]:
     sources = [graph.source(a) for a in articles]
     return {"articles": LIST_SEP.join(articles),
-            "titles": LIST_SEP.join(s.title or "" for s in sources if s.title),
+            "titles": LIST_SEP.join(s.title for s in sources if s.title),
             "outlets": LIST_SEP.join(dict.fromkeys(s.outlet for s in sources if s.outlet)),
             "urls": LIST_SEP.join(s.url for s in sources if s.url)}  # fmt: skip
-
-
-def people_ids(graph: KnowledgeGraph) -> list[str]:
-    return sorted(n for n, d in graph.nx.nodes(data=True) if d.get("type") == "Person")
 
 
 def appearance_rows(graph: KnowledgeGraph, window: Window) -> list[AppearanceRow]:
@@ -97,7 +90,7 @@ def appearance_rows(graph: KnowledgeGraph, window: Window) -> list[AppearanceRow
         AppearanceRow(date=a.date, person=a.person, event=a.event, kind=a.kind, place=a.place or "",
                       role=a.role or "", how=LIST_SEP.join(a.participation), person_id=a.person_id,
                       event_id=a.event_id, **cited(graph, a.articles))  # fmt: skip
-        for person in people_ids(graph)
+        for person, _ in graph.nodes_of("Person")
         for a in graph.appearances_of(person)
         if a.date in window
     ]
@@ -106,8 +99,7 @@ def appearance_rows(graph: KnowledgeGraph, window: Window) -> list[AppearanceRow
 
 def person_rows(graph: KnowledgeGraph, window: Window) -> list[PersonRow]:
     rows = []
-    for person in people_ids(graph):
-        data = graph.nx.nodes[person]
+    for person, data in graph.nodes_of("Person"):
         events = [a for a in graph.appearances_of(person) if a.date in window]
         dates = sorted(a.date for a in events if a.date)
         articles = [a for a in (data.get("articles") or "").split(LIST_SEP) if a and graph.source(a).date in window]
@@ -133,7 +125,7 @@ def event_rows(graph: KnowledgeGraph, window: Window) -> list[EventRow]:
 
 def quote_rows(graph: KnowledgeGraph, window: Window) -> list[QuoteRow]:
     rows = []
-    for person in people_ids(graph):
+    for person, _ in graph.nodes_of("Person"):
         for _, _, d in graph.nx.out_edges(person, data=True):
             if d["type"] != "QUOTED_IN":
                 continue
@@ -145,12 +137,17 @@ def quote_rows(graph: KnowledgeGraph, window: Window) -> list[QuoteRow]:
     return sorted(rows, key=lambda r: (r.date is None, r.date, r.articles, r.start))
 
 
+# Each table: its row model and the function that makes its rows.
+TABLES = {"appearances": (AppearanceRow, appearance_rows), "people": (PersonRow, person_rows),
+          "events": (EventRow, event_rows), "quotes": (QuoteRow, quote_rows)}  # fmt: skip
+KINDS = tuple(TABLES)
+
+
 def table(graph: KnowledgeGraph, kind: str, window: Window = Window()) -> list[Record]:
     """The rows of one table: appearances, people, events or quotes."""
-    makers = {"appearances": appearance_rows, "people": person_rows, "events": event_rows, "quotes": quote_rows}
-    if kind not in makers:
+    if kind not in TABLES:
         raise ValueError(f"no table «{kind}»: {', '.join(KINDS)}")
-    return makers[kind](graph, window)
+    return TABLES[kind][1](graph, window)
 
 
 def to_csv(rows: Sequence[Record], columns: Sequence[str]) -> str:
@@ -165,7 +162,7 @@ def to_csv(rows: Sequence[Record], columns: Sequence[str]) -> str:
 
 
 def columns(kind: str) -> list[str]:
-    model = {"appearances": AppearanceRow, "people": PersonRow, "events": EventRow, "quotes": QuoteRow}[kind]
+    model = TABLES[kind][0]
     own = [f for f in model.model_fields if f not in Cited.model_fields]
     return own + list(Cited.model_fields)
 

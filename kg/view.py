@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import functools
+from functools import partial
 import hashlib
 import importlib.util
 import json
@@ -23,7 +24,7 @@ import igraph
 import jinja2
 import networkx as nx
 
-from .coappear import coappearance_graph
+from .coappear import shared_events
 from .export import write_text
 from .graph import LIST_SEP, NODE_STYLE, OTHER_STYLE, format_date
 from .query import PARTICIPATION_EDGES
@@ -139,16 +140,21 @@ def label_max(pos: dict) -> float:
     return max(12.0, 20 / fit)
 
 
+def below(pos: dict, nodes: list[str]) -> dict:
+    """`pos` with `nodes` added in rows under the drawing (the page's lonely nodes, the nodes
+    only Gephi's file holds): left to the layout they drift to its rim."""
+    bottom, left = max((y for _, y in pos.values()), default=0), min((x for x, _ in pos.values()), default=0)
+    return {**pos, **grid(nodes, top=bottom + 150, left=left)}
+
+
 def positions(graph: nx.MultiDiGraph, nodes: list[str], edges) -> dict[str, tuple[float, float]]:
     simple = nx.Graph()
-    simple.add_nodes_from((n, {"type": graph.nodes[n].get("type")}) for n in nodes)
+    simple.add_nodes_from(nodes)
     simple.add_edges_from((u, v) for u, v, _ in edges)
     lonely = [n for n in nodes if simple.degree(n) == 0]
     simple.remove_nodes_from(lonely)
     pos = spread(layout(simple, scale=spread_of(len(simple))))  # about the room each node needs; spread() does the rest
-    bottom, left = max((y for _, y in pos.values()), default=0), min((x for x, _ in pos.values()), default=0)
-    pos.update(grid(lonely, top=bottom + 150, left=left))
-    return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in pos.items()}
+    return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in below(pos, lonely).items()}
 
 
 def label_of(data: dict) -> str:
@@ -205,8 +211,8 @@ def node_info(graph: nx.MultiDiGraph, node: str) -> list[tuple[str, str]]:
     lines = []
     for key in NODE_FIELDS:
         if data.get(key):
-            items = data[key].split(LIST_SEP) if key in CITED_FIELDS else [str(data[key])]
-            lines.append((key, clip("; ".join(cite(graph, i) if key in CITED_FIELDS else i for i in items))))
+            value = "; ".join(map(partial(cite, graph), data[key].split(LIST_SEP))) if key in CITED_FIELDS else str(data[key])
+            lines.append((key, clip(value)))
     if data.get("type") == "Person":
         lines += appearance_lines(graph, node) + quote_lines(graph, node)
     elif data.get("type") == "Event":
@@ -249,7 +255,7 @@ def overview(nodes: list[str], edges, degree: Counter, graph: nx.MultiDiGraph) -
     first: set[str] = set()
     for node in sorted(nodes, key=lambda n: (-degree[n], n)):
         group = {node} | (around.get(node, set()) if graph.nodes[node].get("type") == "Event" else set())
-        if len(first | group) <= OVERVIEW:
+        if len(first) + len(group - first) <= OVERVIEW:
             first |= group
     return first
 
@@ -279,11 +285,11 @@ def page_data(graph: nx.MultiDiGraph, pos: dict | None = None) -> dict:
 
 def pairs(graph: nx.MultiDiGraph, drawn: set[str]) -> list[dict]:
     """Who appeared with whom, for the page's «who with whom» view: two drawn people joined by
-    the events they shared (the co-appearance graph of `kg export coappearance`)."""
-    people = coappearance_graph(graph)
-    return [{"id": f"p{i}", "from": a, "to": b, "events": d["events"],
-             "info": [("events together", str(d["events"])), ("events", d["event_ids"].replace(LIST_SEP, "; "))]}
-            for i, (a, b, d) in enumerate(sorted(people.edges(data=True))) if d["events"] and a in drawn and b in drawn]  # fmt: skip
+    the events they shared (the event weight of `kg export coappearance`)."""
+    shared = [(pair, events) for pair, events in sorted(shared_events(graph).items()) if drawn.issuperset(pair)]
+    return [{"id": f"p{i}", "from": a, "to": b, "events": len(events),
+             "info": [("events together", str(len(events))), ("events", "; ".join(sorted(events)))]}
+            for i, ((a, b), events) in enumerate(shared)]  # fmt: skip
 
 
 def json_for_script(data) -> str:
