@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -39,6 +40,9 @@ FACTS = ROOT / "bench" / "realnews"
 TEXTS = ROOT.parent / "realnews" / "texts"
 
 
+QUOTED = re.compile(r"[«\"]([^«»\"]+)[»\"]")
+
+
 def same_person(a: str, b: str) -> bool:
     if name_key(a) == name_key(b):
         return True
@@ -46,11 +50,15 @@ def same_person(a: str, b: str) -> bool:
 
 
 def place_matches(predicted: str | None, gold_town: str | None, gold_venue: str | None) -> bool:
-    """The same place: one gazetteer entry in either language («Орал» = «Уральск»), or names
+    """The same place: one gazetteer entry in either language («Орал» = «Уральск»), one quoted
+    name («ТРЦ «Mega Silk Way»» = «торгово-развлекательный центр «Mega Silk Way»»), or names
     that share their first five letters either way (a venue written in another case)."""
     if not predicted:
         return False
     said = fold(predicted)
+    quoted = QUOTED.findall(predicted)
+    if quoted and gold_venue and any(fold(q) in map(fold, QUOTED.findall(gold_venue)) for q in quoted):
+        return True
     known = known_place(predicted, kazakh=True)
     for gold in (g for g in (gold_town, gold_venue) if g):
         if known and known == known_place(gold, kazakh=True):
@@ -113,14 +121,22 @@ def score(facts: list[dict], records: dict[str, object], show: bool) -> dict[str
             c["quotes"] += 1
             found = [k for k in record.quotes if k.start - 3 <= q["start"] < max(k.stop, k.start + 4)]
             c["quotes found"] += bool(found)
+            if show and not found:
+                print(f"{fact['id']}: missed quote at {q['start']} ({q['kind']}, {q['speaker']})")
             if q["speaker"] and found:
-                c["speakers right"] += any(k.speaker and same_person(k.speaker, q["speaker"]) for k in found)
-            elif found:
-                c["speakers right"] += any(k.speaker is None for k in found)
+                speaker_right = any(k.speaker and same_person(k.speaker, q["speaker"]) for k in found)
+            else:
+                speaker_right = any(k.speaker is None for k in found)
+            c["speakers right"] += bool(found) and speaker_right
+            if show and found and not speaker_right:
+                print(f"{fact['id']}: quote at {q['start']} by {q['speaker']}, kg {[k.speaker for k in found]}")
         starts = [q["start"] for q in fact["quotes"]]
         for k in record.quotes:
             c["quotes given"] += 1
-            c["quotes right"] += any(k.start - 3 <= s < max(k.stop, k.start + 4) for s in starts)
+            right = any(k.start - 3 <= s < max(k.stop, k.start + 4) for s in starts)
+            c["quotes right"] += right
+            if show and not right:
+                print(f"{fact['id']}: false quote at {k.start} ({k.kind}, {k.speaker})")
     return by_lang
 
 

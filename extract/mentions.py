@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from .bounds import drop_descriptor, drop_geo_noun, join_given_names, join_initials, trim_marks
 from .kazakh_crf import crf_paragraph_mentions
+from .kazakh import strip_suffix
 from .kazakh_ner import kazakh_mentions
 from .kinds import full_name_lemmas, known_place_only, place_name, span_kind
 from .models import Mention
@@ -50,6 +51,10 @@ def _person(span: NerSpan, kazakh: bool, analysis: Analysis) -> str | None:
         return None  # NEREL dev: «Сцена», «Внук» opening a line are headline words, not people
     if not all(w[:1].isupper() or _particle(w) for w in words) or all(_particle(w) for w in words):
         return None
+    if span.last - span.first > 1 and is_head(analysis.tokens[span.first]):
+        rest = analysis.text[analysis.tokens[span.first + 1].start : span.stop]
+        if known_place(rest, kazakh=kazakh):
+            return None  # «Аким Алматы подчеркнул»: a title and the town it serves, no name
     return span.normal
 
 
@@ -211,6 +216,8 @@ def repeat_full_names(analysis: Analysis, mentions: list[Mention], kazakh: Seque
         words = analysis.tokens_in(m.start, m.stop)
         if m.type == "PER" and len(words) > 1 and all(w.text[:1].isupper() and w.text.isalpha() for w in words):
             names.setdefault(tuple(w.lemma.lower() for w in words), m.normal)
+            # and as written: a line no tagger read gets the dictionary's lemma («Дедов» → «дед»)
+            names.setdefault(tuple(w.text.lower() for w in words), m.normal)
     if not names:
         return []
     starting = _name_starts(tokens, {normal[:1] for normal in names.values()})
@@ -230,11 +237,54 @@ def repeat_full_names(analysis: Analysis, mentions: list[Mention], kazakh: Seque
             start, stop = words[0].start, words[-1].stop
             if any(text[a.stop : b.start] != " " for a, b in zip(words, words[1:])) or inside(start, stop, kazakh):
                 continue
-            if tuple(w.lemma.lower() for w in words) == lemmas:
+            if lemmas in (tuple(w.lemma.lower() for w in words), tuple(w.text.lower() for w in words)):
                 written = text[start:stop]
                 found.append(Mention(type="PER", start=start, stop=stop, text=written, normal=normal, key=name_key(normal)))
                 claimed[i : i + size] = b"\x01" * size
     return found
+
+
+def repeat_kazakh_names(analysis: Analysis, mentions: list[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Mention]:
+    """Later mentions in Kazakh text of a whole name the article has tagged, word for word as
+    the name is written, a case ending allowed on its last word («… министрі Аида Балаева
+    Конституциялық комиссияның отырысында …»): the Kazakh tagger misses a name after a title it
+    does not know, and the article has told who it is already. An organisation the tagger ran
+    on from the name («Аида Балаева Конституциялық комиссия») keeps the words after it. Each
+    word is looked up once, by its spelling."""
+    paragraphs = Stretches(kazakh)
+    by_first: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
+    for m in mentions:
+        words = tuple(m.normal.split())
+        if m.type == "PER" and len(words) > 1 and all(w.replace("-", "").isalpha() for w in words):
+            by_first.setdefault(words[0].lower(), []).append((words, m))
+    if not paragraphs or not by_first:
+        return mentions
+    tokens, text = analysis.tokens, analysis.text
+    opening = {m.start: m for m in mentions if m.type == "ORG"}  # an organisation may start at the name
+    taken = Stretches((m.start, m.stop) for m in mentions if m.start not in opening)
+    found, trimmed = [], {}
+    for i, token in enumerate(tokens):
+        for words, person in by_first.get(token.text.lower(), ()) if token.text[:1].isupper() else ():
+            run = tokens[i : i + len(words)]
+            start, stop = token.start, run[-1].stop
+            said = [t.text.lower() for t in run]
+            if len(run) < len(words) or not paragraphs.holds(start, stop) or taken.overlaps(start, stop):
+                continue
+            last = words[-1].lower()
+            if said[:-1] != [w.lower() for w in words[:-1]] or last not in (said[-1], strip_suffix(said[-1])):
+                continue  # another name, or a word that starts with this one («Ерланов»)
+            body = opening.get(start)
+            if body is not None:
+                if body.stop <= stop + 1 or not body.normal.startswith(person.normal + " "):
+                    continue
+                rest = body.normal[len(person.normal) + 1 :]
+                after = lstripped(text, stop)
+                trimmed[id(body)] = body.model_copy(update={"start": after, "text": text[after : body.stop], "normal": rest, "key": fold(rest)})
+            found.append(Mention(type="PER", start=start, stop=stop, text=text[start:stop], normal=person.normal, key=person.key))
+            break
+    if not found:
+        return mentions
+    return sorted([*(trimmed.get(id(m), m) for m in mentions), *found], key=lambda m: (m.start, m.stop))
 
 
 def _name_starts(tokens: Sequence, initials: set[str]) -> dict[tuple[str, str, str], list[int]]:
@@ -246,6 +296,9 @@ def _name_starts(tokens: Sequence, initials: set[str]) -> dict[tuple[str, str, s
         first = tokens[i].text[:1]
         if first.isupper() and first in initials:
             starting.setdefault((first, tokens[i].lemma.lower(), tokens[i + 1].lemma.lower()), []).append(i)
+            written = (first, tokens[i].text.lower(), tokens[i + 1].text.lower())
+            if written != (first, tokens[i].lemma.lower(), tokens[i + 1].lemma.lower()):
+                starting.setdefault(written, []).append(i)
     return starting
 
 
@@ -329,4 +382,5 @@ def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> t
     mentions = join_initials(repeat_surnames(analysis, mentions, kazakh), analysis.text)
     mentions = join_given_names(mentions, analysis)
     mentions = dictionary_places(analysis, mentions, kazakh)
+    mentions = repeat_kazakh_names(analysis, mentions, kazakh)
     return tuple(link_variants(mentions))

@@ -251,7 +251,7 @@ class Nlp:
                 DocSpan(s.start, s.stop, s.type, doc.text[s.start : s.stop]) for s in bio_spans(doc.tokens, tags)
             ]
             doc.envelop_span_tokens()
-            doc.sents = cut_long_sentences(doc)
+            doc.sents = cut_long_sentences(doc, cut_at_line_breaks(doc))
             doc.envelop_sent_spans()
 
     def tag_morph(self, docs: list[Doc], kazakh: Sequence[Stretches]) -> None:
@@ -340,14 +340,58 @@ def date_windows(text: str, doc: Doc) -> list[tuple[int, int]]:
 SENTENCE_WORDS = 500  # twice the longest sentence of NEREL, factRuEval and KazNERD (242 words)
 
 
-def cut_long_sentences(doc: Doc) -> list[DocSent]:
+# A line that goes on on the next: a word, a comma or a hyphen at its end, a lower-case word after.
+WRAP = re.compile(r"[\w,-][ \t]*\n[ \t]*[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+SHORT_LINE = 12  # words: a headline, a menu line, a caption, a byline
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Most of the text's line breaks fall inside sentences (a text wrapped at a width): its
+    lines are no sentence bounds, only its blank lines are."""
+    breaks = text.count("\n") - 2 * text.count("\n\n")
+    return breaks >= 4 and len(WRAP.findall(text)) * 2 >= breaks
+
+
+def cut_at_line_breaks(doc: Doc) -> list[DocSent]:
+    """The doc's sentences, cut where a line ends one: razdel joins a headline, a menu line or
+    a photo caption to the next sentence when none ends in a full stop («… области\n\nВ состав
+    комиссии вошли …»), and a rule reading that sentence reads both. A blank line always ends a
+    sentence; a single line break does after a short line (SHORT_LINE words), not before a
+    lower-case word, and not in a text wrapped at a width. A long line running on into the
+    next is one paragraph broken in two."""
+    names = Stretches((span.start, span.stop) for span in doc.spans)
+    single = not is_hard_wrapped(doc.text)
+    pieces = []
+    for sent in doc.sents:
+        tokens, first = sent.tokens, 0
+        for i in range(1, len(tokens) + 1):
+            if i < len(tokens):
+                gap = doc.text[tokens[i - 1].stop : tokens[i].start]
+                if "\n" not in gap or names.holds(tokens[i - 1].start, tokens[i].stop):
+                    continue
+                if gap.count("\n") == 1 and not (single and not tokens[i].text[:1].islower() and _short_line(doc.text, tokens[i - 1].stop)):
+                    continue
+            start = sent.start if first == 0 else tokens[first].start
+            stop = sent.stop if i == len(tokens) else tokens[i - 1].stop
+            pieces.append(sent if first == 0 and i == len(tokens) else DocSent(start, stop, doc.text[start:stop], tokens=tokens[first:i]))
+            first = i
+    return pieces
+
+
+def _short_line(text: str, stop: int) -> bool:
+    """The line ending at `stop` has at most SHORT_LINE words (read back no further than that)."""
+    start = text.rfind("\n", max(0, stop - 400), stop) + 1
+    return len(text[start:stop].split()) <= SHORT_LINE and (start > 0 or stop < 400)
+
+
+def cut_long_sentences(doc: Doc, sents: list[DocSent] | None = None) -> list[DocSent]:
     """The doc's sentences, those longer than SENTENCE_WORDS words cut into pieces of about that
     many, never inside a name. A text with no sentence breaks is one sentence, and the rules
     that read a name's or an event word's whole sentence (and the parser, which costs the
     square of a sentence's length) would make it quadratic."""
     names = Stretches((span.start, span.stop) for span in doc.spans)
     pieces = []
-    for sent in doc.sents:
+    for sent in doc.sents if sents is None else sents:
         tokens, first = sent.tokens, 0
         if len(tokens) <= SENTENCE_WORDS:
             pieces.append(sent)

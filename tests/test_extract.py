@@ -222,3 +222,20 @@ def test_a_woman_named_in_an_oblique_case_gets_her_nominative(analyse, text, nam
     """The tagger reads «Аиду Балаеву» masculine; the dictionary has «-ову», «-ской» in that case
     only as feminine, so the name is put in the nominative as a woman's."""
     assert name in [m.normal for m in analyse(text).mentions if m.type == "PER"]
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # a headline with no full stop, a caption, then the lead: three sentences
+        ("Коалиция провела встречу в Алматы\n\nФото: пресс-служба\nВ Алматы прошла встреча с жителями города.", 3),
+        # a line run on into the next in the middle of a sentence is one sentence
+        ("В работе форума в областном центре приняли участие депутаты Мажилиса Парламента, министр просвещения, "
+         "ректоры вузов и директор\n"
+         "Мухамедкали Тауан из города Астаны, который выступил с докладом о развитии образования в стране.", 1),
+        # a text wrapped at a width: its line breaks are not sentence ends
+        ("Президент страны\nзаявил сегодня, что\nреформа будет\nпродолжена, и\nАскар Мамин\nподдержал его.", 1),
+    ],
+)  # fmt: skip
+def test_sentences_end_at_line_breaks(nlp, text, sentences):
+    assert len(nlp.analyse(text).sentences) == sentences

@@ -27,7 +27,7 @@ def body_start(text: str) -> int:
 
 def is_credit_line(analysis: Analysis, start: int, stop: int) -> bool:
     """A byline, caption or photo credit: a line that starts with «Фото», or a short line that
-    is the name; not one that opens speech («Ерлан Кошанов отметил:»). Only the line's ends and
+    is the name (numbers aside); not one that opens speech («Ерлан Кошанов отметил:»). Only the line's ends and
     its first five words are read, not the whole line, which may be the whole text."""
     text = analysis.text
     line_end = analysis.line_of(stop)[1]
@@ -39,7 +39,9 @@ def is_credit_line(analysis: Analysis, start: int, stop: int) -> bool:
     return words <= 4 and (last == first or text[last - 1] != ":")
 
 
-WORD_RUN = re.compile(r"\S+")
+# A word of letters: a byline's counters, times and dates («Власть 0 3 126 Наталья Вронская»,
+# «12:05») are not words of a sentence.
+WORD_RUN = re.compile(r"[^\s\d:.,/]*[^\W\d_][^\s]*")
 
 
 def is_person_there(m: Mention, analysis: Analysis) -> bool:

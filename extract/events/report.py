@@ -20,7 +20,7 @@ from ..stretches import ByOffset, Stretches
 from .cues import ATTENDED, ELSEWHERE, LED, MODERATED, SPOKE, governed
 from .presence import CREDIT, body_start, is_participant, is_person_there
 from .triggers import Trigger
-from .venues import quoted_venue, venue_name
+from .venues import quoted_venue, venue_in, venue_name
 from .when import event_date
 from .where import event_town, event_venue, lead
 
@@ -167,9 +167,16 @@ def main_event(
     opening = lead(analysis)
     elsewhere = [analysis.sentence_at(t.start) for t in triggers if t.entry.appearance and t is not trigger]
     town = event_town(analysis, sentence, mentions, kazakh, elsewhere)
-    # a venue the event's sentence puts it in, else the first venue the body names by a noun
+    # a venue the event's sentence puts it in, else one another sentence of such an event does
+    # («Мероприятие прошло в зале заседаний …»), else the first venue the body names by a noun
     # and a quoted name («шахта «Анненская»»)
-    venue = event_venue(analysis, sentence, mentions, facilities, kazakh) or next(iter(quoted_venue(text) or ()), None)
+    in_kazakh = Stretches(kazakh)
+    lead_sentences = [s for s in analysis.sentences if s.stop > opening[0] and s.start < opening[1]]
+    venue = next(
+        (v for s in (sentence, *elsewhere, *lead_sentences)
+         if (v := event_venue(analysis, s, mentions, facilities, kazakh) or venue_in(analysis, s, in_kazakh))),
+        None,
+    ) or next(iter(quoted_venue(text) or ()), None)  # fmt: skip
     opens = body_start(text)
     body = text[opens : opens + 1500]
     description = MET_WITH.search(body) or MEETING_WITH.search(body)

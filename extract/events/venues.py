@@ -5,8 +5,12 @@ visit took place, and by `kg/venues.py` to make such places nodes of their own."
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..models import Mention
+from ..nlp import Analysis, Sentence, modifier_nominative, shared_morph_vocab
+from ..stretches import Stretches
+from .lexicon import lexicon
 
 # Stem → nominative of the nouns that name a building or a site.
 VENUE_NOUNS = {
@@ -62,3 +66,187 @@ def venue_name(text: str, m: Mention) -> str | None:
     if VENUE_WORD.search(m.normal):
         return m.normal
     return None
+
+
+# Lemmas of the Russian nouns for a place people gather in, and the first letters that send a
+# word to the dictionary at all (most words of a sentence are not looked up).
+GATHERING_NOUNS = frozenset(
+    """
+    библиотека зал здание центр университет школа лицей колледж гимназия академия институт
+    дворец дом театр музей филармония стадион арена спорткомплекс комплекс площадка аудитория
+    акимат шахта рудник завод комбинат фабрика офис больница поликлиника кинотеатр клуб штаб
+    гостиница отель ресторан парк площадь сквер галерея павильон
+    """.split()
+)
+_GATHERING_STARTS = frozenset(n[:3] for n in GATHERING_NOUNS)
+# Adjectives of an administrative level, which make a common noun an institution's name
+# («областная библиотека», «городской дворец культуры»); others do not («на международной арене»).
+LEVELS = frozenset(
+    "областной городской районный республиканский сельский столичный национальный государственный".split()
+)
+# Kazakh stems of the same nouns, matched at a word's start («ғимаратында», «мектебінде»).
+KAZAKH_GATHERING = (
+    "ғимарат", "орталығ", "мектеб", "мектеп", "кітапхана", "сарай", "зал", "кешен", "әкімдіг",
+    "университет", "колледж", "лицей", "гимназия", "академия", "институт", "мұражай", "театр",
+    "филармония", "стадион", "арена", "клуб", "аудитория", "алаң", "саябақ", "үйінде",
+)  # fmt: skip
+# Nouns that put a place in another («кешені аумағында», on the grounds of the complex): a venue
+# only after a noun of KAZAKH_GATHERING.
+KAZAKH_GROUNDS = ("аумағ", "ғимарат")
+# The Kazakh locative on the head noun, or the locative made an adjective («мектептегі кездесу»).
+KAZAKH_AT = re.compile(r"(?:(?<=[ыі])н)?(?:да|де|та|те)(?:ғы|гі)?$")
+# Words that end a Kazakh venue phrase on its left: time words, the instrumental («коалициямен»),
+# a locative of another place, a dative not before «арналған» (intended for).
+KAZAKH_BEFORE_PHRASE = re.compile(
+    r"^(?:бүгін|кеше|ертең|жақында|сондай-ақ|сонымен|қатар|осы|бұл|ал|туралы|бойынша|үшін|арқылы|кейін|соң|"
+    r"дейін|бірге|қарай)$|(?:мен|пен|бен)$|(?<!атын)(?:да|де|та|те)(?:ғы|гі)?$",
+    re.I,
+)
+KAZAKH_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|(?<=[ыі])на|(?<=[ыі])не)$")
+# «облысының орталығы», a region's centre, is its chief town, not a building.
+REGION_CENTRE = re.compile(r"(?:облыс|аудан)\w*(?:ның|нің)$")
+OPENING = "«\"„"
+CLOSING = "»\"“"
+CLAUSE_MARKS = frozenset(",;:—–-()!?")
+
+
+def _gathering_noun(token) -> bool:
+    return token.text[:3].lower() in _GATHERING_STARTS and token.lemma in GATHERING_NOUNS
+
+
+def _place_at(analysis: Analysis, start: int) -> bool:
+    """The NER tags a place starting at `start` (the spans are in text order)."""
+    i = bisect_left(analysis.spans, start, key=lambda span: span.start)
+    return any(span.type == "LOC" for span in analysis.spans[i : i + 2] if span.start == start)
+
+
+def _same_line(analysis: Analysis, k: int) -> bool:
+    """Token `k` is on the line of the token before it."""
+    return "\n" not in analysis.text[analysis.tokens[k - 1].stop : analysis.tokens[k].start]
+
+
+def _initial_stop(tokens, k: int, last: int) -> bool:
+    """The stop after an initial or «им», inside a name («им. Л. Н. Гумилева»)."""
+    return tokens[k].text == "." and k + 1 < last and tokens[k + 1].text[:1].isupper() and (
+        tokens[k - 1].text == "им" or len(tokens[k - 1].text) == 1
+    )
+
+
+def _as_written(word: str, normal: str | None) -> str:
+    """A word's normal form, capitalised as the text has it («Президентском» → «Президентский»)."""
+    normal = normal or word.lower()
+    return normal[:1].upper() + normal[1:] if word[:1].isupper() else normal
+
+
+def _noun_gender(lemma: str) -> str | None:
+    form = next(iter(shared_morph_vocab().parse(lemma)), None)
+    return {"masc": "Masc", "femn": "Fem", "neut": "Neut"}.get(form.tag.gender) if form is not None else None
+
+
+def _quoted_run(tokens, i: int, last: int) -> int:
+    """Past the closing mark of a name quoted from token `i` (its opening mark), or `i` when
+    the quote does not close within eight words."""
+    for k in range(i + 1, min(last, i + 10)):
+        if tokens[k].text in CLOSING and k > i + 1:
+            return k + 1
+    return i
+
+
+def russian_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches = Stretches()) -> str | None:
+    """The first place the tokens [first, last) put something in by «в»/«на» and a noun for
+    a place people gather in, with the words that name it, in the nominative: «в областной
+    библиотеке имени Абая» → «областная библиотека имени Абая», «в зале заседаний Ученого
+    совета», «в торгово-развлекательном центре "Mega Silk Way"». A bare noun («в зале», «в
+    центре внимания») names no place: an adjective, a quoted or capitalised name or «имени»
+    must say which."""
+    tokens = analysis.tokens
+    for i in range(first, last):
+        noun = tokens[i]
+        if not _gathering_noun(noun) or noun.number == "Plur":
+            continue
+        if kazakh.holds(noun.start, noun.stop):
+            continue
+        j = i
+        # between the preposition and its noun an adjective can only be the noun's (and the
+        # dictionary's first reading of «областной» is not always the case it stands in)
+        while j > first and tokens[j - 1].pos == "ADJ":
+            j -= 1
+        if j == first or tokens[j - 1].text.lower() not in ("в", "во", "на"):
+            continue
+        k = i + 1
+        if k < last and tokens[k].text in OPENING:
+            k = _quoted_run(tokens, k, last)
+        elif k < last and tokens[k].text.lower() in ("имени", "им"):
+            k += 1
+            while k < last and (tokens[k].text[:1].isupper() or _initial_stop(tokens, k, last)) and _same_line(analysis, k):
+                k += 1
+        else:
+            while k < min(last, i + 6) and tokens[k].case == "Gen" and tokens[k].pos in ("NOUN", "ADJ", "PROPN") and _same_line(analysis, k):
+                k += 1
+        named = any(t.text[:1].isupper() or t.lemma in LEVELS for t in tokens[j : i + 1]) or any(
+            t.text[:1].isupper() or t.text in OPENING for t in tokens[i + 1 : k]
+        )
+        # «в центре Москвы» is downtown, not a building
+        downtown = noun.lemma == "центр" and k > i + 1 and _place_at(analysis, tokens[i + 1].start)
+        if not named or downtown:
+            continue
+        gender = _noun_gender(noun.lemma)
+        words = [_as_written(t.text, modifier_nominative(t.text, gender)) for t in tokens[j:i]]
+        rest = analysis.text[tokens[i + 1].start : tokens[k - 1].stop] if k > i + 1 else ""
+        rest = re.sub(r'^"([^"]+)"$', r"«\1»", rest)
+        return " ".join([*words, _as_written(noun.text, noun.lemma), rest]).strip()
+    return None
+
+
+def kazakh_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches = Stretches()) -> str | None:
+    """The first place the tokens [first, last) put something in with a Kazakh locative on a
+    noun for a place people gather in, with the words before it that name it, the locative
+    taken off: «"Amanat" партиясы ғимаратында» → «"Amanat" партиясы ғимараты», «М.Құсайынов
+    атындағы … лицей-интернатында» → «… лицей-интернаты». Eight words at most, from the
+    clause's start, after a time word, an instrumental or another place's locative."""
+    tokens = analysis.tokens
+    for i in range(first, last):
+        word = tokens[i].text.lower()
+        if not (at := KAZAKH_AT.search(word)) or not kazakh.holds(tokens[i].start, tokens[i].stop):
+            continue
+        grounds = word.startswith(KAZAKH_GROUNDS) and i > first and tokens[i - 1].text.lower().startswith(KAZAKH_GATHERING)
+        if not (word.startswith(KAZAKH_GATHERING) or grounds):
+            continue
+        if word.startswith("орталығ") and i > first and REGION_CENTRE.search(tokens[i - 1].text.lower()):
+            continue
+        j, words = i, 0
+        while j > first and words < 9:
+            before = tokens[j - 1]
+            text = before.text
+            if text in CLAUSE_MARKS or text == "." and not (j > first + 1 and len(tokens[j - 2].text) == 1):
+                break
+            if "\n" in analysis.text[before.stop : tokens[j].start]:
+                break
+            lower = text.lower()
+            if text[:1].isalpha():
+                if KAZAKH_BEFORE_PHRASE.search(lower):
+                    break
+                if KAZAKH_DATIVE_END.search(lower) and tokens[j].text.lower() != "арналған":
+                    break
+                if lexicon().kazakh_entries(text):
+                    break
+                words += 1
+            j -= 1
+        if not any(t.text[:1].isupper() or t.text in OPENING or t.text[:1].isdigit() for t in tokens[j:i]):
+            continue
+        # on the grounds of a venue, the venue: «кешені аумағында» → «кешені»
+        head = "" if grounds else tokens[i].text[: at.start()]
+        name = (analysis.text[tokens[j].start : tokens[i].start] + head).strip()
+        closes = i + 1 < last and tokens[i + 1].text in CLOSING and name.count("«") > name.count("»")
+        return name + "»" if closes else name
+    return None
+
+
+def venue_in(analysis: Analysis, sentence: Sentence, kazakh: Stretches) -> str | None:
+    """The venue a sentence puts something in, by the words around a noun for a place people
+    gather in (a name the NER did not tag as an organisation), in either language."""
+    if kazakh.overlaps(sentence.start, sentence.stop):
+        found = kazakh_venue(analysis, sentence.first, sentence.last, kazakh)
+        if found or kazakh.holds(sentence.start, sentence.stop):
+            return found
+    return russian_venue(analysis, sentence.first, sentence.last, kazakh)

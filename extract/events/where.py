@@ -9,6 +9,7 @@ locative ending in Kazakh («Алматыда», «Қарағанды қалас
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..mentions import inside
@@ -40,6 +41,13 @@ LIST_BEFORE = re.compile(r"(?:городах|областях|регионах|�
 # comma or a dash («АСТАНА. KAZINFORM –», «ОРАЛ, 12 марта»).
 DATELINE = re.compile(r"^\s*(?P<town>[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІ-]{2,})(?:\s*[.,]|\s+[–—-])", re.MULTILINE)
 DATELINE_REACH = 400  # characters into the body: a headline and a menu line may come first
+
+
+# The capital put in by a word for it: «в столице», «в столичном …», «елордада»; a town of the
+# country the article names most.
+CAPITAL_WORD = re.compile(r"(?<!\w)(?:(?:в|во)\s+(?:столице|столичном|столичной)|елорда(?:мыз)?да(?:ғы)?)(?!\w)", re.I)
+CAPITALS = {"Казахстан": "Астана", "Россия": "Москва", "Кыргызстан": "Бишкек", "Узбекистан": "Ташкент",
+            "Таджикистан": "Душанбе", "Беларусь": "Минск", "Азербайджан": "Баку", "Туркменистан": "Ашхабад"}  # fmt: skip
 
 
 def is_town(name: str) -> bool:
@@ -107,11 +115,23 @@ def dateline_town(text: str) -> str | None:
     return None
 
 
+LEAD_WORDS = 6  # a sentence of fewer words is a headline, a menu line, a date or a caption
+
+
 def lead(analysis: Analysis, count: int = 3) -> tuple[int, int]:
-    """The first `count` sentences of the body."""
+    """The body up to the end of its `count`-th sentence of LEAD_WORDS words or more: the
+    headline and the lines above the lead («Жаңалықтар», «21 Ақпан 2026») come with it
+    without counting."""
     start = body_start(analysis.text)
-    sentences = [s for s in analysis.sentences if s.stop > start][:count]
-    return (start, sentences[-1].stop) if sentences else (start, start)
+    stop, found = start, 0
+    for s in analysis.sentences:
+        if s.stop <= start:
+            continue
+        stop = s.stop
+        found += s.last - s.first >= LEAD_WORDS
+        if found == count:
+            break
+    return start, stop
 
 
 def town_name(m: Mention) -> str:
@@ -136,7 +156,21 @@ def event_town(
     if found:
         # a town before a region it may be in («Ақтөбе облысында … Ақтөбе қаласындағы»)
         return next((f for f in found if is_town(f)), found[0])
-    return dateline_town(analysis.text) or _people_of(analysis, mentions, [sentence, *event_sentences])
+    return (
+        _capital(analysis, mentions, places)
+        or dateline_town(analysis.text)
+        or _people_of(analysis, mentions, [sentence, *event_sentences])
+    )
+
+
+def _capital(analysis: Analysis, mentions: Sequence[Mention], stretches: Sequence[tuple[int, int]]) -> str | None:
+    """The capital a stretch puts something in («Бүгін елордада …», «в столичном Дворце
+    школьников»), of the country the article names most."""
+    if not any(CAPITAL_WORD.search(analysis.text, start, stop) for start, stop in stretches):
+        return None
+    named = Counter(known_place(m.normal, kazakh=True) for m in mentions if m.type == "LOC")
+    country = max((c for c in named if c in CAPITALS), key=named.__getitem__, default=None)
+    return CAPITALS[country] if country else None
 
 
 def _people_of(analysis: Analysis, mentions: Sequence[Mention], sentences: Sequence[Sentence]) -> str | None:
