@@ -31,6 +31,16 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def cut_quote(text: str, closed: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """An opening mark in the text's last paragraph that nothing closes: an excerpt cut in the
+    middle of a quote. It runs to the text's end."""
+    last = closed[-1][1] if closed else -1
+    start = max(text.rfind("«"), text.rfind("„"))
+    if start <= last or "\n" in text[start:].rstrip() or "»" in text[start:]:
+        return None
+    return start, len(text.rstrip())
+
+
 def quoted_speech(text: str) -> list[tuple[int, int]]:
     """The stretches inside top-level quotation marks long enough to be speech, not a name
     («Говорит Москва»)."""

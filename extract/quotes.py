@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .anaphora import Antecedents, named_as_subject
-from .marks import MIN_WORDS, quote_marks, quoted_speech
+from .marks import MIN_WORDS, cut_quote, quote_marks, quoted_speech
 from .mentions import inside
 from .models import Mention, Quote, Role
 from .nlp import Analysis
 from .roles import ROLE_PHRASE, TitleHolders
-from .stretches import ByOffset, Stretches
+from .stretches import ByOffset, Stretches, rstripped
 
 SPEECH_VERB = (
     r"(?P<verb>отметил|подчеркнул|сказал|заявил|заключил|акцентировал|добавил|пояснил|рассказал"
@@ -36,7 +36,28 @@ ACCORDING_TO = re.compile(
 )
 AS_SAID = re.compile(r"\bКак\s+" + SPEECH_VERB + r"\s+(?P<who>[^,]+),\s*(?P<content>[^.!?\n]+)")
 KAZAKH_ACCORDING_TO = re.compile(r"\bайтуынша,\s*(?P<content>[^.!?\n]+)")
-DASH_LINE = re.compile(r"^[ \t]*[–—-][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
+DASH_LINE = re.compile(r"^[ \t]*[–—−-][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
+# A paragraph of speech: it opens with a capital or a quote and ends a sentence (not a list
+# item, which ends in «;» or «,» or has no verb's full stop).
+SPEECH_BODY = re.compile(r"^[«\"„“]?[^\W\d_a-zа-яёәғқңөұүһі].*[.!?…»\"“”]\s*$")
+SPEECH_WORDS = 6
+# «Об этом сообщил X», «Бұл туралы X айтты»: the sentence before is the speech.
+ABOUT_THIS = re.compile(r"(?:Об этом|Бұл туралы|Бұл жайында|Осы туралы)\s", re.IGNORECASE)
+SPEECH_END = re.compile(r"(?<!\w)(?:сообщил|заявил|рассказал|сказал|отметил|подчеркнул|написал|айтт|мәлімде|жеткізд|атап өтт|хабарлад)", re.I)
+# A Kazakh sentence of reported speech ends in a verb of saying: «… екенін атап өтті», «…
+# жеткізді», «… қарауды ұсынды», «… деді». The outlet's «деп хабарлайды» is no speech.
+KAZAKH_SAID = re.compile(
+    r"(?<!\w)(?:атап\s+өт|айтт|айтып\s+өтт|жеткізд|мәлімдед|сендірд|білдірд|түйіндед|ұсынд|деді|дейді"
+    r"|баса\s+айтт|ерекше\s+атап|қосты)\w*\s*[.!?]?\s*$",
+    re.IGNORECASE,
+)
+GROUP = re.compile(r"(?<!\w)(?:және\s+басқа(?:лары|\s+да)|пікірлер\w*\s+білдір)", re.IGNORECASE)
+# The subject of a Kazakh sentence that is a title standing for the person last named
+# («Аймақ басшысы», «Мемлекет басшысы», «Министр»); a plural one names nobody.
+KAZAKH_TITLE_SUBJECT = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}(?:басшысы|төрағасы|министрі|министр|әкімі|спикері|депутаты|кеңесші|директоры|ректоры)\s",
+    re.IGNORECASE,
+)
 @dataclass(frozen=True)
 class Context:
     """What speaker resolution reads: the analysis, people and organisations by offset, who
@@ -51,7 +72,11 @@ class Context:
     kazakh: Sequence[tuple[int, int]]
 
     def nominative(self, mention: Mention) -> bool:
-        return named_as_subject(self.analysis, mention, self.kazakh)
+        """As a subject; any word of the name in the nominative will do, since the tagger often
+        reads a Kazakh given name it does not know as an oblique case («Нуржан Жетписбаев»)."""
+        if named_as_subject(self.analysis, mention, self.kazakh):
+            return True
+        return any(t.case == "Nom" for t in self.analysis.tokens_in(mention.start, mention.stop))
 
     def protagonist(self, before: int, female: bool | None = None) -> str | None:
         """The latest named person before `before`, outside quotes, as a subject."""
@@ -97,22 +122,58 @@ def _female(match: re.Match) -> bool | None:
 
 def _direct(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
     quotes, roles = [], []
-    for open_, close in quote_marks(text):
+    marks = quote_marks(text)
+    cut = cut_quote(text, marks)
+    for open_, close in [*marks, *([cut] if cut else [])]:
         content = text[open_ + 1 : close]
         if len(content.split()) < MIN_WORDS:
             continue  # a title or a name in quotes, not speech
         after = ATTRIBUTION_AFTER.match(text, close + 1)
         before = ATTRIBUTION_BEFORE.search(text, max(0, open_ - 80), open_)
+        caption = _caption(text, open_, ctx)
         if after:
             speaker, role = ctx.speaker(after.start("who"), after.end("who"), open_, _female(after))
         elif before:
             sentence = ctx.analysis.sentence_at(before.start())
             speaker, role = ctx.speaker(sentence.start, before.start(), open_, _female(before))
+        elif caption:
+            speaker, role = caption, None
         else:
             continue
         quotes.append(Quote(speaker=speaker, text=content.strip(), start=open_ + 1, stop=close))
         roles += [role] if role else []
     return quotes, roles
+
+
+def _caption(text: str, open_: int, ctx: Context) -> str | None:
+    """The person a caption before the quote names: a line that opens with the name and ends
+    in a colon («Жасмина Ашимова, общественный активист: «…»»)."""
+    line_start = text.rfind("\n", 0, open_) + 1
+    lead = text[line_start:open_].rstrip()
+    if not lead.endswith(":") or len(lead) > 150:
+        return None
+    named = ctx.people.starting(line_start, open_)
+    return named[0].normal if named and not text[line_start : named[0].start].strip() else None
+
+
+def _about_this(ctx: Context, taken: Stretches) -> list[Quote]:
+    """«Об этом заявил X», «Бұл туралы X … айтты»: the sentence before is what X said."""
+    analysis, text = ctx.analysis, ctx.analysis.text
+    quotes = []
+    for match in ABOUT_THIS.finditer(text):
+        index = analysis.sentence_index(match.start())
+        sentence = analysis.sentences[index]
+        if index == 0 or match.start() != sentence.start or not SPEECH_END.search(text, match.end(), sentence.stop):
+            continue
+        before = analysis.sentences[index - 1]
+        if taken.overlaps(before.start, before.stop) or "\n" in text[before.start : before.stop].strip():
+            continue
+        named = [m for m in ctx.people.starting(sentence.start, sentence.stop) if ctx.nominative(m)]
+        if not named:
+            continue
+        quotes.append(Quote(speaker=named[0].normal, text=text[before.start : before.stop].strip(),
+                            start=before.start, stop=before.stop, kind="indirect"))  # fmt: skip
+    return quotes
 
 
 def _dash_paragraphs(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
@@ -127,6 +188,97 @@ def _dash_paragraphs(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
         quotes.append(Quote(speaker=speaker, text=text[start:stop].strip(), start=start, stop=stop))
         roles += [role] if role else []
     return quotes, roles
+
+
+def _unattributed(text: str, ctx: Context, found: Sequence[Quote]) -> list[Quote]:
+    """Paragraphs of speech with no attribution of their own: a dash-led one («— Бұл —
+    тарихымыздағы ең маңызды кезең …») or one in quotation marks, after the paragraph that
+    names the speaker («Ақылбек Нурлин жобаны түсіндіріп берді.»). The speaker is the one of
+    a quote in the paragraph before («X отметил, что …»), else the person the article last
+    named as a subject."""
+    taken = Stretches((q.start, q.stop) for q in found)
+    spoken = ByOffset(q for q in found if q.speaker)
+    text_end = rstripped(text, len(text))
+    quotes = []
+    spans = [(m.start("body"), m.end("body")) for m in DASH_LINE.finditer(text)]
+    # a quoted paragraph: the marks open and close it
+    marks = quote_marks(text)
+    cut = cut_quote(text, marks)
+    spans += [(open_ + 1, close) for open_, close in [*marks, *([cut] if cut else [])]
+              if _opens_paragraph(text, open_) and not text[close + 1 : _line_end(text, close)].strip(" \t.,")]  # fmt: skip
+    for start, stop in spans:
+        body = text[start:stop].strip()
+        if taken.overlaps(start, stop) or len(body.split()) < SPEECH_WORDS:
+            continue
+        cut = stop >= text_end  # an excerpt that ends inside the speech
+        if not (cut or SPEECH_BODY.match(body + text[stop : stop + 1]) or SPEECH_BODY.match(body)):
+            continue
+        said = spoken.starting(_paragraph_before(text, start), start)
+        speaker = said[-1].speaker if said else ctx.protagonist(start)
+        quotes.append(Quote(speaker=speaker, text=body, start=start, stop=stop))
+    return quotes
+
+
+def _paragraph_before(text: str, at: int) -> int:
+    """Where the paragraph before the one holding `at` starts (blank lines between skipped)."""
+    line_start = text.rfind("\n", 0, at)
+    if line_start < 0:
+        return 0
+    return text.rfind("\n", 0, rstripped(text, line_start)) + 1
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return end if end >= 0 else len(text)
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip(" \t–—-")
+
+
+def _kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
+    """Kazakh reported speech: a sentence that ends in a verb of saying, its subject first
+    («Жиында сөз алған Қайрат Сабыр [жаңа Конституцияда … бекітілгенін] атап өтті»). The
+    quote is what follows the subject; the speaker is the subject named in the nominative,
+    the person last named for a title («Аймақ басшысы …») or «Ол». A plural («Спикерлер …»,
+    «Олар …») or a list of people names no one speaker: no quote, as for Russian indirect speech."""
+    analysis, text = ctx.analysis, ctx.analysis.text
+    kazakh = Stretches(ctx.kazakh)
+    quotes = []
+    for sentence in analysis.sentences:
+        if not kazakh.holds(sentence.start, sentence.stop) or taken.overlaps(sentence.start, sentence.stop):
+            continue
+        if ctx.quoted.holds(sentence.start, sentence.start + 1):
+            continue  # a sentence of speech in quotation marks or a dash-led paragraph
+        if ABOUT_THIS.match(text, sentence.start):
+            continue  # «Бұл туралы X айтты»: what X said is the sentence before
+        said = KAZAKH_SAID.search(text, sentence.start, sentence.stop)
+        if said is None or len(text[sentence.start : said.start()].split()) < SPEECH_WORDS - 2:
+            continue
+        speaker, start = None, sentence.start
+        named = [m for m in ctx.people.starting(sentence.start, said.start()) if _kazakh_nominative(text, m)]
+        words = text[sentence.start : said.start()]
+        if GROUP.search(words) or len(named) > 1 and "," in text[named[0].stop : named[1].start]:
+            continue  # a list of people or «… және басқа да қатысушылар»: a group's opinions
+        if named:
+            speaker, start = named[0].normal, named[0].stop
+        elif re.match(r"\s*Ол\s", words):
+            speaker, start = ctx.protagonist(sentence.start), sentence.start + words.index("Ол") + 2
+        elif title := KAZAKH_TITLE_SUBJECT.match(words):
+            speaker, start = ctx.protagonist(sentence.start), sentence.start + title.end()
+        segment = text[start : said.start()]
+        start += len(segment) - len(segment.lstrip(" ,\t"))
+        content = text[start : said.start()].strip()
+        if speaker is None or len(content.split()) < 2:
+            continue  # «Олар …», «Спикерлер …»: what a group said has no one speaker
+        quotes.append(Quote(speaker=speaker, text=content, start=start, stop=said.start(), kind="indirect"))
+    return quotes
+
+
+def _kazakh_nominative(text: str, m: Mention) -> bool:
+    """A Kazakh name with no case ending: its last word as the text writes it is its normal one."""
+    return text[m.start : m.stop].split()[-1] == m.normal.split()[-1]
 
 
 def _indirect(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
@@ -179,5 +331,10 @@ def extract_quotes(
     found_roles += dash_roles
     ctx = replace(ctx, holders=TitleHolders(list(roles) + found_roles))
     indirect, indirect_roles = _indirect(text, ctx)
-    quotes = sorted(direct + dashed + indirect, key=lambda q: q.start)
+    found = direct + dashed + indirect
+    # the sentences of reported speech, then the paragraphs of speech after them
+    found += _about_this(ctx, Stretches((q.start, q.stop) for q in found))
+    found += _kazakh_said(ctx, Stretches((q.start, q.stop) for q in found))
+    found += _unattributed(text, ctx, found)
+    quotes = sorted(found, key=lambda q: q.start)
     return quotes, found_roles + indirect_roles

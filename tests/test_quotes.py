@@ -1,0 +1,76 @@
+"""Issue 23: what they said, on sentences written in the style of campaign news: one row per
+shape of reported speech, Russian and Kazakh side by side, each asserting where the quote starts
+and who said it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quotes_of(record) -> list[tuple[str, str | None, str]]:
+    """(first words of the quote, speaker, kind) in text order."""
+    return [(" ".join(q.text.split()[:3]), q.speaker, q.kind) for q in record.quotes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dash-led paragraph of speech after the paragraph whose indirect speech names the speaker
+        (" date 2026-02-16 x\nАким области Ермаганбет Булекпаев отметил, что принятие Конституции — важный шаг.\n"
+         "— Конституция закрепляет права каждого гражданина и гарантирует их защиту.",
+         [("принятие Конституции —", "Ермаганбет Булекпаев", "indirect"),
+          ("Конституция закрепляет права", "Ермаганбет Булекпаев", "direct")]),
+        # Kazakh: the same, after a sentence that ends in «атап өтті»
+        (" date 2026-02-17 x\nЖиында сөз алған Ақылбек Нурлин жаңа Конституцияның маңызды құжат екенін атап өтті.\n"
+         "— Бұл — тарихымыздағы ең маңызды кезеңнің бірі. Жаңа белеске қадам бастық.",
+         [("жаңа Конституцияның маңызды", "Ақылбек Нурлин", "indirect"),
+          ("Бұл — тарихымыздағы", "Ақылбек Нурлин", "direct")]),
+        # a caption line before the quote: «Имя Фамилия, должность: «…»»
+        (" date 2026-02-20 x\nПенсионеры высказывали своё мнение.\n\nАйгуль Нуркеева, общественный активист: "
+         "«Наша Конституция была принята в 1995 году, и с тех пор прошло более 30 лет».",
+         [("Наша Конституция была", "Айгуль Нуркеева", "direct")]),
+        # «Об этом сообщил X»: the sentence before is what X said
+        (" date 2026-02-20 x\nРеферендум пройдет 15 марта на всех избирательных участках страны. Об этом сообщил "
+         "председатель комиссии Нурлан Абдиров.",
+         [("Референдум пройдет 15", "Нурлан Абдиров", "indirect")]),
+        (" date 2026-01-20 x\nҚызылорда шаһарының тарихи мән-маңызы айрықша. Бұл туралы Мемлекет басшысы "
+         "Қасым-Жомарт Тоқаев Ұлттық құрылтайдың отырысында айтты.",
+         [("Қызылорда шаһарының тарихи", "Қасым-Жомарт Тоқаев", "indirect")]),
+        # the speaker named by the title of the person the article has named («глава региона»)
+        (" date 2026-02-14 x\nВ форуме приняли участие аким области Берик Уали и депутат Нуртай Сабильянов.\n\n"
+         "Выступая на открытии форума, глава региона отметил, что новая Конституция защищает интересы аграриев.",
+         [("новая Конституция защищает", "Берик Уали", "indirect")]),
+        # a subject whose given name the tagger reads in an oblique case («Нуржан Жетписбаев»)
+        (" date 2026-02-27 x\nПроректор Нуржан Жетписбаев в своем выступлении отметил, что референдум является "
+         "важным инструментом модернизации.",
+         [("референдум является важным", "Нуржан Жетписбаев", "indirect")]),
+        # an excerpt cut inside the quote: the quote runs to its end
+        (" date 2026-02-10 x\nЕрлан Кошанов отметил:\n«Главная задача на пути сохранения и укрепления независимости — "
+         "внутренняя стабильность и",
+         [("Главная задача на", "Ерлан Кошанов", "direct")]),
+    ],
+)  # fmt: skip
+def test_quote_shapes(analyse, text, expected):
+    assert quotes_of(analyse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group names no one speaker: «Олар …», a list of people «… және басқа да қатысушылар»
+        " date 2026-02-13 x\nАйбек Сейітов жиынды ашты.\n\nОлар саланы одан әрі дамытуға бағытталған ұсыныстарын "
+        "ұсынып, мәдени саясаттың маңызын атап өтті.",
+        " date 2026-02-13 x\nАктер Болат Әбділманов, ректор Арман Жүдебаев және басқа да қатысушылар жаңа Конституция "
+        "жобасына қатысты пікірлерін білдірді.",
+        # a coalition's name in quotation marks opening a paragraph is no speech
+        " date 2026-02-26 x\nАқтөбе облысының жұртшылығы жобаны қолдады\n«Әділетті және Прогрессивті Қазақстанның "
+        "Халықтық Конституциясы үшін!» Жалпыұлттық коалициясының мүшелері Ақтөбеге келді.",
+        # a list in dash-led lines is no speech
+        " date 2026-02-26 x\nВ повестке:\n- обсуждение проекта новой Конституции страны;\n- вопросы молодежной "
+        "политики региона;",
+        # the outlet's «деп хабарлайды» is no one's speech
+        " date 2026-02-12 x\nБүгін елордада жалпыұлттық коалиция құрылды, деп хабарлайды BAQ.KZ.",
+    ],
+)  # fmt: skip
+def test_no_quote(analyse, text):
+    assert quotes_of(analyse(text)) == []
