@@ -16,7 +16,8 @@ ones the dev half, only measured: both are printed. Measured, per gold event of 
 - places: where the facts state a town or venue, right when a reported event's place names it;
 - dates: where the facts state a date, right when a reported event carries it;
 - quotes: a gold quote is found when a quote kg reads covers its start (or starts within 3
-  characters), its speaker right when the names agree as above; precision over kg's quotes.
+  characters), its speaker right when the names agree as above; precision over kg's quotes;
+  the occasion right when kg's `at_event` is the gold's (said at the reported event or not).
 """
 
 from __future__ import annotations
@@ -128,6 +129,9 @@ def score(facts: list[dict], records: dict[str, object], show: bool) -> dict[str
             else:
                 speaker_right = any(k.speaker is None for k in found)
             c["speakers right"] += bool(found) and speaker_right
+            if found:  # said at the event or on another occasion, as the gold says
+                c["occasions right"] += any(k.at_event == q.get("at_event", True) for k in found)
+                c["said elsewhere"] += not q.get("at_event", True)
             if show and found and not speaker_right:
                 print(f"{fact['id']}: quote at {q['start']} by {q['speaker']}, kg {[k.speaker for k in found]}")
         starts = [q["start"] for q in fact["quotes"]]
@@ -164,7 +168,9 @@ def main(argv: list[str] | None = None) -> None:
               f"false {c['false participants']} of {c['participants given']} given")  # fmt: skip
         print(f"  places right {ratio(c['places right'], c['places stated'])}, dates right {ratio(c['dates right'], c['dates stated'])}")
         print(f"  quotes found {ratio(c['quotes found'], c['quotes'])}, speaker right {ratio(c['speakers right'], c['quotes found'])}, "
-              f"precision {ratio(c['quotes right'], c['quotes given'])}")  # fmt: skip
+              f"precision {ratio(c['quotes right'], c['quotes given'])}, "
+              f"at the event or elsewhere right {ratio(c['occasions right'], c['quotes found'])} "
+              f"({c['said elsewhere']} said elsewhere)")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -77,6 +77,9 @@ class Quote(Located):
     speaker: str | None
     text: str
     kind: QuoteKind = "direct"
+    # Said at the event the article reports, not on another occasion the words around it name
+    # («Ранее … заявил», «в интервью», «бұған дейін»): only then is the speaker a participant.
+    at_event: bool = True
 
 
 class Participant(Record):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .anaphora import Antecedents, named_as_subject
+from .events.cues import ELSEWHERE
 from .marks import MIN_WORDS, cut_quote, quote_marks, quoted_speech
 from .mentions import inside
 from .models import Mention, Quote, Role
@@ -276,6 +277,14 @@ def _kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
     return quotes
 
 
+def said_elsewhere(analysis: Analysis, q: Quote) -> bool:
+    """The words around the quote, not in it, say it was said on another occasion («Ранее …
+    заявил, что», «— сказал он в интервью»)."""
+    sentence = analysis.sentence_at(q.start)
+    end = max(sentence.stop, analysis.sentence_at(max(q.start, q.stop - 1)).stop)
+    return bool(ELSEWHERE.search(analysis.text, sentence.start, q.start) or ELSEWHERE.search(analysis.text, q.stop, end))
+
+
 def _kazakh_nominative(text: str, m: Mention) -> bool:
     """A Kazakh name with no case ending: its last word as the text writes it is its normal one."""
     return text[m.start : m.stop].split()[-1] == m.normal.split()[-1]
@@ -336,5 +345,6 @@ def extract_quotes(
     found += _about_this(ctx, Stretches((q.start, q.stop) for q in found))
     found += _kazakh_said(ctx, Stretches((q.start, q.stop) for q in found))
     found += _unattributed(text, ctx, found)
-    quotes = sorted(found, key=lambda q: q.start)
+    quotes = sorted((q.model_copy(update={"at_event": False}) if said_elsewhere(analysis, q) else q for q in found),
+                    key=lambda q: q.start)  # fmt: skip
     return quotes, found_roles + indirect_roles

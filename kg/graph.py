@@ -151,7 +151,7 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
             add_edge(g, pos.person, pos.organisation, kind, title=pos.title, **provenance(pos.source))
     for s in corpus.statements:
         add_edge(g, s.person, f"article:{s.source.article}", "QUOTED_IN", quote=s.text, kind=s.kind,
-                 **provenance(s.source))  # fmt: skip
+                 at_event=s.at_event, **provenance(s.source))  # fmt: skip
     for entity, article in corpus.mentions:
         if entity in g:
             add_edge(g, entity, f"article:{article}", "MENTIONED_IN", article=article)

@@ -102,6 +102,7 @@ class Statement(Record):
     text: str
     kind: QuoteKind
     source: Evidence
+    at_event: bool = True  # said at the event the article reports (extract.models.Quote)
 
 
 class Event(Record):
@@ -238,6 +239,7 @@ class EdgeData(BaseModel):
     title: Text = None
     quote: Text = None
     kind: Text = None
+    at_event: bool | None = None
 
 
 class GraphData(BaseModel):

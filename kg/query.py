@@ -226,7 +226,7 @@ class KnowledgeGraph:
                 by_event[event].append(data)
         quotes = defaultdict(list)
         for _, _, data in self.nx.out_edges(person, data=True):
-            if data["type"] == "QUOTED_IN":
+            if data["type"] == "QUOTED_IN" and data.get("at_event", True):  # not what they said elsewhere
                 quotes[data["article"]].append(data["quote"])
         rows = []
         for event, edges in by_event.items():
@@ -262,7 +262,7 @@ class KnowledgeGraph:
             for _, _, data in self.nx.out_edges(person, data=True):
                 if data["type"] == "QUOTED_IN":
                     found.append(Statement(person=person, text=data["quote"], kind=data["kind"],
-                                           source=self._evidence(data)))  # fmt: skip
+                                           source=self._evidence(data), at_event=data.get("at_event", True)))  # fmt: skip
         return sorted(found, key=lambda q: (q.source.article, q.source.start))
 
     def roles(self, name: str) -> list[Position]:

@@ -401,7 +401,7 @@ def resolve(records: Sequence[ArticleRecord]) -> Corpus:
         for q in r.quotes:
             if q.speaker:
                 statements.append(Statement(person=resolver.person_id(q.speaker), text=q.text, kind=q.kind,
-                                            source=evidence(r, q.start, q.stop)))  # fmt: skip
+                                            source=evidence(r, q.start, q.stop), at_event=q.at_event))  # fmt: skip
         for m in (*r.mentions, *r.compounds):
             mentions.add((resolver.mention_id(r.article.id, m), r.article.id))
     articles = tuple(

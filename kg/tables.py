@@ -72,6 +72,7 @@ class QuoteRow(Cited):
     person: str
     kind: str
     quote: str
+    at_event: bool  # said at the event the article reports, not on another occasion
     person_id: str
     start: int
     stop: int
@@ -132,7 +133,8 @@ def quote_rows(graph: KnowledgeGraph, window: Window) -> list[QuoteRow]:
             source = graph.source(d["article"])
             if source.date in window:
                 rows.append(QuoteRow(date=source.date, person=graph.nx.nodes[person]["label"], kind=d["kind"],
-                                     quote=d["quote"], person_id=person, start=d["start"], stop=d["stop"],
+                                     quote=d["quote"], at_event=d.get("at_event", True), person_id=person,
+                                     start=d["start"], stop=d["stop"],
                                      **cited(graph, (d["article"],))))  # fmt: skip
     return sorted(rows, key=lambda r: (r.date is None, r.date, r.articles, r.start))
 

@@ -74,3 +74,23 @@ def test_quote_shapes(analyse, text, expected):
 )  # fmt: skip
 def test_no_quote(analyse, text):
     assert quotes_of(analyse(text)) == []
+
+
+def test_said_elsewhere_is_no_speech_at_the_event(analyse):
+    """A quote the text says was said on another occasion is kept, marked so, and its speaker
+    is no participant who spoke; the graph's QUOTED_IN edge says the same, and the person's
+    appearance at the event does not list it."""
+    from kg import KnowledgeGraph, build_graph, resolve
+
+    record = analyse(
+        " date 2026-02-20 x\nВ Актобе прошел форум общественности. Аким области Асхат Шахаров отметил, что "
+        "реформа отвечает запросам граждан. Ранее депутат Мажилиса Ерлан Саиров заявил, что новая Конституция "
+        "защищает права сельчан."
+    )
+    assert [(q.speaker, q.at_event) for q in record.quotes] == [("Асхат Шахаров", True), ("Ерлан Саиров", False)]
+    event = next(e for e in record.events if e.reported)
+    assert "Ерлан Саиров" not in {p.name for p in event.participants}
+    graph = KnowledgeGraph(build_graph(resolve([record])))
+    edges = [d for _, _, d in graph.nx.edges(data=True) if d["type"] == "QUOTED_IN"]
+    assert sorted(d["at_event"] for d in edges) == [False, True]
+    assert [a.quotes for a in graph.appearances("Шахаров")] == [("реформа отвечает запросам граждан",)]

@@ -67,14 +67,6 @@ def _nearest(m: Mention, cue: re.Match, people: ByOffset[Mention], sentence: Sen
     return min(named, key=lambda p: min(abs(p.start - cue.end()), abs(cue.start() - p.stop))) is m
 
 
-def _said_elsewhere(analysis: Analysis, q: Quote) -> bool:
-    """The words around the quote, not in it, say it was said on another occasion («Ранее …
-    заявил, что», «— сказал он в интервью»)."""
-    sentence = analysis.sentence_at(q.start)
-    end = max(sentence.stop, analysis.sentence_at(max(q.start, q.stop - 1)).stop)
-    return bool(ELSEWHERE.search(analysis.text, sentence.start, q.start) or ELSEWHERE.search(analysis.text, q.stop, end))
-
-
 def participation(
     analysis: Analysis,
     mentions: Sequence[Mention],
@@ -94,7 +86,7 @@ def participation(
     attended_at = {analysis.sentence_index(t.start) for t in triggers if t.entry.appearance}
     how: dict[str, set[Participation]] = {}
     for q in quotes:
-        if q.speaker and not _said_elsewhere(analysis, q):
+        if q.speaker and q.at_event:
             how.setdefault(q.speaker, set()).update({"spoke", "quoted"} if q.kind == "direct" else {"spoke"})
     for m in mentions:
         if m.type != "PER":
