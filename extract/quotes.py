@@ -25,10 +25,12 @@ SPEECH_VERB = (
     r"(?P<verb>отметил|подчеркнул|сказал|заявил|заключил|акцентировал|добавил|пояснил|рассказал"
     r"|сообщил|напомнил|резюмировал|уточнил|констатировал|призвал|указал|высказал|считает"
     r"|отмечает|подчеркивает|подчёркивает|заявляет|говорит|деді|айтты|атап өтті|мәлімдеді"
-    r"|түйіндеді|жеткізді"
-    r"|деп\s+(?:атап\s+өтті|айтты|мәлімдеді|түйіндеді|жеткізді|сендірді|қосты)|дейді)(?P<ending>а|о)?"  # issue 4: Kazakh «…», - деп атап өтті X
+    r"|түйіндеді|жеткізді|ответил|объяснил|продолжил|поделил(?:ся|ась)|признал(?:ся|ась)"
+    r"|поясняет|рассказывает|добавляет|уточняет|объясняет|признается|признаётся|делится|резюмирует"
+    r"|деп\s+(?:атап\s+өтті|айтты|мәлімдеді|түйіндеді|жеткізді|сендірді|қосты|жауап\s+берді)|дейді)(?P<ending>а|о)?"  # issue 4: Kazakh «…», - деп атап өтті X
 )
-ATTRIBUTION_AFTER = re.compile(r"\s*[,.!?…]?\s*[–—-]\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n]*)")
+# «…», — сказал X; «…», деді ол (a comma alone will do)
+ATTRIBUTION_AFTER = re.compile(r"\s*(?:[,.!?…]?\s*[–—-]|,)\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n]*)")
 DASH_ATTRIBUTION = re.compile(r",\s*[–—-]\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n]*)")
 ATTRIBUTION_BEFORE = re.compile(SPEECH_VERB + r"\s*:\s*$")
 INDIRECT_THAT = re.compile(r"\b" + SPEECH_VERB + r",?\s+что\s+(?P<content>[^.!?\n]+)")
@@ -42,6 +44,8 @@ DASH_LINE = re.compile(r"^[ \t]*[–—−-][ \t]+(?P<body>[^\n]+)", re.MULTILIN
 # item, which ends in «;» or «,» or has no verb's full stop).
 SPEECH_BODY = re.compile(r"^[«\"„“]?[^\W\d_a-zа-яёәғқңөұүһі].*[.!?…»\"“”]\s*$")
 SPEECH_WORDS = 6
+# A line «Имя Фамилия: what they said» (the name alone before the colon).
+NAME_COLON_LINE = re.compile(r"^[ \t]*(?P<lead>[^\W\d_][^\n:«»\"]{2,60}?)[ \t]*:[ \t]+(?P<body>[^\n«\"]*[^\s:])[ \t]*$", re.MULTILINE)
 # «Об этом сообщил X», «Бұл туралы X айтты»: the sentence before is the speech.
 ABOUT_THIS = re.compile(r"(?:Об этом|Бұл туралы|Бұл жайында|Осы туралы)\s", re.IGNORECASE)
 SPEECH_END = re.compile(r"(?<!\w)(?:сообщил|заявил|рассказал|сказал|отметил|подчеркнул|написал|айтт|мәлімде|жеткізд|атап өтт|хабарлад)", re.I)
@@ -52,11 +56,15 @@ KAZAKH_SAID = re.compile(
     r"|баса\s+айтт|ерекше\s+атап|қосты)\w*\s*[.!?]?\s*$",
     re.IGNORECASE,
 )
+# A sentence that goes on from the one before with no subject of its own («Сондай-ақ»,
+# «Сонымен қатар», «Сонымен бірге», «Бұдан бөлек», «Ол сондай-ақ»).
+KAZAKH_GOING_ON = re.compile(r"\s*(?:Сондай-ақ|Сонымен\s+(?:қатар|бірге)|Бұдан\s+бөлек|Бұған\s+қоса|Сонымен)[,\s]+")
 GROUP = re.compile(r"(?<!\w)(?:және\s+басқа(?:лары|\s+да)|пікірлер\w*\s+білдір)", re.IGNORECASE)
 # The subject of a Kazakh sentence that is a title standing for the person last named
 # («Аймақ басшысы», «Мемлекет басшысы», «Министр»); a plural one names nobody.
 KAZAKH_TITLE_SUBJECT = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}(?:басшысы|төрағасы|министрі|министр|әкімі|спикері|депутаты|кеңесші|директоры|ректоры)\s",
+    r"^\s*(?:[\w-]+\s+){0,2}(?:басшысы|төрағасы|министрі|министр|әкімі|спикері|депутаты|кеңесші|директоры|ректоры"
+    r"|президент|президенті|премьер-министр)\s",
     re.IGNORECASE,
 )
 @dataclass(frozen=True)
@@ -155,6 +163,20 @@ def _caption(text: str, open_: int, ctx: Context) -> str | None:
         return None
     named = ctx.people.starting(line_start, open_)
     return named[0].normal if named and not text[line_start : named[0].start].strip() else None
+
+
+def _name_colon_lines(ctx: Context, taken: Stretches) -> list[Quote]:
+    """A line that is a name, a colon and what they said, with no quotation marks: a headline
+    («Ерлан Қарин: Жаңа Конституция тек құқықтық құжат емес») or a line of a transcript."""
+    text, quotes = ctx.analysis.text, []
+    for line in NAME_COLON_LINE.finditer(text):
+        start, stop = line.start("body"), line.end("body")
+        if taken.overlaps(start, stop) or len(line["body"].split()) < MIN_WORDS:
+            continue
+        named = ctx.people.starting(line.start("lead"), line.end("lead"))
+        if len(named) == 1 and (named[0].start, named[0].stop) == (line.start("lead"), line.end("lead")):
+            quotes.append(Quote(speaker=named[0].normal, text=line["body"].strip(), start=start, stop=stop))
+    return quotes
 
 
 def _about_this(ctx: Context, taken: Stretches) -> list[Quote]:
@@ -268,6 +290,9 @@ def _kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
             speaker, start = ctx.protagonist(sentence.start), sentence.start + words.index("Ол") + 2
         elif title := KAZAKH_TITLE_SUBJECT.match(words):
             speaker, start = ctx.protagonist(sentence.start), sentence.start + title.end()
+        elif going_on := KAZAKH_GOING_ON.match(words):
+            # «Сондай-ақ … атап өтті»: the subject of the sentence before goes on speaking
+            speaker, start = ctx.protagonist(sentence.start), sentence.start + going_on.end()
         segment = text[start : said.start()]
         start += len(segment) - len(segment.lstrip(" ,\t"))
         content = text[start : said.start()].strip()
@@ -342,6 +367,7 @@ def extract_quotes(
     indirect, indirect_roles = _indirect(text, ctx)
     found = direct + dashed + indirect
     # the sentences of reported speech, then the paragraphs of speech after them
+    found += _name_colon_lines(ctx, Stretches((q.start, q.stop) for q in found))
     found += _about_this(ctx, Stretches((q.start, q.stop) for q in found))
     found += _kazakh_said(ctx, Stretches((q.start, q.stop) for q in found))
     found += _unattributed(text, ctx, found)

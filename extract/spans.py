@@ -216,6 +216,12 @@ def _dictionary_case(morph_vocab: MorphVocab, tokens: list, words: list, tagged:
         for case in dict.fromkeys((tagged, *OBLIQUE)):
             if case != "Nom" and fits(case, gender):
                 return _agreed(tokens, words, case, gender)
+    # no oblique case fits, and every word is a name in the nominative: the tagger took a
+    # nominative for an oblique case («Жасмина Ашимова, общественный активист:» read as a man's
+    # genitive)
+    for gender in genders:
+        if all(_nominative_name(morph_vocab, t.text, gender) for t in words):
+            return _agreed(tokens, words, "Nom", gender)
     return tokens
 
 
@@ -249,7 +255,7 @@ def _can_be(morph_vocab: MorphVocab, word: str, case: str, gender: str, unknown:
     """The dictionary knows the word in that case and gender, or knows it does not decline
     («Бенито»); a guess from the ending does not count («Арчундия» as a genitive of «Арчундий»).
     `unknown`: a word the dictionary does not know at all fits too."""
-    forms = morph_vocab(word.lower())
+    forms = _person_readings(morph_vocab, word)
     if unknown and not any(f.is_known or "Fixd" in f.tag for f in forms):
         return True
     return any(
@@ -257,6 +263,23 @@ def _can_be(morph_vocab: MorphVocab, word: str, case: str, gender: str, unknown:
         and f.feats.get("Number") == "Sing" and (f.is_known or "Fixd" in f.tag)
         for f in forms
     )  # fmt: skip
+
+
+def _person_readings(morph_vocab: MorphVocab, word: str) -> list:
+    """The dictionary's readings of a word of a person's name: those as a name where it has any
+    («Жасмина» is a woman's name, not the genitive of «жасмин»), else all."""
+    forms = morph_vocab(word.lower())
+    named = [f for f in forms if NAME_GRAMMEMES & f.tag.grammemes]
+    return named or forms
+
+
+def _nominative_name(morph_vocab: MorphVocab, word: str, gender: str) -> bool:
+    """The word has a reading as a name in the nominative singular of `gender`, known or guessed."""
+    return any(
+        f.feats.get("Case") == "Nom" and f.feats.get("Gender") == gender and f.feats.get("Number") == "Sing"
+        for f in _person_readings(morph_vocab, word)
+        if NAME_GRAMMEMES & f.tag.grammemes
+    )
 
 
 def _with_feats(token, feats: dict):
