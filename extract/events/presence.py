@@ -52,9 +52,11 @@ def is_person_there(m: Mention, analysis: Analysis) -> bool:
     return not is_credit_line(analysis, m.start, m.stop)
 
 
-def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs) -> bool:
+def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs, listed: bool = False) -> bool:
     """A participant of the reported event: there, outside quotes and organisation names, and
-    in the nominative (a Kazakh name's case is in its ending, stripped already)."""
+    in the nominative (a Kazakh name's case is in its ending, stripped already). `listed`: the
+    name goes on a list of participants, whose case it shares whatever the tagger read
+    («… поэт Мухтар Ниязов, член Совета … Олжас Сулеймен и другие»)."""
     if inside(m.start, m.stop, quoted) or inside(m.start, m.stop, orgs):
         return False
     if not is_person_there(m, analysis):
@@ -71,7 +73,7 @@ def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs) -> bool
     # any word in the nominative: the tagger often reads a Kazakh given name it does not know
     # as an oblique case before a nominative surname («Ералы Тугжанов», «Нуржан Жетписбаев»)
     tokens = analysis.tokens[first:last]
-    return not tokens or any(t.case in (None, "Nom") for t in tokens)
+    return listed or not tokens or any(t.case in (None, "Nom") for t in tokens)
 
 
 def _oblique_title(token) -> bool:

@@ -29,6 +29,8 @@ MEETING_WITH = re.compile(r"\bвстреч[аеиу]\s+с\s+(?P<whom>[^.,;:\n]+)
 MEMBERS_BEFORE = re.compile(r"\b(?:члены|членов)\s*$", re.IGNORECASE)
 MEMBERS_AFTER = re.compile(r"\s*мүшелер")
 REFERENDUM = re.compile(r"референдум", re.IGNORECASE)
+# Between two names of one list: a comma and the next one's title, no clause of its own.
+LIST_GAP = re.compile(r"\s*,\s*[^,.;:!?()«»\"\n]{0,120}")
 
 
 def reported_trigger(text: str, triggers: Sequence[Trigger], quoted: Sequence[tuple[int, int]]) -> Trigger | None:
@@ -85,6 +87,7 @@ def participation(
     people = ByOffset(m for m in mentions if m.type == "PER")
     attended_at = {analysis.sentence_index(t.start) for t in triggers if t.entry.appearance}
     how: dict[str, set[Participation]] = {}
+    listed_after: Mention | None = None  # the last name taken, which a list may go on from
     for q in quotes:
         if q.speaker and q.at_event:
             how.setdefault(q.speaker, set()).update({"spoke", "quoted"} if q.kind == "direct" else {"spoke"})
@@ -94,7 +97,11 @@ def participation(
         index = analysis.sentence_index(m.start)
         sentence = analysis.sentence_at(m.start)
         ruled = governed(text, m.start, m.stop, sentence.start)
-        if ruled is None and not is_participant(m, analysis, quoted, kazakh, orgs):
+        listed = (
+            listed_after is not None and sentence.start <= listed_after.start and len(m.normal.split()) > 1
+            and bool(LIST_GAP.fullmatch(text, listed_after.stop, m.start))
+        )  # fmt: skip
+        if ruled is None and not is_participant(m, analysis, quoted, kazakh, orgs, listed):
             continue
         if ruled is not None and (inside(m.start, m.stop, quoted) or not is_person_there(m, analysis)):
             continue
@@ -113,6 +120,7 @@ def participation(
                 kind = "attended"
         if kind is not None:
             how.setdefault(m.normal, set()).add(kind)
+            listed_after = m
     return tuple(Participant(name=name, how=_ordered(kinds)) for name, kinds in how.items() if kinds)
 
 
