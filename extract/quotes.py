@@ -44,6 +44,12 @@ DASH_LINE = re.compile(r"^[ \t]*[–—−-][ \t]+(?P<body>[^\n]+)", re.MULTILIN
 # item, which ends in «;» or «,» or has no verb's full stop).
 SPEECH_BODY = re.compile(r"^[«\"„“]?[^\W\d_a-zа-яёәғқңөұүһі].*[.!?…»\"“”]\s*$")
 SPEECH_WORDS = 6
+# «…» — Имя Фамилия, должность: the dash after the quote, then the name.
+NAME_AFTER_DASH = re.compile(r"[,.!?…]?[ \t]*[–—-][ \t]*")
+# An attribution inside a quote that goes on after it: «Первое, — сказал X, — второе».
+INSERTED = re.compile(r",\s*[–—-]\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n,«»]*)[,.]\s*[–—-]\s*\S")
+# Speech that goes on after a dash-led paragraph's attribution: «, — сказал X. — Второе».
+RESUMED = re.compile(r"[.,]\s*[–—-]\s*(?P<rest>\S.*)")
 # A line «Имя Фамилия: what they said» (the name alone before the colon).
 NAME_COLON_LINE = re.compile(r"^[ \t]*(?P<lead>[^\W\d_][^\n:«»\"]{2,60}?)[ \t]*:[ \t]+(?P<body>[^\n«\"]*[^\s:])[ \t]*$", re.MULTILINE)
 # «Об этом сообщил X», «Бұл туралы X айтты»: the sentence before is the speech.
@@ -139,19 +145,39 @@ def _direct(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
             continue  # a title or a name in quotes, not speech
         after = ATTRIBUTION_AFTER.match(text, close + 1)
         before = ATTRIBUTION_BEFORE.search(text, max(0, open_ - 80), open_)
-        caption = _caption(text, open_, ctx)
+        inserted = INSERTED.search(text, open_ + 1, close)
+        named_after = _name_after(text, close + 1, ctx)
         if after:
             speaker, role = ctx.speaker(after.start("who"), after.end("who"), open_, _female(after))
         elif before:
             sentence = ctx.analysis.sentence_at(before.start())
             speaker, role = ctx.speaker(sentence.start, before.start(), open_, _female(before))
-        elif caption:
+        elif caption := _caption(text, open_, ctx):
             speaker, role = caption, None
+        elif named_after:
+            speaker, role = named_after, None
+        elif inserted:
+            # «Первое, — сказал X, — второе»: one quote, one speaker, the attribution not in its words
+            speaker, role = ctx.speaker(inserted.start("who"), inserted.end("who"), open_, _female(inserted))
+            stop_mark = "." if text[inserted.end("who")] == "." else ","  # «…, — сказал X. — Второе» ends a sentence
+            content = f"{text[open_ + 1 : inserted.start()].strip()}{stop_mark} {text[inserted.end() - 1 : close].strip()}"
         else:
             continue
         quotes.append(Quote(speaker=speaker, text=content.strip(), start=open_ + 1, stop=close))
         roles += [role] if role else []
     return quotes, roles
+
+
+def _name_after(text: str, at: int, ctx: Context) -> str | None:
+    """The person named right after a quote with no verb: «…» — Имя Фамилия, должность."""
+    dash = NAME_AFTER_DASH.match(text, at)
+    if dash is None:
+        return None
+    named = ctx.people.starting(dash.end(), dash.end() + 1)
+    if not named or not ctx.nominative(named[0]):
+        return None
+    rest = text[named[0].stop : _line_end(text, named[0].stop)]
+    return named[0].normal if re.match(r"\s*(?:[,.(]|$)", rest) else None
 
 
 def _caption(text: str, open_: int, ctx: Context) -> str | None:
@@ -208,7 +234,13 @@ def _dash_paragraphs(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
         last = attributions[-1]
         start, stop = line.start("body"), last.start()
         speaker, role = ctx.speaker(last.start("who"), last.end("who"), start, _female(last))
-        quotes.append(Quote(speaker=speaker, text=text[start:stop].strip(), start=start, stop=stop))
+        words = text[start:stop].strip()
+        # «— Первое, — сказал X. — Второе.»: the speech goes on after the attribution
+        if resumed := RESUMED.match(text, last.end(), line.end()):
+            rest = resumed["rest"].strip()
+            joint = ". " if rest[:1].isupper() and words[-1:].isalnum() else " "
+            words, stop = f"{words}{joint}{rest}", line.end()
+        quotes.append(Quote(speaker=speaker, text=words, start=start, stop=stop))
         roles += [role] if role else []
     return quotes, roles
 
