@@ -66,14 +66,29 @@ def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs, listed:
     first, last = analysis.token_range(m.start, m.stop)
     if first > 0 and _oblique_title(analysis.tokens[first - 1]):
         # «реформ Президента Касым-Жомарт Токаев»: the name is in the title's case; not when the
-        # title completes a nominative one («заместитель премьер-министра Аида Балаева»)
+        # title completes a nominative one, through any chain of genitives («заместитель
+        # премьер-министра Аида Балаева», «первый заместитель Руководителя Администрации
+        # Президента Сергей Кириенко»)
         before = analysis.tokens[first - 2] if first > 1 else None
-        if before is None or before.case != "Nom" or before.pos not in ("NOUN", "PROPN"):
+        one_level = before is not None and before.case == "Nom" and before.pos in ("NOUN", "PROPN")
+        if not one_level and not _completes_nominative(analysis, first - 1):
             return False
     # any word in the nominative: the tagger often reads a Kazakh given name it does not know
     # as an oblique case before a nominative surname («Ералы Тугжанов», «Нуржан Жетписбаев»)
     tokens = analysis.tokens[first:last]
     return listed or not tokens or any(t.case in (None, "Nom") for t in tokens)
+
+
+def _completes_nominative(analysis: Analysis, title: int, reach: int = 6) -> bool:
+    """The genitive title at token `title` hangs, through genitives only, on a singular title
+    in the nominative: the whole is the name's nominative title."""
+    tokens = analysis.tokens
+    i = title - 1
+    while i >= max(0, title - reach) and tokens[i].case == "Gen" and tokens[i].pos in ("NOUN", "PROPN", "ADJ"):
+        i -= 1
+    head = tokens[i] if i >= 0 else None
+    # a title of one person («заместитель»), not a group («представители администрации Президента …»)
+    return head is not None and head.case == "Nom" and head.sentence == tokens[title].sentence and is_head(head)
 
 
 def _oblique_title(token) -> bool:

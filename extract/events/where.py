@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..mentions import inside
 from ..models import Mention
 from ..nlp import Analysis, Sentence
-from ..places import CITIES, known_place
+from ..places import CITIES, WORLD_CITIES, known_place
 from ..stretches import ByOffset
 from .presence import body_start
 from .venues import NOUN_BEFORE, venue_name
@@ -40,6 +40,13 @@ LIST_BEFORE = re.compile(r"(?:городах|областях|регионах|�
 # A dateline: a line of the body's first few opens with the town in capitals, then a stop, a
 # comma or a dash («АСТАНА. KAZINFORM –», «ОРАЛ, 12 марта»).
 DATELINE = re.compile(r"^\s*(?P<town>[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІ-]{2,})(?:\s*[.,]|\s+[–—-])", re.MULTILINE)
+# An agency's dateline in ordinary case: the town, a comma and the day («Москва, 6 марта — ИА
+# Регнум.», «Алматы, 12 ақпан»).
+DATELINE_DAY = re.compile(
+    r"^\s*(?P<town>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+(?:[ -][А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+)?),\s+\d{1,2}\s+"
+    r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|қаң|ақп|нау|сәу|мам|мау|шіл|там|қыр|қаз|қар|жел)",
+    re.MULTILINE | re.IGNORECASE,
+)
 DATELINE_REACH = 400  # characters into the body: a headline and a menu line may come first
 
 
@@ -102,16 +109,18 @@ def _towns_first(places: list[Mention]) -> list[Mention]:
 
 
 def dateline_town(text: str) -> str | None:
-    """The town of a dateline («АСТАНА. КАЗИНФОРМ –», «ОРАЛ.»), in the gazetteer's name.
+    """The town of a dateline («АСТАНА. КАЗИНФОРМ –», «ОРАЛ.», «Москва, 6 марта —»), in the
+    gazetteer's name.
 
     >>> dateline_town(" date 2026-02-10\\nАСТАНА. КАЗИНФОРМ – Встреча прошла …")
     'Астана'
     """
     start = body_start(text)
-    for match in DATELINE.finditer(text, start, start + DATELINE_REACH):
-        town = known_place(match["town"].capitalize(), kazakh=True)
-        if town in CITIES:
-            return town
+    for pattern in (DATELINE, DATELINE_DAY):
+        for match in pattern.finditer(text, start, start + DATELINE_REACH):
+            town = known_place(match["town"].capitalize(), kazakh=True)
+            if town in CITIES or town in WORLD_CITIES:
+                return town
     return None
 
 
