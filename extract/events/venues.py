@@ -64,7 +64,8 @@ def venue_name(text: str, m: Mention) -> str | None:
         words = (VENUE_NOUNS[before["noun"].lower()], before["gap"].strip(" «\""), f"«{m.normal}»" if quoted else m.normal)
         return " ".join(w for w in words if w)
     if VENUE_WORD.search(m.normal):
-        return m.normal
+        # a name the tagger cut before its closing mark («Дворец спорта «Алатау Арена»)
+        return m.normal + "»" * (m.normal.count("«") - m.normal.count("»"))
     return None
 
 
@@ -75,7 +76,7 @@ GATHERING_NOUNS = frozenset(
     библиотека зал здание центр университет школа лицей колледж гимназия академия институт
     дворец дом театр музей филармония стадион арена спорткомплекс комплекс площадка аудитория
     акимат шахта рудник завод комбинат фабрика офис больница поликлиника кинотеатр клуб штаб
-    гостиница отель ресторан парк площадь сквер галерея павильон
+    гостиница отель ресторан парк площадь сквер галерея павильон участок пункт конференц-зал
     """.split()
 )
 _GATHERING_STARTS = frozenset(n[:3] for n in GATHERING_NOUNS)
@@ -88,7 +89,8 @@ LEVELS = frozenset(
 KAZAKH_GATHERING = (
     "ғимарат", "орталығ", "мектеб", "мектеп", "кітапхана", "сарай", "зал", "кешен", "әкімдіг",
     "университет", "колледж", "лицей", "гимназия", "академия", "институт", "мұражай", "театр",
-    "филармония", "стадион", "арена", "клуб", "аудитория", "алаң", "саябақ", "үйінде",
+    "филармония", "стадион", "арена", "клуб", "аудитория", "алаң", "саябақ", "үйінде", "емхана", "аурухана",
+    "учаске", "пункт",
 )  # fmt: skip
 # Nouns that put a place in another («кешені аумағында», on the grounds of the complex): a venue
 # only after a noun of KAZAKH_GATHERING.
@@ -111,7 +113,24 @@ CLAUSE_MARKS = frozenset(",;:—–-()!?")
 
 
 def _gathering_noun(token) -> bool:
-    return token.text[:3].lower() in _GATHERING_STARTS and token.lemma in GATHERING_NOUNS
+    return token.text[:3].lower() in _GATHERING_STARTS and _noun_lemma(token) is not None
+
+
+def _noun_lemma(token) -> str | None:
+    """The nominative of a noun for a place people gather in, a compound's parts each
+    («школе-лицее» → «школа-лицей», «конференц-зале» → «конференц-зал»), or None."""
+    if token.lemma in GATHERING_NOUNS:
+        return token.lemma
+    head, _, tail = token.text.lower().partition("-")
+    if not tail:
+        return None
+    lemmas = [_lemma_of(part) for part in (head, tail)]
+    return "-".join(lemmas) if lemmas[0] in GATHERING_NOUNS else None
+
+
+def _lemma_of(word: str) -> str:
+    form = next(iter(shared_morph_vocab().parse(word)), None)
+    return form.normal_form if form is not None else word
 
 
 def _place_at(analysis: Analysis, start: int) -> bool:
@@ -173,6 +192,7 @@ def russian_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches =
             j -= 1
         if j == first or tokens[j - 1].text.lower() not in ("в", "во", "на"):
             continue
+        lemma = _noun_lemma(noun)
         k = i + 1
         if k < last and tokens[k].text in OPENING:
             k = _quoted_run(tokens, k, last)
@@ -183,18 +203,23 @@ def russian_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches =
         else:
             while k < min(last, i + 6) and tokens[k].case == "Gen" and tokens[k].pos in ("NOUN", "ADJ", "PROPN") and _same_line(analysis, k):
                 k += 1
-        named = any(t.text[:1].isupper() or t.lemma in LEVELS for t in tokens[j : i + 1]) or any(
-            t.text[:1].isupper() or t.text in OPENING for t in tokens[i + 1 : k]
+        numbered = k + 1 < last and tokens[k].text == "№" and tokens[k + 1].text[:1].isdigit()
+        if numbered:  # «на избирательном участке № 45», «в школе-лицее № 8»
+            k += 2
+        # named: a capital, an adjective of its level, quotes, a number, or the institution it
+        # belongs to («в актовом зале акимата», «в конференц-зале университета»)
+        named = numbered or any(t.text[:1].isupper() or t.lemma in LEVELS for t in tokens[j : i + 1]) or any(
+            t.text[:1].isupper() or t.text in OPENING or _gathering_noun(t) for t in tokens[i + 1 : k]
         )
         # «в центре Москвы» is downtown, not a building
-        downtown = noun.lemma == "центр" and k > i + 1 and _place_at(analysis, tokens[i + 1].start)
+        downtown = lemma == "центр" and k > i + 1 and _place_at(analysis, tokens[i + 1].start)
         if not named or downtown:
             continue
-        gender = _noun_gender(noun.lemma)
+        gender = _noun_gender(lemma.split("-")[-1])
         words = [_as_written(t.text, modifier_nominative(t.text, gender)) for t in tokens[j:i]]
         rest = analysis.text[tokens[i + 1].start : tokens[k - 1].stop] if k > i + 1 else ""
         rest = re.sub(r'^"([^"]+)"$', r"«\1»", rest)
-        return " ".join([*words, _as_written(noun.text, noun.lemma), rest]).strip()
+        return " ".join([*words, _as_written(noun.text, lemma), rest]).strip()
     return None
 
 
@@ -232,7 +257,10 @@ def kazakh_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches = 
                     break
                 words += 1
             j -= 1
-        if not any(t.text[:1].isupper() or t.text in OPENING or t.text[:1].isdigit() for t in tokens[j:i]):
+        # named: a capital, quotes, a number, or the institution it belongs to («әкімдігінің
+        # мәжіліс залында»)
+        if not any(t.text[:1].isupper() or t.text in OPENING or t.text[:1].isdigit() or t.text == "№"
+                   or t.text.lower().startswith(KAZAKH_GATHERING) for t in tokens[j:i]):  # fmt: skip
             continue
         # on the grounds of a venue, the venue: «кешені аумағында» → «кешені»
         head = "" if grounds else tokens[i].text[: at.start()]
