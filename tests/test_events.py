@@ -100,6 +100,9 @@ def test_who_took_part(analyse, text, person, how):
         # a name written as a nominative after a title in the genitive takes the title's case
         (" date 2026-02-20 x\nВыступая на форуме, аким отметил, что проект реализуется в рамках реформ "
          "Президента Касым-Жомарт Токаев.", "Касым-Жомарт Токаев"),
+        # a name inside a coalition's quoted name is nobody there
+        (" date 2026-02-17 x\nЕрлан Қошанов бастаған «Әділетті және Прогрессивті Қазақстанның Халықтық Конституциясы "
+         "үшін!» Жалпыұлттық коалициясы Жамбыл облысына жұмыс сапарымен келді.", "Прогрессивті Қазақстан"),
         # a byline with the section and counters on its line
         (" date 2026-02-02 x\nВласть 0 3 126 Наталья Вронская\n\nНа встрече с активом региона выступил аким "
          "области Нурдаулет Килыбай.", "Наталья Вронская"),

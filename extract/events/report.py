@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..dates import FoundDate
+from ..marks import quote_marks
 from ..mentions import inside
 from ..models import PARTICIPATIONS, Article, Event, Mention, Participant, Participation, Quote, Role
 from ..nlp import Analysis, Sentence
@@ -82,7 +83,10 @@ def participation(
     төрағалығымен» in any case) in a sentence that says how: a cue of cues.py, or an event
     word people attend. Speech on another occasion («Ранее … заявил») is no taking part."""
     text = analysis.text
-    quoted = Stretches((q.start, q.stop) for q in quotes if q.kind == "direct")
+    # inside speech, or inside quotation marks with more words than the name: a title, a
+    # slogan, a coalition's name («Әділетті және Прогрессивті Қазақстанның … үшін!»)
+    quoted = Stretches([*((q.start, q.stop) for q in quotes if q.kind == "direct"),
+                        *((a + 1, b) for a, b in quote_marks(text) if len(text[a + 1 : b].split()) > 3)])  # fmt: skip
     orgs = Stretches((m.start, m.stop) for m in mentions if m.type == "ORG")
     people = ByOffset(m for m in mentions if m.type == "PER")
     attended_at = {analysis.sentence_index(t.start) for t in triggers if t.entry.appearance}
