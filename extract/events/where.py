@@ -29,6 +29,10 @@ PEOPLE_OF = re.compile(
     r"\b(?:жител|актив|общественност|горожан|населени|тұрғын|жұртшылы)\w*\s+(?:(?:города|области|района)\s+)?$",
     re.IGNORECASE,
 )
+# Kazakh puts the place first, in the genitive: «Алға ауданының тұрғындарымен кездесті».
+KAZAKH_PEOPLE_OF = re.compile(
+    r"(?:\s+(?:ауданы|облысы|қаласы|ауылы|кенті)\w*)?\s+(?:тұрғын|жұртшылы|халқ|актив)\w*", re.IGNORECASE
+)
 VISITED_BEFORE = re.compile(r"\b(?:посетил[аи]?|посещени[ея]|визит\w*\s+в|прибыл[аи]?\s+в|приехал[аи]?\s+в)\s+$", re.IGNORECASE)
 KAZAKH_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.IGNORECASE)
 TRAVEL = re.compile(r"(?<!\w)(?:сапар|келді|барды|аттанды|келген|барған)", re.IGNORECASE)
@@ -183,12 +187,13 @@ def _capital(analysis: Analysis, mentions: Sequence[Mention], stretches: Sequenc
 
 
 def _people_of(analysis: Analysis, mentions: Sequence[Mention], sentences: Sequence[Sentence]) -> str | None:
-    """The place whose people the event met («встреча с жителями Астаны»)."""
+    """The place whose people the event met («встреча с жителями Астаны», «Алға ауданының
+    тұрғындарымен кездесті»)."""
     places = ByOffset(m for m in mentions if m.type == "LOC")
     for s in sentences:
         for m in places.starting(s.start, s.stop):
             if m.normal not in COUNTRIES:
-                if PEOPLE_OF.search(analysis.text, max(0, m.start - 40), m.start):
+                if PEOPLE_OF.search(analysis.text, max(0, m.start - 40), m.start) or KAZAKH_PEOPLE_OF.match(analysis.text, m.stop):
                     return town_name(m)
     return None
 
