@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
+from extract.events.lexicon import read_lexicon
 from extract.models import ArticleRecord
 from extract.models import Event as ExtractedEvent
 from extract.names import fold, latin, name_key, slug, surname
@@ -38,15 +39,18 @@ from .models import (
     Statement,
 )
 
-KIND_LABELS = {
-    "meeting": "встреча",
-    "visit": "визит",
-    "referendum": "референдум",
-    "forum": "форум",
-    "conference": "конференция",
-    "briefing": "брифинг",
-    "round table": "круглый стол",
-}
+def _kind_labels() -> dict[str, str]:
+    """An event's kind as a label: the Russian word of the lexicon's first row written for that
+    kind («session» → «заседание», «vote» → «голосование»); a kind grown from NEREL stays its
+    lemma."""
+    labels: dict[str, str] = {}
+    for entry in read_lexicon():
+        if entry.source == "campaign":
+            labels.setdefault(entry.kind, entry.label)
+    return labels
+
+
+KIND_LABELS = _kind_labels()
 # Tails that name the country or the parent body and do not change the organisation:
 # «Союз юристов РК» = «Союз юристов», «Сенат Парламента РК» = «Сенат».
 ORG_TAILS = re.compile(r"(?:\s+(?:парламента|республики казахстан|казахстана|рк|кр|қр))+$")
