@@ -16,7 +16,7 @@ from ..mentions import inside
 from ..models import Mention
 from ..nlp import Analysis, Sentence
 from ..places import CITIES, WORLD_CITIES, known_place
-from ..stretches import ByOffset
+from ..stretches import ByOffset, Stretches
 from .presence import body_start
 from .venues import NOUN_BEFORE, venue_name
 
@@ -198,27 +198,25 @@ def _people_of(analysis: Analysis, mentions: Sequence[Mention], sentences: Seque
     return None
 
 
-def event_venue(
-    analysis: Analysis,
-    sentence: Sentence,
-    mentions: Sequence[Mention],
-    facilities: Sequence[Mention],
-    kazakh: Sequence[tuple[int, int]] = (),
-) -> str | None:
+def venue_candidates(mentions: Sequence[Mention], facilities: Sequence[Mention]) -> ByOffset[Mention]:
+    """The organisations and facilities an event may be at, indexed once for every sentence
+    `event_venue` asks about."""
+    return ByOffset(m for m in (*mentions, *facilities) if m.type in ("ORG", "FAC"))
+
+
+def event_venue(analysis: Analysis, sentence: Sentence, candidates: ByOffset[Mention], kazakh: Stretches) -> str | None:
     """The venue the event's sentence puts it in («на шахте «Анненская»», «в областной
     библиотеке имени Абая», «Өнер орталығында»): an organisation or a facility named by a venue
     noun, after «в»/«во»/«на» or with a Kazakh locative. A venue the sentence names otherwise
     («ознакомился с работой библиотеки») was visited, not met in."""
     text = analysis.text
-    for m in sorted([*mentions, *facilities], key=lambda m: m.start):
-        if not (sentence.start <= m.start < sentence.stop and m.type in ("ORG", "FAC")):
-            continue
+    for m in candidates.starting(sentence.start, sentence.stop):
         name = venue_name(text, m)
         if name is None:
             continue
         noun = NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)
         opening = noun.start() if noun else m.start
-        if inside(m.start, m.stop, kazakh):
+        if kazakh.holds(m.start, m.stop):
             if KAZAKH_LOCATIVE.search(_with_noun(text, m)):
                 return name
         elif AT_VENUE.search(text[max(0, opening - 4) : opening]):
