@@ -92,6 +92,7 @@ def participation(
     attended_at = {analysis.sentence_index(t.start) for t in triggers if t.entry.appearance}
     how: dict[str, set[Participation]] = {}
     listed_after: Mention | None = None  # the last name taken, which a list may go on from
+    continued: set[int] = set()  # sentences that go on with the list of the sentence before
     for q in quotes:
         if q.speaker and q.at_event:
             how.setdefault(q.speaker, set()).update({"spoke", "quoted"} if q.kind == "direct" else {"spoke"})
@@ -122,10 +123,26 @@ def participation(
                 kind = "spoke"
             elif ATTENDED.search(words) or index in attended_at:
                 kind = "attended"
+            elif index in continued or listed_after is not None and _list_goes_on(analysis, people, listed_after, index):
+                kind = "attended"
+                continued.add(index)
         if kind is not None:
             how.setdefault(m.normal, set()).add(kind)
             listed_after = m
     return tuple(Participant(name=name, how=_ordered(kinds)) for name, kinds in how.items() if kinds)
+
+
+def _list_goes_on(analysis: Analysis, people: ByOffset[Mention], last: Mention, index: int) -> bool:
+    """Sentence `index` goes on with the list of participants the sentence before it ended:
+    it has no verb and names two people or more, in the same paragraph («… выехали депутаты
+    Мажилиса А, Б. Заместитель председателя … В, директор … Г, продюсер Д.»)."""
+    if index == 0 or analysis.sentence_index(last.start) != index - 1:
+        return False
+    sentence, before = analysis.sentences[index], analysis.sentences[index - 1]
+    if "\n" in analysis.text[before.stop : sentence.start]:
+        return False
+    tokens = analysis.tokens[sentence.first : sentence.last]
+    return len(people.starting(sentence.start, sentence.stop)) > 1 and not any(t.pos in ("VERB", "AUX") for t in tokens)
 
 
 def _ordered(kinds: set[Participation]) -> tuple[Participation, ...]:
