@@ -147,6 +147,36 @@ def join_given_names(mentions: list[Mention], analysis: Analysis) -> list[Mentio
     return out
 
 
+KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+def join_kazakh_surnames(mentions: list[Mention], analysis: Analysis) -> list[Mention]:
+    """A given name Natasha tagged alone in Russian text, before a capitalised word written in
+    Kazakh letters that nothing else has taken: the person's surname in its Kazakh spelling
+    («Жанарбек Әшімжан», where the Russian model stops at the letter it does not know)."""
+    out: list[Mention] = []
+    text, tokens = analysis.text, analysis.tokens
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        _, last = analysis.token_range(m.start, m.stop)
+        after = tokens[last] if last < len(tokens) else None
+        if (
+            m.type == "PER"
+            and not analysis.kazakh.holds(m.start, m.stop)  # Kazakh text: a case ending, a place …
+            and len(m.normal.split()) == 1
+            and m.normal == m.text
+            and after is not None
+            and after.start not in starts
+            and text[m.stop : after.start] == " "
+            and after.text[:1].isupper()
+            and after.text.replace("-", "").isalpha()
+            and KAZAKH_LETTERS & set(after.text)
+        ):
+            m = _cut(m, m.start, after.stop, text, f"{m.normal} {after.text}")
+        out.append(m)
+    return out
+
+
 def _given_name_only(word: str) -> bool:
     if not (word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) >= 3):
         return False

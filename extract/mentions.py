@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from .bounds import drop_descriptor, drop_geo_noun, join_given_names, join_initials, trim_marks
+from .bounds import drop_descriptor, drop_geo_noun, join_given_names, join_initials, join_kazakh_surnames, trim_marks
 from .kazakh_crf import crf_paragraph_mentions
 from .kazakh import strip_suffix
 from .kazakh_ner import kazakh_mentions
@@ -380,7 +380,7 @@ def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> t
     mentions = join_initials(mentions, analysis.text)
     mentions = extend_bodies(analysis, mentions)
     mentions = join_initials(repeat_surnames(analysis, mentions, kazakh), analysis.text)
-    mentions = join_given_names(mentions, analysis)
+    mentions = join_kazakh_surnames(join_given_names(mentions, analysis), analysis)
     mentions = dictionary_places(analysis, mentions, kazakh)
     mentions = repeat_kazakh_names(analysis, mentions, kazakh)
     return tuple(link_variants(mentions))
