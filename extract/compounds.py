@@ -117,7 +117,7 @@ def _body_before(
         return None
     phrase = tokens[i:first]
     head = next(j for j, t in enumerate(phrase) if t.pos == "NOUN")
-    return phrase[0].start, phrase[head].stop, _nominative(phrase[: head + 1]), phrase[head].lemma.lower()
+    return phrase[0].start, phrase[head].stop, nominative_phrase(phrase[: head + 1]), phrase[head].lemma.lower()
 
 
 def _complement(token: Token) -> bool:
@@ -137,10 +137,11 @@ def _body_noun(token: Token) -> bool:
     return lemma in BODY_NOUNS and token.number != "Plur"  # «региональных филиалов Союза юристов» are many bodies
 
 
-def _nominative(words: Sequence[Token]) -> str:
-    """The body's words in the nominative, its number kept and its adjectives agreeing
-    («властями» → «власти», «Следственного комитета» → «Следственный комитет»); a word the
-    dictionary cannot inflect stays as written."""
+def nominative_phrase(words: Sequence[Token]) -> str:
+    """A noun phrase's words (adjectives, then the head noun) in the nominative, its number
+    kept and its adjectives agreeing, capitalised as written («властями» → «власти»,
+    «Следственного комитета» → «Следственный комитет», «в областной библиотеке» → «областная
+    библиотека»); a word the dictionary cannot inflect stays as written."""
     forms = [_reading(t) for t in words]
     noun = forms[-1]
     grams = {"Nom", noun.feats.get("Gender", "Masc")} if noun and noun.feats.get("Number") == "Sing" else {"Nom"}

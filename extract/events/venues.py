@@ -8,7 +8,8 @@ import re
 from bisect import bisect_left
 
 from ..models import Mention
-from ..nlp import Analysis, Sentence, modifier_nominative, shared_morph_vocab
+from ..compounds import nominative_phrase
+from ..nlp import Analysis, Sentence, shared_morph_vocab
 from ..stretches import Stretches
 from .lexicon import lexicon
 
@@ -151,17 +152,6 @@ def _initial_stop(tokens, k: int, last: int) -> bool:
     )
 
 
-def _as_written(word: str, normal: str | None) -> str:
-    """A word's normal form, capitalised as the text has it («Президентском» → «Президентский»)."""
-    normal = normal or word.lower()
-    return normal[:1].upper() + normal[1:] if word[:1].isupper() else normal
-
-
-def _noun_gender(lemma: str) -> str | None:
-    form = next(iter(shared_morph_vocab().parse(lemma)), None)
-    return {"masc": "Masc", "femn": "Fem", "neut": "Neut"}.get(form.tag.gender) if form is not None else None
-
-
 def _quoted_run(tokens, i: int, last: int) -> int:
     """Past the closing mark of a name quoted from token `i` (its opening mark), or `i` when
     the quote does not close within eight words."""
@@ -215,11 +205,9 @@ def russian_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches =
         downtown = lemma == "центр" and k > i + 1 and _place_at(analysis, tokens[i + 1].start)
         if not named or downtown:
             continue
-        gender = _noun_gender(lemma.split("-")[-1])
-        words = [_as_written(t.text, modifier_nominative(t.text, gender)) for t in tokens[j:i]]
         rest = analysis.text[tokens[i + 1].start : tokens[k - 1].stop] if k > i + 1 else ""
         rest = re.sub(r'^"([^"]+)"$', r"«\1»", rest)
-        return " ".join([*words, _as_written(noun.text, lemma), rest]).strip()
+        return f"{nominative_phrase(tokens[j : i + 1])} {rest}".strip()
     return None
 
 
