@@ -41,8 +41,9 @@ def cut_quote(text: str, closed: list[tuple[int, int]]) -> tuple[int, int] | Non
     return start, len(text.rstrip())
 
 
-def quoted_speech(text: str) -> list[tuple[int, int]]:
+def quoted_speech(text: str, marks: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The stretches inside top-level quotation marks long enough to be speech, not a name
-    («Говорит Москва»)."""
-    return [(a + 1, b) for a, b in quote_marks(text) if len(text[a + 1 : b].split()) >= MIN_WORDS]
+    («Говорит Москва»); `marks`: the text's quote_marks, where the caller has them already."""
+    marks = quote_marks(text) if marks is None else marks
+    return [(a + 1, b) for a, b in marks if len(text[a + 1 : b].split()) >= MIN_WORDS]
 

@@ -84,7 +84,9 @@ class Context:
     holders: TitleHolders
     subjects: Antecedents
     quoted: Stretches
-    kazakh: Sequence[tuple[int, int]]
+    kazakh: Stretches
+    # the top-level quotation marks (open, close), and a quote an excerpt cuts off (open, end)
+    marks: tuple[tuple[int, int], ...] = ()
 
     def nominative(self, mention: Mention) -> bool:
         """As a subject; any word of the name in the nominative will do, since the tagger often
@@ -137,9 +139,7 @@ def _female(match: re.Match) -> bool | None:
 
 def _direct(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
     quotes, roles = [], []
-    marks = quote_marks(text)
-    cut = cut_quote(text, marks)
-    for open_, close in [*marks, *([cut] if cut else [])]:
+    for open_, close in ctx.marks:
         content = text[open_ + 1 : close]
         if len(content.split()) < MIN_WORDS:
             continue  # a title or a name in quotes, not speech
@@ -257,16 +257,14 @@ def _unattributed(text: str, ctx: Context, found: Sequence[Quote]) -> list[Quote
     quotes = []
     spans = [(m.start("body"), m.end("body")) for m in DASH_LINE.finditer(text)]
     # a quoted paragraph: the marks open and close it
-    marks = quote_marks(text)
-    cut = cut_quote(text, marks)
-    spans += [(open_ + 1, close) for open_, close in [*marks, *([cut] if cut else [])]
+    spans += [(open_ + 1, close) for open_, close in ctx.marks
               if _opens_paragraph(text, open_) and not text[close + 1 : _line_end(text, close)].strip(" \t.,")]  # fmt: skip
     for start, stop in spans:
         body = text[start:stop].strip()
         if taken.overlaps(start, stop) or len(body.split()) < SPEECH_WORDS:
             continue
-        cut = stop >= text_end  # an excerpt that ends inside the speech
-        if not (cut or SPEECH_BODY.match(body + text[stop : stop + 1]) or SPEECH_BODY.match(body)):
+        runs_off = stop >= text_end  # an excerpt that ends inside the speech
+        if not (runs_off or SPEECH_BODY.match(body + text[stop : stop + 1]) or SPEECH_BODY.match(body)):
             continue
         said = spoken.starting(_paragraph_before(text, start), start)
         speaker = said[-1].speaker if said else ctx.protagonist(start)
@@ -299,10 +297,9 @@ def _kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
     the person last named for a title («Аймақ басшысы …») or «Ол». A plural («Спикерлер …»,
     «Олар …») or a list of people names no one speaker: no quote, as for Russian indirect speech."""
     analysis, text = ctx.analysis, ctx.analysis.text
-    kazakh = Stretches(ctx.kazakh)
     quotes = []
     for sentence in analysis.sentences:
-        if not kazakh.holds(sentence.start, sentence.stop) or taken.overlaps(sentence.start, sentence.stop):
+        if not ctx.kazakh.holds(sentence.start, sentence.stop) or taken.overlaps(sentence.start, sentence.stop):
             continue
         if ctx.quoted.holds(sentence.start, sentence.start + 1):
             continue  # a sentence of speech in quotation marks or a dash-led paragraph
@@ -388,10 +385,13 @@ def extract_quotes(
     text = analysis.text
     people = [m for m in mentions if m.type == "PER"]
     orgs = [m for m in mentions if m.type == "ORG"]
-    quoted = quoted_speech(text)
+    marks = quote_marks(text)
+    cut = cut_quote(text, marks)
+    quoted = quoted_speech(text, marks)
     quoted += [(m.start("body"), m.end("body")) for m in DASH_LINE.finditer(text)]
     subjects = Antecedents(analysis, people, skip=quoted, kazakh=kazakh)
-    ctx = Context(analysis, ByOffset(people), ByOffset(orgs), TitleHolders(roles), subjects, Stretches(quoted), kazakh)
+    ctx = Context(analysis, ByOffset(people), ByOffset(orgs), TitleHolders(roles), subjects, Stretches(quoted),
+                  Stretches(kazakh), (*marks, *([cut] if cut else [])))  # fmt: skip
     direct, found_roles = _direct(text, ctx)
     dashed, dash_roles = _dash_paragraphs(text, ctx)
     found_roles += dash_roles

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..dates import FoundDate
-from ..marks import quote_marks
+from ..marks import quoted_speech
 from ..mentions import inside
 from ..models import PARTICIPATIONS, Article, Event, Mention, Participant, Participation, Quote, Role
 from ..nlp import Analysis, Sentence
@@ -85,8 +85,7 @@ def participation(
     text = analysis.text
     # inside speech, or inside quotation marks with more words than the name: a title, a
     # slogan, a coalition's name («Әділетті және Прогрессивті Қазақстанның … үшін!»)
-    quoted = Stretches([*((q.start, q.stop) for q in quotes if q.kind == "direct"),
-                        *((a + 1, b) for a, b in quote_marks(text) if len(text[a + 1 : b].split()) > 3)])  # fmt: skip
+    quoted = Stretches([*((q.start, q.stop) for q in quotes if q.kind == "direct"), *quoted_speech(text)])
     orgs = Stretches((m.start, m.stop) for m in mentions if m.type == "ORG")
     people = ByOffset(m for m in mentions if m.type == "PER")
     attended_at = {analysis.sentence_index(t.start) for t in triggers if t.entry.appearance}
