@@ -251,7 +251,8 @@ class Nlp:
                 DocSpan(s.start, s.stop, s.type, doc.text[s.start : s.stop]) for s in bio_spans(doc.tokens, tags)
             ]
             doc.envelop_span_tokens()
-            doc.sents = cut_long_sentences(doc, cut_at_line_breaks(doc))
+            names = Stretches((span.start, span.stop) for span in doc.spans)  # no cut inside one
+            doc.sents = cut_long_sentences(doc, cut_at_line_breaks(doc, names), names)
             doc.envelop_sent_spans()
 
     def tag_morph(self, docs: list[Doc], kazakh: Sequence[Stretches]) -> None:
@@ -352,14 +353,13 @@ def is_hard_wrapped(text: str) -> bool:
     return breaks >= 4 and len(WRAP.findall(text)) * 2 >= breaks
 
 
-def cut_at_line_breaks(doc: Doc) -> list[DocSent]:
+def cut_at_line_breaks(doc: Doc, names: Stretches) -> list[DocSent]:
     """The doc's sentences, cut where a line ends one: razdel joins a headline, a menu line or
     a photo caption to the next sentence when none ends in a full stop («… области\n\nВ состав
     комиссии вошли …»), and a rule reading that sentence reads both. A blank line always ends a
     sentence; a single line break does after a short line (SHORT_LINE words), not before a
     lower-case word, and not in a text wrapped at a width. A long line running on into the
-    next is one paragraph broken in two."""
-    names = Stretches((span.start, span.stop) for span in doc.spans)
+    next is one paragraph broken in two. Never inside one of the `names`."""
     single = not is_hard_wrapped(doc.text)
     pieces = []
     for sent in doc.sents:
@@ -371,11 +371,18 @@ def cut_at_line_breaks(doc: Doc) -> list[DocSent]:
                     continue
                 if gap.count("\n") == 1 and not (single and not tokens[i].text[:1].islower() and _short_line(doc.text, tokens[i - 1].stop)):
                     continue
-            start = sent.start if first == 0 else tokens[first].start
-            stop = sent.stop if i == len(tokens) else tokens[i - 1].stop
-            pieces.append(sent if first == 0 and i == len(tokens) else DocSent(start, stop, doc.text[start:stop], tokens=tokens[first:i]))
+            pieces.append(sent if first == 0 and i == len(tokens) else _piece(doc, sent, first, i))
             first = i
     return pieces
+
+
+def _piece(doc: Doc, sent: DocSent, first: int, cut: int) -> DocSent:
+    """The sentence's tokens [first, cut) as a sentence of their own; its first and last piece
+    keep the sentence's own ends."""
+    tokens = sent.tokens
+    start = sent.start if first == 0 else tokens[first].start
+    stop = sent.stop if cut == len(tokens) else tokens[cut - 1].stop
+    return DocSent(start, stop, doc.text[start:stop], tokens=tokens[first:cut])
 
 
 def _short_line(text: str, stop: int) -> bool:
@@ -384,14 +391,13 @@ def _short_line(text: str, stop: int) -> bool:
     return len(text[start:stop].split()) <= SHORT_LINE and (start > 0 or stop < 400)
 
 
-def cut_long_sentences(doc: Doc, sents: list[DocSent] | None = None) -> list[DocSent]:
-    """The doc's sentences, those longer than SENTENCE_WORDS words cut into pieces of about that
-    many, never inside a name. A text with no sentence breaks is one sentence, and the rules
-    that read a name's or an event word's whole sentence (and the parser, which costs the
-    square of a sentence's length) would make it quadratic."""
-    names = Stretches((span.start, span.stop) for span in doc.spans)
+def cut_long_sentences(doc: Doc, sents: list[DocSent], names: Stretches) -> list[DocSent]:
+    """The sentences, those longer than SENTENCE_WORDS words cut into pieces of about that
+    many, never inside one of the `names`. A text with no sentence breaks is one sentence, and
+    the rules that read a name's or an event word's whole sentence (and the parser, which costs
+    the square of a sentence's length) would make it quadratic."""
     pieces = []
-    for sent in doc.sents if sents is None else sents:
+    for sent in sents:
         tokens, first = sent.tokens, 0
         if len(tokens) <= SENTENCE_WORDS:
             pieces.append(sent)
@@ -400,9 +406,7 @@ def cut_long_sentences(doc: Doc, sents: list[DocSent] | None = None) -> list[Doc
             cut = min(len(tokens), first + SENTENCE_WORDS)
             while cut < len(tokens) and names.holds(tokens[cut - 1].start, tokens[cut].stop):
                 cut += 1
-            start = sent.start if first == 0 else tokens[first].start
-            stop = sent.stop if cut == len(tokens) else tokens[cut - 1].stop
-            pieces.append(DocSent(start, stop, doc.text[start:stop], tokens=tokens[first:cut]))
+            pieces.append(_piece(doc, sent, first, cut))
             first = cut
     return pieces
 
