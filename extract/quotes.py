@@ -193,7 +193,7 @@ def _caption(text: str, open_: int, ctx: Context) -> str | None:
 
 def _name_colon_lines(ctx: Context, taken: Stretches) -> list[Quote]:
     """A line that is a name, a colon and what they said, with no quotation marks: a headline
-    («Ерлан Қарин: Жаңа Конституция тек құқықтық құжат емес») or a line of a transcript."""
+    («Ерлан Қарин: Ата заң — ортақ құжат») or a line of a transcript."""
     text, quotes = ctx.analysis.text, []
     for line in NAME_COLON_LINE.finditer(text):
         start, stop = line.start("body"), line.end("body")
@@ -247,8 +247,8 @@ def _dash_paragraphs(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
 
 def _unattributed(text: str, ctx: Context, found: Sequence[Quote]) -> list[Quote]:
     """Paragraphs of speech with no attribution of their own: a dash-led one («— Бұл —
-    тарихымыздағы ең маңызды кезең …») or one in quotation marks, after the paragraph that
-    names the speaker («Ақылбек Нурлин жобаны түсіндіріп берді.»). The speaker is the one of
+    біз үшін жаңа кезең …») or one in quotation marks, after the paragraph that
+    names the speaker («Ақылбек Нурлин жобаны түсіндірді.»). The speaker is the one of
     a quote in the paragraph before («X отметил, что …»), else the person the article last
     named as a subject."""
     taken = Stretches((q.start, q.stop) for q in found)
@@ -292,7 +292,7 @@ def _opens_paragraph(text: str, at: int) -> bool:
 
 def _kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
     """Kazakh reported speech: a sentence that ends in a verb of saying, its subject first
-    («Жиында сөз алған Қайрат Сабыр [жаңа Конституцияда … бекітілгенін] атап өтті»). The
+    («Жиында сөз алған Қайрат Сабыр [жаңа жобада … көрсетілгенін] атап өтті»). The
     quote is what follows the subject; the speaker is the subject named in the nominative,
     the person last named for a title («Аймақ басшысы …») or «Ол». A plural («Спикерлер …»,
     «Олар …») or a list of people names no one speaker: no quote, as for Russian indirect speech."""

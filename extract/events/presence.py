@@ -39,7 +39,7 @@ def is_credit_line(analysis: Analysis, start: int, stop: int) -> bool:
     return words <= 4 and (last == first or text[last - 1] != ":")
 
 
-# A word of letters: a byline's counters, times and dates («Власть 0 3 126 Наталья Вронская»,
+# A word of letters: a byline's counters, times and dates («Общество 2 14 305 Ольга Кравец»,
 # «12:05») are not words of a sentence.
 WORD_RUN = re.compile(r"[^\s\d:.,/]*[^\W\d_][^\s]*")
 
