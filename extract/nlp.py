@@ -14,15 +14,15 @@ from collections.abc import Callable, Sequence
 from typing import Literal
 from dataclasses import dataclass, field, replace
 
+from .date_grammar import DateGrammar
 from .kazakh import kazakh_spans
 from .stretches import Stretches
-from .taggers import MorphTagger, NerTagger
+from .taggers import MorphTagger, NerTagger, SyntaxParser
 from .spans import NAME_GRAMMEMES, PROPER_GRAMMEMES, clean_span, is_common_word, normal_form, split_swallowed_person
 
 from natasha import (
     Doc,
     MorphVocab,
-    DatesExtractor,
     NewsEmbedding,
     NewsMorphTagger,
     NewsNERTagger,
@@ -42,7 +42,8 @@ class Token:
     is the dictionary's, looked up the first time a rule asks: most words of a
     news text are never read closely, and a word pymorphy2 has not seen costs a quarter of a
     millisecond to guess. The reading's fields are slots filled on first use, so a rule pays
-    for the look-up once and reads a plain attribute after."""
+    for the look-up once and reads a plain attribute after; the lemma apart from the rest,
+    since it costs a look-up of its own and most rules ask only the part of speech or case."""
 
     __slots__ = ("start", "stop", "text", "sentence", "tagged", "lemma", "pos", "case", "number", "animate")
     READING = ("lemma", "pos", "case", "number", "animate")
@@ -65,7 +66,10 @@ class Token:
         if name not in Token.READING:  # only unset slots come here
             raise AttributeError(name)
         pos, feats = self.tagged if self.tagged is not None else _reading(shared_morph_vocab(), self.text)
-        self.lemma, self.pos, self.case, self.number, self.animate = _reading_of(self.text, pos, feats)
+        if name == "lemma":  # a second look-up in the dictionary, which most words never need
+            self.lemma = _lemma_of(self.text, pos, feats)
+        else:
+            self.pos, self.case, self.number, self.animate = _grammar_of(pos, feats)
         return getattr(self, name)
 
     def _key(self) -> tuple:
@@ -189,7 +193,7 @@ class Nlp:
     dialogue dash (on news, about two words in five).
     Every other token gets its likeliest reading from the dictionary, looked up only if a
     rule asks, which is all a place or an organisation name needs to be put in the
-    nominative. `morph="all"` tags every sentence (slower; for comparing quality). Both
+    nominative. `morph="all"` tags every sentence (slower; for comparing quality). The three
     networks run through `taggers.py`, on Natasha's weights, about twice as fast.
 
     >>> nlp = Nlp()  # doctest: +SKIP
@@ -204,9 +208,8 @@ class Nlp:
         embedding = NewsEmbedding()
         self.morph_tagger = MorphTagger(NewsMorphTagger(embedding).infer, batch_size=64)
         self.ner_tagger = NerTagger(NewsNERTagger(embedding).infer, batch_size=16)
-        self.dates_extractor = DatesExtractor(self.morph_vocab)
-        self.syntax_parser = NewsSyntaxParser(embedding)
-        self.syntax_parser.batch_size = 64
+        self.date_grammar = DateGrammar(self.morph_vocab)
+        self.syntax_parser = SyntaxParser(NewsSyntaxParser(embedding).infer, batch_size=64)
 
     def analyse(self, text: str) -> Analysis:
         return self.analyse_many([text])[0]
@@ -287,19 +290,19 @@ class Nlp:
             sentence = analyses[a].sentences[i]
             words.append([t.text for t in analyses[a].tokens[sentence.first : sentence.last]])
         parsed: dict[int, list] = {}
-        for (a, i), markup in zip(wanted, self.syntax_parser.map(words), strict=True):
-            heads = tuple(int(t.head_id) - 1 for t in markup.tokens)
-            parsed.setdefault(a, []).append((i, heads, tuple(t.rel for t in markup.tokens)))
+        for (a, i), (heads, rels) in zip(wanted, self.syntax_parser(words), strict=True):
+            parsed.setdefault(a, []).append((i, heads, rels))
         return [replace(x, syntax=tuple(sorted(parsed[a]))) if a in parsed else x for a, x in enumerate(analyses)]
 
     def find_dates(self, text: str, doc: Doc) -> tuple[DateSpan, ...]:
-        """Natasha's date rules, run only on a few words either side of a digit run or a month
-        name: its parser costs as much as the NER when it reads whole texts."""
+        """Natasha's date grammar (`date_grammar.py`), read on a few words either side of a
+        digit run or a month name: a window is the text yargy's parser was given, and the
+        matches within one are chosen as yargy chooses them."""
         dates = []
         for start, stop in date_windows(text, doc):
             dates += (
-                DateSpan(start + m.start, start + m.stop, m.fact.year, m.fact.month, m.fact.day)
-                for m in self.dates_extractor(text[start:stop])
+                DateSpan(start + m.start, start + m.stop, m.year, m.month, m.day)
+                for m in self.date_grammar(text[start:stop])
             )
         return tuple(dates)
 
@@ -452,12 +455,17 @@ def dictionary_reading(morph_vocab: MorphVocab, word: str) -> tuple[str, dict[st
 
 
 @lru_cache(maxsize=1 << 17)
-def _reading_of(word: str, pos: str, feats: Feats) -> tuple[str, str, str | None, str | None, bool]:
-    """Lemma, part of speech, case, number and animacy; memoised, since the same words recur
-    across a corpus and pymorphy2's guesser is slow on unknown ones."""
-    lemma = shared_morph_vocab().lemmatize(word, pos, dict(feats)) or word.lower()
+def _lemma_of(word: str, pos: str, feats: Feats) -> str:
+    """The word's lemma in the reading given; memoised, since the same words recur across a
+    corpus and pymorphy2's guesser is slow on unknown ones."""
+    return shared_morph_vocab().lemmatize(word, pos, dict(feats)) or word.lower()
+
+
+@lru_cache(maxsize=1 << 12)
+def _grammar_of(pos: str, feats: Feats) -> tuple[str, str | None, str | None, bool]:
+    """Part of speech, case, number and animacy: read off the reading, no dictionary."""
     grammemes = dict(feats)
-    return lemma, pos, grammemes.get("Case"), grammemes.get("Number"), grammemes.get("Animacy") == "Anim"
+    return pos, grammemes.get("Case"), grammemes.get("Number"), grammemes.get("Animacy") == "Anim"
 
 
 def may_be_genitive(word: str) -> bool:

@@ -1,4 +1,4 @@
-"""Natasha's two CNN taggers (NER and morphology) run on their own weights, faster.
+"""Natasha's CNN networks (NER, morphology, syntax) run on their own weights, faster.
 
 slovnet executes a convolution by copying every window of the input into one matrix
 (channels first), and swaps axes before and after each layer; that copy is most of the
@@ -35,7 +35,7 @@ class Layer:
 
 
 class Network:
-    """The embedding, CNN encoder and projection of one of slovnet's tag models."""
+    """The embedding and CNN encoder of one of slovnet's models, and a tagger's projection."""
 
     def __init__(self, infer, batch_size: int = 8) -> None:
         model = infer.model
@@ -43,7 +43,7 @@ class Network:
         self.batch_size = batch_size
         self.decoder = infer.decoder
         self.emb = model.emb
-        self.proj = model.head.proj
+        self.proj = getattr(model.head, "proj", None)  # the syntax model's heads have none
         self.layers = tuple(
             Layer(
                 kernels=tuple(
@@ -88,15 +88,19 @@ class Network:
         return np.concatenate(parts, axis=1)
 
     def window_scores(self, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndarray) -> np.ndarray:
-        """(batch, word, tag) scores of words read at once; a padded word's hidden state is zero
-        after every layer, as in training."""
+        """(batch, word, tag) scores of words read at once."""
+        return self.proj(self.encode(word_id, shape_id, pad_mask))
+
+    def encode(self, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndarray) -> np.ndarray:
+        """(batch, word, hidden) states of the encoder's last layer; a padded word's state is
+        zero after every layer, as in training."""
         x = None
         for n, layer in enumerate(self.layers):
             out = self.first_convolution(word_id, shape_id) if n == 0 else self.convolution(x, layer)
             np.maximum(out, 0, out=out)
             x = (out - layer.mean) / layer.std * layer.scale + layer.shift
             x[pad_mask] = 0
-        return self.proj(x)
+        return x
 
     def first_convolution(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
         """The first layer reads embeddings, which depend on the word and its shape only; a
@@ -164,6 +168,30 @@ class MorphTagger(Network):
                     pos, feats = self.tags[tag]
                     tags.append((pos, dict(feats)))
                 yield tags
+
+
+class SyntaxParser(Network):
+    """Natasha's dependency parser: this encoder, then slovnet's own head and relation
+    layers (two matrix products each; the encoder was its time)."""
+
+    def __init__(self, infer, batch_size: int = 8) -> None:
+        super().__init__(infer, batch_size)
+        self.head, self.rel = infer.model.head, infer.model.rel
+        self.rels = infer.decoder.rels_vocab
+
+    def __call__(self, sentences: Sequence[Sequence[str]]) -> Iterator[tuple[tuple[int, ...], tuple[str, ...]]]:
+        """Each sentence's heads (the index of each word's head in the sentence, -1 for the
+        root) and relations, as slovnet's SyntaxInfer decodes them."""
+        for batch in self.batches(sentences):
+            x = self.encode(batch.word_id, batch.shape_id, batch.pad_mask)
+            mask = ~batch.pad_mask
+            heads = self.head.decode(self.head(x), mask)
+            rels = self.rel.decode(self.rel(x, heads), mask)
+            for row_heads, row_rels, size in zip(heads, rels, mask.sum(-1)):
+                yield (
+                    tuple(int(h) - 1 for h in row_heads[:size]),
+                    tuple(self.rels.decode(r) for r in row_rels[:size].tolist()),
+                )
 
 
 def best_paths(scores: np.ndarray, mask: np.ndarray, transitions: np.ndarray) -> list[np.ndarray]:

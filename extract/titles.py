@@ -29,6 +29,9 @@ TITLE_HEADS = frozenset(
     """.split()
 )
 
+# A noun's forms begin with the first three letters of its lemma (no title head is suppletive).
+HEAD_STARTS = frozenset(head.replace("ё", "е")[:3] for head in TITLE_HEADS)
+
 
 def is_head(token: Token, plural: bool = False) -> bool:
     """A singular noun naming a position or occupation: one of TITLE_HEADS, or any animate
@@ -36,6 +39,10 @@ def is_head(token: Token, plural: bool = False) -> bool:
     «полузащитник» are PROFESSION too; «дочь», «житель» are not)."""
     if token.number == "Plur" and not plural and not _singular(token.text):
         return False
+    if token.pos == "NOUN" and not token.animate and not _unknown_person(token.text):
+        # what the rest comes to for a lifeless noun, read without a dictionary look-up for
+        # the lemma unless the word starts as a listed head does (most nouns of a text)
+        return token.text[:3].lower().replace("ё", "е") in HEAD_STARTS and token.lemma.replace("ё", "е") in TITLE_HEADS
     lemma = token.lemma.replace("ё", "е")
     if lemma in TITLE_HEADS:
         return True  # even tagged PROPN, as a capitalised head often is («Император Акихито»)

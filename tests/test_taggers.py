@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger
+from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
 
 from extract.nlp import Token, dictionary_reading, shared_morph_vocab
 from extract.taggers import best_paths
@@ -52,6 +52,18 @@ def test_morph_tags_are_natashas(nlp, natasha, texts):
     sentences = [[t.text for t in s.tokens] for text in texts for s in segmented(nlp, text).sents]
     theirs = [[(t.pos, t.feats) for t in markup.tokens] for markup in natasha[1].map(sentences)]
     assert list(nlp.morph_tagger(sentences)) == theirs
+    assert sum(map(len, sentences)) > 3000
+
+
+def test_syntax_is_natashas(nlp, texts):
+    """Heads and relations of every sentence of the seeds, batched and sorted as `add_syntax`
+    sends them, against Natasha's parser one batch at a time."""
+    sentences = sorted(([t.text for t in s.tokens] for text in texts for s in segmented(nlp, text).sents), key=len)
+    theirs = [
+        (tuple(int(t.head_id) - 1 for t in markup.tokens), tuple(t.rel for t in markup.tokens))
+        for markup in NewsSyntaxParser(NewsEmbedding()).map(sentences)
+    ]
+    assert list(nlp.syntax_parser(sentences)) == theirs
     assert sum(map(len, sentences)) > 3000
 
 
