@@ -578,11 +578,17 @@ def adapt_doc(doc: Doc, morph_vocab: MorphVocab) -> Analysis:
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     index_of: dict[int, int] = {}
+    sorted_feats: dict[int, Feats] = {}  # by the dict's id: the tagger gives one dict per tag
     for number, sent in enumerate(doc.sents):
         first = len(tokens)
         for token in sent.tokens:
             index_of[token.start] = len(tokens)  # Natasha's token ids are unset without syntax
-            tagged = (token.pos, tuple(sorted(token.feats.items()))) if token.pos is not None else None
+            tagged = None
+            if token.pos is not None:
+                feats = sorted_feats.get(id(token.feats))
+                if feats is None:
+                    feats = sorted_feats[id(token.feats)] = tuple(sorted(token.feats.items()))
+                tagged = (token.pos, feats)
             tokens.append(Token(token.start, token.stop, token.text, number, tagged))
         sentences.append(Sentence(sent.start, sent.stop, first, len(tokens)))
     spans = []

@@ -18,8 +18,10 @@ from itertools import groupby
 
 import numpy as np
 from slovnet.conll import parse_conll_tag
+from slovnet.shape import word_shape
 
 
+CODES = 1 << 16  # words whose codes are kept; the table starts again when full
 WINDOW = 16384  # words a network reads at once: more than any news article has
 
 
@@ -41,6 +43,7 @@ class Network:
         model = infer.model
         self.encoder = infer.encoder  # words → ids
         self.batch_size = batch_size
+        self.codes: dict[str, tuple[int, int]] = {}
         self.decoder = infer.decoder
         self.emb = model.emb
         self.proj = getattr(model.head, "proj", None)  # the syntax model's heads have none
@@ -68,7 +71,25 @@ class Network:
             batch = items[first : first + self.batch_size]
             for long, run in groupby(batch, key=lambda words: len(words) > WINDOW):
                 for part in ([[words] for words in run] if long else [list(run)]):
-                    yield self.encoder.input([self.encoder.item(words) for words in part])
+                    yield self.encoder.input([self.item(words) for words in part])
+
+    def item(self, words: Sequence[str]) -> tuple[list[int], list[int]]:
+        """slovnet's `encoder.item`: each word's id and shape id, a word's worked out once."""
+        codes = [self.code(word) for word in words]
+        return [word_id for word_id, _ in codes], [shape_id for _, shape_id in codes]
+
+    def code(self, word: str) -> tuple[int, int]:
+        """(word id, shape id): a vocabulary look-up of the lower-cased word and a pass over
+        its letters for the shape, the same for every occurrence of a word in a text."""
+        found = self.codes.get(word)
+        if found is None:
+            if len(self.codes) >= CODES:
+                self.codes.clear()
+            found = self.codes[word] = (
+                self.encoder.words_vocab.encode(word.lower()),
+                self.encoder.shapes_vocab.encode(word_shape(word)),
+            )
+        return found
 
     def scores(self, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndarray) -> np.ndarray:
         """(batch, word, tag) scores. Texts longer than WINDOW words are read in stretches of
@@ -165,8 +186,7 @@ class MorphTagger(Network):
                 for tag in row[:size].tolist():
                     if tag not in self.tags:
                         self.tags[tag] = parse_conll_tag(vocab.decode(tag))
-                    pos, feats = self.tags[tag]
-                    tags.append((pos, dict(feats)))
+                    tags.append(self.tags[tag])  # one features dict per tag, shared: never changed
                 yield tags
 
 
