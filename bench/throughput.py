@@ -16,7 +16,8 @@ process and of the pool's workers. Targets (issue 7): c/a ≥ 0.7, c/b ≥ 1.5, 
 The replicated corpus lets memoised look-ups serve the copies, and (a) and (c) include loading
 the models; so (e) measures c/a the honest way: both sides load first, warm up on 20 NEREL train
 texts, then each reads, once, texts neither has seen in the run (NEREL dev, then 300 excerpts
-of 1 KB from other NEREL train texts), on one BLAS thread, kg in the build's batches; and the
+of 1 KB from other NEREL train texts), on one BLAS thread, kg in the build's batches, the two
+taking turns on chunks of 16 texts so the machine's drift falls on both alike; and the
 ten functions kg spends most time in, by cProfile over 50 more unseen texts (`--no-unseen`
 skips it).
 """
@@ -121,14 +122,30 @@ def unseen() -> None:
         ner_alone(warm)
         kg_extract(warm)
         for name, texts in (("NEREL dev", dev), ("1 KB excerpts", excerpts)):
-            a = timed(f"(e) Natasha NER alone, unseen {name}", texts, lambda: ner_alone(texts))
-            c = timed(f"(e) kg extraction, unseen {name}", texts, lambda: kg_extract(texts))
-            print(f"c/a on unseen {name} = {c / a:.2f}  (target ≥ 0.70)")
+            a, c = interleaved(texts, ner_alone, kg_extract)
+            chars = sum(map(len, texts))
+            for label, seconds in ((f"(e) Natasha NER alone, unseen {name}", a), (f"(e) kg extraction, unseen {name}", c)):
+                print(f"{label:<44} {len(texts) / seconds:8.1f} docs/s {chars / seconds:10.0f} chars/s  ({seconds:.1f} s)")
+            print(f"c/a on unseen {name} = {a / c:.2f}  (target ≥ 0.70)")
         profile = cProfile.Profile()
         profile.runcall(kg_extract, profiled)
     print("kg's ten most costly functions (own time, 50 unseen NEREL train texts):")
     stats = pstats.Stats(profile)
     stats.sort_stats("tottime").print_stats(10)
+
+
+def interleaved(texts: list[str], first, second, chunk: int = 16) -> tuple[float, float]:
+    """Seconds each of two readers spends on `texts`, timed a chunk at a time in turn (which
+    goes first alternates): a shared machine's speed drifts by a fifth within a minute, and
+    timing one reader after the other put the drift into their ratio."""
+    spent = [0.0, 0.0]
+    for n, i in enumerate(range(0, len(texts), chunk)):
+        part = texts[i : i + chunk]
+        for side in ((0, 1) if n % 2 == 0 else (1, 0)):
+            start = time.perf_counter()
+            (first, second)[side](part)
+            spent[side] += time.perf_counter() - start
+    return spent[0], spent[1]
 
 
 def kg_build(folder: Path, jobs: int) -> None:

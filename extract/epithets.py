@@ -61,21 +61,22 @@ def epithets(
     protagonists = MostNamed(people, counts, lambda m: m.stop)
     tokens = analysis.tokens
     known = shared_morph_vocab().word_is_known
+    letters = _Letters(tokens)
     found = []
     for at, token in enumerate(tokens):
-        if len(token.text) < 3 or not _may_be_epithet(tokens, at) or not known(token.text.lower()):
+        if len(token.text) < 3 or not letters.may_be_epithet(at) or inside(token.start, token.stop, taken):
             continue  # most words: not read from the dictionary at all
-        if not is_head(token):
+        if at + 1 < len(tokens) and tokens[at + 1].start in starts:
+            continue  # a title before a name: the apposition rules' business
+        if not known(token.text.lower()) or not is_head(token):
             continue
         first = _phrase_start(tokens, at)
         aged = any("летн" in t.text for t in tokens[first:at])
         if not aged and (token.case != "Nom" or "Nom" not in noun_cases(token.text)):
             continue  # the dictionary's say too: «передано коронеру» read nominative
         lemma = token.lemma.replace("ё", "е")
-        if lemma in UNNAMED or inside(token.start, token.stop, taken):
+        if lemma in UNNAMED:
             continue
-        if at + 1 < len(tokens) and tokens[at + 1].start in starts:
-            continue  # a title before a name: the apposition rules' business
         if any(t.text.lower() in DETERMINERS for t in tokens[max(0, first - 1) : at]):
             continue
         verb = _verb_of(tokens, at, first) if token.case == "Nom" else None
@@ -97,16 +98,22 @@ VERB_ENDINGS = (
 )  # fmt: skip
 
 
-def _may_be_epithet(tokens: Sequence[Token], at: int) -> bool:
-    """What the words' letters alone say: a verb's ending within three words after, or right
-    before, or an age before («61-летняя певица»). Reading every word of a text from the
-    dictionary to find the few subjects costs more than the rest of the roles together."""
-    near = [t.text.lower() for t in tokens[at + 1 : at + 4]]
-    if at:
-        near.append(tokens[at - 1].text.lower())
-    if any(word.endswith(VERB_ENDINGS) for word in near):
-        return True
-    return any("летн" in t.text for t in tokens[max(0, at - 3) : at])
+class _Letters:
+    """What the words' letters alone say of each position: a verb's ending within three words
+    after, or right before, or an age before («61-летняя певица»). Reading every word of a
+    text from the dictionary to find the few subjects costs more than the rest of the roles
+    together; each word's letters are read once."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.verbal = [t.text.lower().endswith(VERB_ENDINGS) for t in tokens]
+        self.aged = ["летн" in t.text for t in tokens]
+
+    def may_be_epithet(self, at: int) -> bool:
+        return (
+            any(self.verbal[at + 1 : at + 4])
+            or (at > 0 and self.verbal[at - 1])
+            or any(self.aged[max(0, at - 3) : at])
+        )
 
 
 def _phrase_start(tokens: Sequence[Token], at: int) -> int:
