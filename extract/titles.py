@@ -39,10 +39,8 @@ def is_head(token: Token, plural: bool = False) -> bool:
     «полузащитник» are PROFESSION too; «дочь», «житель» are not)."""
     if token.number == "Plur" and not plural and not _singular(token.text):
         return False
-    if token.pos == "NOUN" and not token.animate and not _unknown_person(token.text):
-        # what the rest comes to for a lifeless noun, read without a dictionary look-up for
-        # the lemma unless the word starts as a listed head does (most nouns of a text)
-        return token.text[:3].lower().replace("ё", "е") in HEAD_STARTS and token.lemma.replace("ё", "е") in TITLE_HEADS
+    if token.text[:3].lower().replace("ё", "е") not in HEAD_STARTS and not _may_head_unlisted(token):
+        return False  # what the rest comes to, read without looking the lemma up (most words)
     lemma = token.lemma.replace("ё", "е")
     if lemma in TITLE_HEADS:
         return True  # even tagged PROPN, as a capitalised head often is («Император Акихито»)
@@ -59,6 +57,17 @@ def is_head(token: Token, plural: bool = False) -> bool:
         # («близкому другу Месси, футболисту Лукасу Скаглии», «ассистентку стоматолога»)
         return person_noun(shared_morph_vocab(), token.text)
     return token.pos == "NOUN" and (token.animate or _unknown_person(token.text))
+
+
+def _may_head_unlisted(token: Token) -> bool:
+    """What `is_head` needs of a word that is none of TITLE_HEADS, before its lemma: an animate
+    noun or one shaped like a person's, a capitalised proper noun or an adjective the
+    dictionary knows only as a person noun. Any other word heads no title."""
+    if token.pos == "NOUN":
+        return token.animate or _unknown_person(token.text)
+    if token.pos == "ADJ" or (token.pos == "PROPN" and token.text[:1].isupper()):
+        return person_noun(shared_morph_vocab(), token.text)
+    return False
 
 
 # Suffixes of nouns for people («марафонец», «велосипедист», «путешественник», «учредитель»).
