@@ -36,7 +36,16 @@ HEAD_STARTS = frozenset(head.replace("ё", "е")[:3] for head in TITLE_HEADS)
 def is_head(token: Token, plural: bool = False) -> bool:
     """A singular noun naming a position or occupation: one of TITLE_HEADS, or any animate
     common noun that is not kinship or a generic person (NEREL dev: «рэпер», «кардинал»,
-    «полузащитник» are PROFESSION too; «дочь», «житель» are not)."""
+    «полузащитник» are PROFESSION too; «дочь», «житель» are not).
+
+    Kept per word form and reading: the roles, epithets and presence rules ask it of the same
+    words again and again, and the answer depends on nothing else."""
+    return _is_head(token.text, token.tagged, plural)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_head(text: str, tagged: tuple | None, plural: bool) -> bool:
+    token = Token(0, len(text), text, 0, tagged)
     if token.number == "Plur" and not plural and not _singular(token.text):
         return False
     if token.text[:3].lower().replace("ё", "е") not in HEAD_STARTS and not _may_head_unlisted(token):
