@@ -12,7 +12,9 @@ the pair scores of extract/events/weights.json. Prints train and dev figures sid
    document: for people, positive where NEREL has PARTICIPANT_IN from that person to an
    EVENT covering the trigger; for places, TAKES_PLACE_IN to that LOC or FACILITY. The
    threshold is the one of best F1 over the train pairs.
-Dev is read only to print its figures, never to choose anything.
+Dev is read only to print its figures, never to choose anything. `--cv L2 ...` prints, for
+each strength, the pair figures out of fold on train (5 folds by document), an honest
+estimate to choose the strength and threshold by, and writes nothing.
 """
 
 from __future__ import annotations
@@ -196,6 +198,37 @@ def train(X: list[list[str]], y: list[int], l2: float = 1.0, steps: int = 600) -
     return {f: round(float(x), 3) for f, x in zip(names, w) if abs(x) >= 0.01}, threshold
 
 
+def cross_validate(data: list, model: str, l2: float, folds: int = 5) -> tuple[float, float, float, float]:
+    """(F1, P, R, threshold) of the pair scores on train documents the model did not learn
+    from: trained on all folds but one, scored on that one, in turn; the threshold is the one
+    of best F1 over those held-out pairs. The in-sample figures flatter a model of thousands of
+    word features (NEREL: F1 .64 in sample, .50 out of fold and on dev alike)."""
+    split = [pairs([item], model) for item in data]
+    scores: list[float] = []
+    labels: list[int] = []
+    for k in range(folds):
+        X = [x for i, (xs, _) in enumerate(split) if i % folds != k for x in xs]
+        y = [v for i, (_, ys) in enumerate(split) if i % folds != k for v in ys]
+        table, _ = train(X, y, l2)
+        for i, (xs, ys) in enumerate(split):
+            if i % folds == k:
+                scores += [_probability(table, x) for x in xs]
+                labels += ys
+    p, y = np.asarray(scores), np.asarray(labels)
+    best = (0.0, 0.0, 0.0, 0.5)
+    for t in np.arange(0.2, 0.8, 0.02):
+        tp = float(((p >= t) & (y == 1)).sum())
+        precision, recall = tp / max(1, (p >= t).sum()), tp / max(1, y.sum())
+        f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
+        best = max(best, (f1, precision, recall, float(round(t, 2))))
+    return best
+
+
+def _probability(table: dict[str, float], features: list[str]) -> float:
+    z = sum(table.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, z))))
+
+
 def refresh(data: list) -> list:
     """The records with their event frames made again by the current lexicon and weights."""
     out = []
@@ -212,9 +245,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--min-rate", type=float, default=0.2)
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--l2", type=float, default=3.0)
+    parser.add_argument("--cv", type=float, nargs="*", metavar="L2",
+                        help="only print the out-of-fold figures of these L2 strengths on train (5 folds); write nothing")
     args = parser.parse_args(argv)
     nlp = Nlp()
     train_set, dev_set = load("train", args.cache, nlp), load("dev", args.cache, nlp)
+    if args.cv is not None:
+        for name in ("participant", "place"):
+            for l2 in args.cv or [args.l2]:
+                f1, p, r, t = cross_validate(train_set, name, l2)
+                print(f"{name}: L2 {l2:g}, out of fold on train: pairs F1 {f1:.3f} P {p:.3f} R {r:.3f} at threshold {t}")
+        return
     rows = grow_lexicon(train_set, args.min_rate, args.min_count)
     write_lexicon(rows)
     print(f"lexicon: {sum(r['source'] == 'nerel' for r in rows)} grown rows, {sum(r['source'] == 'campaign' for r in rows)} campaign rows")
