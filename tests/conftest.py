@@ -13,6 +13,12 @@ SEEDS = ROOT / "seeds"
 
 
 @pytest.fixture(scope="session")
+def seed_paths() -> list[Path]:
+    """The seed articles' files, in order."""
+    return sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
 def seed_records(nlp):
     """ArticleRecord of each seed, by its number: seed_records["000"]."""
     return {p.name[:3]: extract_article(read_article(p), nlp) for p in sorted(SEEDS.glob("*.txt"))}

@@ -2,15 +2,12 @@
 the ones natasha's DatesExtractor finds, span for span and value for value, on real text
 and on sentences written to reach each rule and each way two matches can overlap."""
 
-from pathlib import Path
-
 import pytest
 from natasha import DatesExtractor
 
 from extract.date_grammar import DateGrammar
 from extract.nlp import shared_morph_vocab
 
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 SENTENCES = [
     # every rule, with and without the year word
     "Референдум назначен на 15 марта 2026 года, итоги подведут 16 марта.",
@@ -47,9 +44,9 @@ def test_sentences_read_as_natasha_reads_them(readers, sentence):
     assert ours(readers[1], sentence) == natashas(readers[0], sentence)
 
 
-def test_seeds_read_as_natasha_reads_them(readers):
+def test_seeds_read_as_natasha_reads_them(readers, seed_paths):
     found = 0
-    for path in SEEDS:
+    for path in seed_paths:
         for line in filter(str.strip, path.read_text(encoding="utf-8").splitlines()):
             expected = natashas(readers[0], line)
             assert ours(readers[1], line) == expected, (path.name, line)

@@ -3,7 +3,6 @@ Natasha's, word for word, on real text; and a word's lazily read morphology must
 reading it at once gave."""
 
 import pickle
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -12,7 +11,6 @@ from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSynt
 from extract.nlp import Token, dictionary_reading, shared_morph_vocab
 from extract.taggers import best_paths
 
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 SNIPPETS = [
     "Заместитель премьер-министра – министр культуры и информации Аида Балаева встретилась "
     "с творческой интеллигенцией Алматы.",
@@ -28,8 +26,8 @@ def natasha():
 
 
 @pytest.fixture(scope="module")
-def texts():
-    return [p.read_text(encoding="utf-8") for p in SEEDS] + SNIPPETS
+def texts(seed_paths):
+    return [p.read_text(encoding="utf-8") for p in seed_paths] + SNIPPETS
 
 
 def segmented(nlp, text: str) -> Doc:
