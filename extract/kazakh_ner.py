@@ -187,6 +187,17 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def male_given_names() -> frozenset[str]:
+    """Folded given names the lists give men only (a name both carry is in both sections)."""
+    sections: dict[str, set[str]] = {"male": set(), "female": set()}
+    for file in ("given_names_kk.txt", "given_names_ru.txt"):
+        for section, entry in _entries(file):
+            if section in sections:
+                sections[section].update(fold(re.sub(r"\(.*?\)", "", s)) for s in entry.split(","))
+    return frozenset(sections["male"] - sections["female"] - {""})
+
+
+@cache
 def ordinary_names() -> frozenset[str]:
     """Given names that are also ordinary words («Азамат» citizen, «Арман» dream)."""
     return frozenset(fold(entry) for _, entry in _entries("ordinary_words.txt"))

@@ -11,6 +11,9 @@ from functools import lru_cache
 from natasha import MorphVocab
 from natasha.norm import inflect_word, normalize, recover_shapes, recover_spaces, syntax_normalize
 
+from .kazakh_ner import male_given_names
+from .names import fold
+
 
 PROPER_GRAMMEMES = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr")
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -186,6 +189,8 @@ def _one_case(morph_vocab: MorphVocab, tokens: list) -> list:
     words = [t for t in tokens if t.pos in ("PROPN", "NOUN") and (t.feats or {}).get("Case")]
     cases = [t.feats["Case"] for t in reversed(words)]  # the surname's first
     genders = list(dict.fromkeys(g for t in reversed(words) if (g := t.feats.get("Gender"))))
+    if _masculine_genitive(words):
+        return _agreed(tokens, words, "Gen", "Masc")
     if len(set(cases)) == 1:
         return _dictionary_case(morph_vocab, tokens, words, cases[0], genders)
     for case in sorted(dict.fromkeys(cases), key=lambda c: c == "Nom"):
@@ -193,6 +198,28 @@ def _one_case(morph_vocab: MorphVocab, tokens: list) -> list:
             if all(_can_be(morph_vocab, t.text, case, gender) for t in words):
                 return _agreed(tokens, words, case, gender)
     return tokens
+
+
+# How a man's surname in -ов, -ев, -ин, -ын ends in the genitive or accusative («Кобжанова»); in
+# the nominative it ends so only for a woman.
+MASCULINE_OBLIQUE_SURNAME = ("ова", "ева", "ёва", "ина", "ына")
+
+
+def _masculine_genitive(words: list) -> bool:
+    """A man's given name and surname the tagger read as a nominative, though a man's surname
+    ends so only in the genitive or accusative, and his given name is a man's name of the lists
+    with the genitive's «-а», «-я» («членов комиссии Нуркена Кобжанова»): a Kazakh name the
+    dictionary does not know, which the tagger reads by its letters. A woman the tagger read as
+    a man («Мирабелла Карьянова») has no man's name under her «-а»."""
+    if len(words) != 2 or any(t.feats.get("Gender") != "Masc" for t in words):
+        return False
+    given, surname = (t.text.lower() for t in words)
+    return (
+        surname.endswith(MASCULINE_OBLIQUE_SURNAME)
+        and given.endswith(("а", "я"))
+        and any(t.feats["Case"] == "Nom" for t in words)
+        and fold(given[:-1]) in male_given_names()  # «Нуркен»; not «Мирабелла», «Снежанна»
+    )
 
 
 OBLIQUE = ("Gen", "Acc", "Dat", "Ins", "Loc")

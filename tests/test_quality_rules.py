@@ -254,6 +254,12 @@ def test_repeated_name_after_a_title_and_where_the_dictionary_guesses(analyse):
         ("Солженицын решил, что доверит экранизацию рассказа только Панфилову.", "Панфилову", "Панфилов"),
         # a foreign surname that does not decline keeps the tagger's case
         ("Погибла 60-летняя Лори Кае.", "Лори Кае", "Лори Кае"),
+        # a Kazakh man's name read nominative by its letters: a man's surname in «-ова» is a
+        # genitive, his given name a man's name of the lists under its «-а»; a woman the
+        # tagger took for a man keeps her name
+        ("В обсуждении приняли участие члены рабочей группы Талгата Ержанова и Бекзата Оспанова.",
+         "Бекзата Оспанова", "Бекзат Оспанов"),
+        ("На вечере выступила певица Мирабелла Карьянова.", "Мирабелла Карьянова", "Мирабелла Карьянова"),
     ],
 )  # fmt: skip
 def test_a_name_is_read_in_one_case(analyse, text, name, normal):
