@@ -232,7 +232,7 @@ def pair_features(
 def candidates(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Candidate]:
     """Every pair the rules read and every (person, title phrase) pair of one sentence
     within REACH words, each with its features."""
-    paragraphs = kazakh if isinstance(kazakh, Stretches) else Stretches(kazakh)
+    paragraphs = Stretches(kazakh)
     people = [m for m in mentions if m.type == "PER" and not paragraphs.holds(m.start, m.stop)]
     spans = Stretches((m.start, m.stop) for m in people)
     orgs = Stretches((m.start, m.stop) for m in analysis.spans if m.type == "ORG")

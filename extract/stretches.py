@@ -31,6 +31,8 @@ class Stretches(tuple):
     """
 
     def __new__(cls, spans: Iterable[tuple[int, int]] = ()) -> Stretches:
+        if type(spans) is cls:
+            return spans  # indexed already, and never changed: the rules pass one along freely
         self = super().__new__(cls, spans)
         ordered = sorted(self)
         self.starts = [a for a, _ in ordered]

@@ -29,6 +29,7 @@ def test_stretches_answer_as_a_scan(seed):
     spans = random_spans(rng, rng.randrange(8))
     stretches = Stretches(spans)
     assert stretches == tuple(spans)
+    assert Stretches(stretches) is stretches  # passed along, not indexed again
     for start in range(-2, 80):
         for stop in range(start, start + 25, 3):
             assert stretches.holds(start, stop) == any(a <= start and stop <= b for a, b in spans)

@@ -48,7 +48,7 @@ def find_triggers(
     """
     lex = lexicon()
     tokens = analysis.tokens
-    kazakh = kazakh if isinstance(kazakh, Stretches) else Stretches(kazakh)
+    kazakh = Stretches(kazakh)
     found = []
     spans = [analysis.sentences[i] for i in sorted(sentences)] if sentences is not None else [None]
     indices = (range(s.first, s.last) if s else range(len(tokens)) for s in spans)
