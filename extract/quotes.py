@@ -176,14 +176,14 @@ def _name_after(text: str, at: int, ctx: Context) -> str | None:
     named = ctx.people.starting(dash.end(), dash.end() + 1)
     if not named or not ctx.nominative(named[0]):
         return None
-    rest = text[named[0].stop : _line_end(text, named[0].stop)]
+    rest = text[named[0].stop : ctx.analysis.line_of(named[0].stop)[1]]
     return named[0].normal if re.match(r"\s*(?:[,.(]|$)", rest) else None
 
 
 def _caption(text: str, open_: int, ctx: Context) -> str | None:
     """The person a caption before the quote names: a line that opens with the name and ends
     in a colon («Жасмина Ашимова, общественный активист: «…»»)."""
-    line_start = text.rfind("\n", 0, open_) + 1
+    line_start = ctx.analysis.line_of(open_)[0]
     lead = text[line_start:open_].rstrip()
     if not lead.endswith(":") or len(lead) > 150:
         return None
@@ -258,7 +258,7 @@ def _unattributed(text: str, ctx: Context, found: Sequence[Quote]) -> list[Quote
     spans = [(m.start("body"), m.end("body")) for m in DASH_LINE.finditer(text)]
     # a quoted paragraph: the marks open and close it
     spans += [(open_ + 1, close) for open_, close in ctx.marks
-              if _opens_paragraph(text, open_) and not text[close + 1 : _line_end(text, close)].strip(" \t.,")]  # fmt: skip
+              if _opens_paragraph(ctx.analysis, open_) and not text[close + 1 : ctx.analysis.line_of(close)[1]].strip(" \t.,")]  # fmt: skip
     for start, stop in spans:
         body = text[start:stop].strip()
         if taken.overlaps(start, stop) or len(body.split()) < SPEECH_WORDS:
@@ -280,14 +280,8 @@ def _paragraph_before(text: str, at: int) -> int:
     return text.rfind("\n", 0, rstripped(text, line_start)) + 1
 
 
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return end if end >= 0 else len(text)
-
-
-def _opens_paragraph(text: str, at: int) -> bool:
-    line_start = text.rfind("\n", 0, at) + 1
-    return not text[line_start:at].strip(" \t–—-")
+def _opens_paragraph(analysis: Analysis, at: int) -> bool:
+    return not analysis.text[analysis.line_of(at)[0] : at].strip(" \t–—-")
 
 
 def _kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
