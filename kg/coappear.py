@@ -18,7 +18,6 @@ from .query import PARTICIPATION_EDGES
 from .window import Window
 
 
-
 Pairs = dict[tuple[str, str], set[str]]
 
 

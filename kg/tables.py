@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from .query import KnowledgeGraph
 
 
-
 class Cited(Record):
     """The source articles of a row, as a reader cites them."""
 
