@@ -35,8 +35,10 @@ def cut_quote(text: str, closed: list[tuple[int, int]]) -> tuple[int, int] | Non
     """An opening mark in the text's last paragraph that nothing closes: an excerpt cut in the
     middle of a quote. It runs to the text's end."""
     last = closed[-1][1] if closed else -1
-    start = max(text.rfind("«"), text.rfind("„"))
-    if start <= last or "\n" in text[start:].rstrip() or "»" in text[start:]:
+    straight = text.rfind('"')  # the last straight quote opens one when a space or a line is before it
+    straight = straight if straight > 0 and (text[straight - 1].isspace() or text[straight - 1] in "([–—-:") else -1
+    start = max(text.rfind("«"), text.rfind("„"), straight)
+    if start <= last or "\n" in text[start:].rstrip() or OPENERS[text[start]] in text[start + 1 :]:
         return None
     return start, len(text.rstrip())
 
