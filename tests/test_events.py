@@ -84,6 +84,11 @@ def how_of(record) -> dict[str, tuple[str, ...]]:
         # know, run into the body the name is followed by
         (" date 2026-01-29 x\nАида Балаева: ұсыныс\nАСТАНА. KAZINFORM — Мәдениет және ақпарат министрі Аида "
          "Балаева Конституциялық комиссияның отырысында түзетулерді қарауды ұсынды.", "Аида Балаева", ("spoke",)),
+        # Kazakh: the evening's host moderated; the singers who performed took part
+        (" date 2026-02-22 x\nАқтөбеде мерекелік концерт өтті.\nБағдарламаны кеш жүргізушісі Нұржан Қазиев жүргізді.",
+         "Нұржан Қазиев", ("moderated",)),
+        (" date 2026-02-22 x\nАқтөбеде мерекелік концерт өтті.\nСахнада әнші Нұргүл Рамазанова өнер көрсетті.",
+         "Нұргүл Рамазанова", ("attended",)),
     ],
 )  # fmt: skip
 def test_who_took_part(analyse, text, person, how):
@@ -151,6 +156,19 @@ def test_merely_named(analyse, text, person):
 )  # fmt: skip
 def test_event_kinds(analyse, text, kind):
     assert reported(analyse(text)).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a right to vote and a voter are no vote
+        " date 2026-03-04 x\nАтырау облысында 416 мыңнан астам азамат дауыс беруге құқылы.",
+        " date 2026-03-04 x\nДауыс беруші азаматтар тізімін сайттан тексеруге болады.",
+        " date 2026-03-04 x\nВ области более 400 тысяч граждан имеют право проголосовать.",
+    ],
+)  # fmt: skip
+def test_no_act_no_event(analyse, text):
+    assert reported(analyse(text)) is None
 
 
 def test_the_referendum_is_no_reported_event(analyse):

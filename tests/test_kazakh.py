@@ -483,3 +483,17 @@ def test_issue4_a_bare_surname_after_the_full_name_in_the_same_article():
     text = "Кездесуде заңгер Серік Ақылбай сөз сөйледі. Кейін Ақылбай сұрақтарға жауап берді."
     people = [m for m in kazakh_mentions(text, [(0, len(text))]) if m.type == "PER"]
     assert [(m.text, m.normal) for m in people] == [("Серік Ақылбай", "Серік Ақылбай"), ("Ақылбай", "Серік Ақылбай")]
+
+
+def test_no_person_across_quotation_marks():
+    """The CRF reads words without the marks between them: a span it makes across «», of two
+    quoted song titles, is no person; one within a name is."""
+    from extract.kazakh_crf import unbroken
+    from extract.kazakh_ner import words_of
+
+    text = "Әншілер «Қазақстаным», «Менің елім» әндерін, Нұргүл Рамазанова «Атамекен» әнін орындады."
+    words = words_of(text, 0, len(text))
+    index = {w.text: i for i, w in enumerate(words)}
+    spans = [(index["Қазақстаным"], index["Менің"], "PER"), (index["Нұргүл"], index["Рамазанова"], "PER"),
+             (index["Қазақстаным"], index["Менің"], "ORG")]  # fmt: skip
+    assert unbroken(text, words, spans) == spans[1:]

@@ -73,5 +73,18 @@ def find_triggers(
         best = _best(e for e, _ in matched)
         if best is not None:
             last = next(stop for e, stop in matched if e is best)
-            found.append(Trigger(token.start, tokens[last - 1].stop, i, last, best))
+            if not _no_act(tokens, i, last, best, in_kazakh):
+                found.append(Trigger(token.start, tokens[last - 1].stop, i, last, best))
     return found
+
+
+def _no_act(tokens, first: int, last: int, entry: Entry, kazakh: bool) -> bool:
+    """The words name a right or a doer, not an act: «право голоса», «право голосовать»,
+    «дауыс беруге құқылы / құқығы бар» (citizens may vote: nobody voted yet), «дауыс беруші»
+    (a voter: Kazakh makes the doer of a verb stem with «-ушы / -уші»)."""
+    before = tokens[first - 1].text.lower() if first > 0 else ""
+    after = tokens[last].text.lower() if last < len(tokens) else ""
+    if before.startswith(("право", "права", "правом")) or after.startswith("құқ"):
+        return True
+    word = tokens[last - 1].text.lower()
+    return kazakh and word[len(entry.words[-1]) :].startswith(("ушы", "уші"))
