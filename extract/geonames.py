@@ -20,6 +20,19 @@ def place_word(word: str) -> tuple[str, str] | None:
     return None
 
 
+def place_lemma(word: str) -> str | None:
+    """The nominative the dictionary gives a place's name in another case, capitalised as the
+    word is («Усть-Каменогорска» → «Усть-Каменогорск»): Natasha's normaliser leaves a hyphenated
+    name as written. The caller checks the result against the gazetteer: a guess for a word the
+    dictionary does not know may be any noun."""
+    for p in shared_morph_vocab().parse(word):
+        if p.tag.POS == "NOUN" and "Geox" in p.tag:
+            lemma = p.normal_form
+            return "-".join(part[:1].upper() + part[1:] if w[:1].isupper() else part
+                            for part, w in zip(lemma.split("-"), word.split("-"))) if lemma.count("-") == word.count("-") else None  # fmt: skip
+    return None
+
+
 # A people's members whose name is not formed from their country's.
 SUPPLETIVE_PEOPLE = frozenset(
     "француз француженка немец немка поляк полька англичанин англичанка грек гречанка турок "

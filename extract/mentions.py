@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from .geonames import place_lemma
 from .bounds import drop_descriptor, drop_geo_noun, join_given_names, join_initials, join_kazakh_surnames, trim_marks
 from .kazakh_crf import crf_paragraph_mentions
 from .kazakh import strip_suffix
@@ -65,6 +66,8 @@ def _particle(word: str) -> bool:
 
 def _place(span: NerSpan, kazakh: bool, analysis: Analysis) -> str | None:
     known = known_place(span.text, kazakh=kazakh) or known_place(span.normal)
+    if not known and not kazakh and " " not in span.text:
+        known = known_place(place_lemma(span.text) or "")
     if known or kazakh:
         return known
     abstract = span.normal.lower().endswith(ABSTRACT_ENDINGS)  # «годы Независимости»: the text is oblique

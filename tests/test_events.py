@@ -243,6 +243,17 @@ def test_the_referendum_is_no_reported_event(analyse):
         (" date 2026-02-12 x\nВ столице прошло заседание коалиции, объединившей партии Казахстана.",
          "Астана", "Астана"),
         (" date 2026-02-12 x\nВ столице прошло заседание коалиции.", None, None),
+        # a town the tagger reads nominative after «города», and a hyphenated one in the genitive
+        (" date 2026-03-01 x\nВчера в ТРЦ Maxi Mall города Усть-Каменогорска состоялся концерт.",
+         "Усть-Каменогорск", "Усть-Каменогорск"),
+        # a meeting with an organisation's people is held at it
+        (" date 2026-03-02 x\nСенат төрағасы Еуразия ұлттық университетінің студенттерімен кездесті.",
+         "Еуразия ұлттық университеті", None),
+        (" date 2026-03-02 x\nДепутат встретился со студентами Карагандинского технического университета.",
+         "Карагандинский технический университет", None),
+        # the town whose people the lead gathers, for an event in the sentence after
+        (" date 2026-02-22 x\nЖексенбі күні Ақтөбе тұрғындары қалалық алаңға жиналды. Мұнда мерекелік концерт "
+         "ұйымдастырылды.", "Актобе", "Актобе"),
     ],
 )  # fmt: skip
 def test_where(analyse, text, place, town):

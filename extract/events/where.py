@@ -36,6 +36,18 @@ KAZAKH_PEOPLE_OF = re.compile(
 VISITED_BEFORE = re.compile(r"\b(?:посетил[аи]?|посещени[ея]|визит\w*\s+в|прибыл[аи]?\s+в|приехал[аи]?\s+в)\s+$", re.IGNORECASE)
 KAZAKH_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.IGNORECASE)
 TRAVEL = re.compile(r"(?<!\w)(?:сапар|келді|барды|аттанды|келген|барған)", re.IGNORECASE)
+# A meeting with the people of an organisation is held at it: «встретился со студентами
+# университета …», «… университетінің студенттерімен кездесті».
+MEMBERS_OF = re.compile(
+    r"\b(?:с|со)\s+(?:трудовым\s+)?(?:студентами|преподавателями|коллективом|сотрудниками|работниками|учащимися"
+    r"|школьниками|рабочими|горняками|педагогами|воспитанниками)\s+$",
+    re.IGNORECASE,
+)
+KAZAKH_MEMBERS_OF = re.compile(
+    r"\s*(?:студент|оқытушы|ұжым|қызметкер|еңбеккер|жұмысшы|мұғалім|ұстаз|оқушы|тәрбиеленуші|кеншілер)\w*мен(?!\w)",
+    re.IGNORECASE,
+)
+PLACE_NOUNS_GEN = frozenset({"города", "области", "района", "села", "поселка", "посёлка", "аула", "округа", "региона"})
 AT_VENUE = re.compile(r"\b(?:в|во|на)\s+$", re.IGNORECASE)
 # The Kazakh locative, on the name or on its noun: «Алматыда», «Ақтөбе қаласында», «облысындағы».
 KAZAKH_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)(?:ғы|гі)?$", re.IGNORECASE)
@@ -93,7 +105,13 @@ def _put_in(analysis: Analysis, m: Mention, kazakh: Sequence[tuple[int, int]]) -
     if IN_TOWN.search(text[max(0, m.start - 4) : m.start]):
         return True
     tokens = analysis.tokens_in(m.start, m.stop)
-    return bool(tokens) and tokens[0].case == "Gen" and bool(IN_PLACE_PHRASE.search(text, max(0, m.start - 70), m.start))
+    if not tokens or not IN_PLACE_PHRASE.search(text, max(0, m.start - 70), m.start):
+        return False
+    # a name after «города», «области» shares its case whatever the tagger read of the name
+    # («в ТРЦ … города Усть-Каменогорска», read nominative)
+    first, _ = analysis.token_range(m.start, m.stop)
+    noun = analysis.tokens[first - 1] if first > 0 else None
+    return tokens[0].case == "Gen" or noun is not None and noun.case == "Gen" and noun.text.lower() in PLACE_NOUNS_GEN
 
 
 def _towns(analysis: Analysis, mentions: Sequence[Mention], kazakh, start: int, stop: int) -> list[Mention]:
@@ -172,7 +190,7 @@ def event_town(
     return (
         _capital(analysis, mentions, places)
         or dateline_town(analysis.text)
-        or _people_of(analysis, mentions, [sentence, *event_sentences])
+        or _people_of(analysis, mentions, [(s.start, s.stop) for s in (sentence, *event_sentences)] + [lead(analysis)])
     )
 
 
@@ -186,12 +204,13 @@ def _capital(analysis: Analysis, mentions: Sequence[Mention], stretches: Sequenc
     return CAPITALS[country] if country else None
 
 
-def _people_of(analysis: Analysis, mentions: Sequence[Mention], sentences: Sequence[Sentence]) -> str | None:
+def _people_of(analysis: Analysis, mentions: Sequence[Mention], stretches: Sequence[tuple[int, int]]) -> str | None:
     """The place whose people the event met («встреча с жителями Астаны», «Алға ауданының
-    тұрғындарымен кездесті»)."""
+    тұрғындарымен кездесті»), in the event's sentences, then the lead («Ақтөбе тұрғындары …
+    алаңына жиналды»)."""
     places = ByOffset(m for m in mentions if m.type == "LOC")
-    for s in sentences:
-        for m in places.starting(s.start, s.stop):
+    for start, stop in stretches:
+        for m in places.starting(start, stop):
             if m.normal not in COUNTRIES:
                 if PEOPLE_OF.search(analysis.text, max(0, m.start - 40), m.start) or KAZAKH_PEOPLE_OF.match(analysis.text, m.stop):
                     return town_name(m)
@@ -217,8 +236,8 @@ def event_venue(analysis: Analysis, sentence: Sentence, candidates: ByOffset[Men
         noun = NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)
         opening = noun.start() if noun else m.start
         if kazakh.holds(m.start, m.stop):
-            if KAZAKH_LOCATIVE.search(_with_noun(text, m)):
+            if KAZAKH_LOCATIVE.search(_with_noun(text, m)) or KAZAKH_MEMBERS_OF.match(text, m.stop):
                 return name
-        elif AT_VENUE.search(text[max(0, opening - 4) : opening]):
+        elif AT_VENUE.search(text[max(0, opening - 4) : opening]) or MEMBERS_OF.search(text, max(0, opening - 40), opening):
             return name
     return None
