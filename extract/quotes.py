@@ -34,6 +34,8 @@ ATTRIBUTION_AFTER = re.compile(r"\s*(?:[,.!?…]?\s*[–—-]|,)\s*" + SPEECH_VE
 DASH_ATTRIBUTION = re.compile(r",\s*[–—-]\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n]*)")
 ATTRIBUTION_BEFORE = re.compile(SPEECH_VERB + r"\s*:\s*$")
 INDIRECT_THAT = re.compile(r"\b" + SPEECH_VERB + r",?\s+что\s+(?P<content>[^.!?\n]+)")
+# «…, отметив, что …»: the sentence's subject goes on speaking in a verbal adverb.
+INDIRECT_ADVERB = re.compile(r"\b(?:отметив|подчеркнув|заявив|добавив|указав|пояснив|напомнив|сообщив|уточнив),?\s+что\s+(?P<content>[^.!?\n]+)")
 ACCORDING_TO = re.compile(
     r"\bПо\s+(?:словам\s+(?P<who>[^,]+)|(?P<pronoun>ее|её|его)\s+словам),\s*(?P<content>[^.!?\n]+)"
 )
@@ -69,6 +71,8 @@ KAZAKH_SAID = re.compile(
     r"|(?P<passive>айтылд|атап\s+өтілд|жеткізілд|мәлімделд|баса\s+айтылд))\w*\s*[.!?]?\s*$",
     re.IGNORECASE,
 )
+# A verb of saying that goes on into another clause: «… кеңейткісі келетінін айтып, жоспарымен бөлісті».
+KAZAKH_SAID_AND = re.compile(r"(?<!\w)(?:айтып|атап\s+өтіп|жеткізіп|мәлімдеп|баса\s+айтып)\s*,", re.IGNORECASE)
 # Where a passive sentence says it was said, before what was said: «Коалиция отырысында …»,
 # «Кездесу барысында …».
 KAZAKH_OCCASION = re.compile(
@@ -324,13 +328,13 @@ def _kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
             continue  # a sentence of speech in quotation marks or a dash-led paragraph
         if ABOUT_THIS.match(text, sentence.start):
             continue  # «Бұл туралы X айтты»: what X said is the sentence before
-        said = KAZAKH_SAID.search(text, sentence.start, sentence.stop)
+        said = KAZAKH_SAID.search(text, sentence.start, sentence.stop) or KAZAKH_SAID_AND.search(text, sentence.start, sentence.stop)
         if said is None or len(text[sentence.start : said.start()].split()) < SPEECH_WORDS - 2:
             continue
         speaker, start, unnamed = None, sentence.start, False
         named = [m for m in ctx.people.starting(sentence.start, said.start()) if _kazakh_nominative(text, m)]
         words = text[sentence.start : said.start()]
-        if said["passive"]:
+        if said.groupdict().get("passive"):
             unnamed = True  # «… екені айтылды»: said, by no one the sentence names
             if occasion := KAZAKH_OCCASION.match(words):
                 start = sentence.start + occasion.end()
@@ -383,6 +387,9 @@ def _indirect(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
             continue  # «отметили»: a group speaks
         sentence = ctx.analysis.sentence_at(match.start())
         add(match, *ctx.speaker(sentence.start, match.start(), match.start(), _female(match)))
+    for match in INDIRECT_ADVERB.finditer(text):
+        sentence = ctx.analysis.sentence_at(match.start())
+        add(match, *ctx.speaker(sentence.start, match.start(), match.start()))
     for match in ACCORDING_TO.finditer(text):
         if match["pronoun"]:
             female = match["pronoun"] in ("ее", "её")
