@@ -122,6 +122,8 @@ def participation(
                 kind = "spoke"
             elif ATTENDED.search(words) or index in attended_at:
                 kind = "attended"
+            elif among := _among_them(analysis, index):
+                kind = among
             elif index in continued or listed_after is not None and _list_goes_on(analysis, people, listed_after, index):
                 kind = "attended"
                 continued.add(index)
@@ -129,6 +131,23 @@ def participation(
             how.setdefault(m.normal, set()).add(kind)
             listed_after = m
     return tuple(Participant(name=name, how=_ordered(kinds)) for name, kinds in how.items() if kinds)
+
+
+# A sentence that names the members of a group the sentence before says took part: «Перед
+# собравшимися выступили члены штаба. В их числе — …», «Олардың қатарында …».
+AMONG_THEM = re.compile(r"\s*(?:В их числе|Среди них|В том числе|Среди выступ\w+|Олардың қатарында|Олардың ішінде)(?!\w)", re.IGNORECASE)
+
+
+def _among_them(analysis: Analysis, index: int) -> Participation | None:
+    """How the people of sentence `index` took part when it opens with «В их числе», «Среди
+    них»: as the group of the sentence before did."""
+    text = analysis.text
+    if index == 0 or not AMONG_THEM.match(text, analysis.sentences[index].start):
+        return None
+    before = analysis.sentences[index - 1]
+    if SPOKE.search(text, before.start, before.stop):
+        return "spoke"
+    return "attended" if ATTENDED.search(text, before.start, before.stop) else None
 
 
 def _list_goes_on(analysis: Analysis, people: ByOffset[Mention], last: Mention, index: int) -> bool:
