@@ -299,8 +299,13 @@ def person_name(words: Sequence[Word]) -> str:
     («Қасым-Жомарт Кемелұлы Тоқаевтан» → «Қасым-Жомарт Кемелұлы Тоқаев»)."""
     parts = [w.text for w in words]
     if not PATRONYMIC.search(parts[-1]):
-        parts[-1] = strip_suffix(parts[-1])
+        parts[-1] = PLURAL_SURNAME.sub(r"\1", strip_suffix(parts[-1]))
     return " ".join(parts)
+
+
+# A surname in the plural stands for the person and those with them («Мұратбек Құттығаевтар»,
+# Muratbek Kuttygaev and his group): the person is the surname without it.
+PLURAL_SURNAME = re.compile(r"^(.{2,}(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына))(?:тар|тер|дар|дер|лар|лер)$")
 
 
 def _given(word: Word) -> bool:

@@ -138,6 +138,9 @@ def test_who_took_part(analyse, text, person, how):
         # someone named in an oblique case with no governing phrase
         (" date 2026-02-14 x\nВ Алматы прошла встреча, организованная по инициативе Президента Касым-Жомарта "
          "Токаева.", "Касым-Жомарт Токаев"),
+        # Kazakh: the head of state whose reform it is, in a passive sentence of what was said
+        (" date 2026-02-02 x\n2 ақпанда облыс әкімі Берік Уәлидің төрағалығымен актив жиналысы өтті.\nЖиында Мемлекет "
+         "басшысы Қасым-Жомарт Тоқаев бастамашы болған реформа тарихи қадам екені атап өтілді.", "Қасым-Жомарт Тоқаев"),
     ],
 )  # fmt: skip
 def test_merely_named(analyse, text, person):

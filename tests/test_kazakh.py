@@ -497,3 +497,21 @@ def test_no_person_across_quotation_marks():
     spans = [(index["Қазақстаным"], index["Менің"], "PER"), (index["Нұргүл"], index["Рамазанова"], "PER"),
              (index["Қазақстаным"], index["Менің"], "ORG")]  # fmt: skip
     assert unbroken(text, words, spans) == spans[1:]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a surname in the plural: the person and those with them
+        ("Мұратбек Құттығаевтар", "Мұратбек Құттығаев"),
+        ("Мұратбек Құттығаевтардың", "Мұратбек Құттығаев"),
+        ("Аида Балаевалар", "Аида Балаева"),
+        # a given name ending in «-ар» is no plural, nor a surname with a case ending alone
+        ("Ерлан Қаринге", "Ерлан Қарин"),
+        ("Жандар Ахметов", "Жандар Ахметов"),
+    ],
+)  # fmt: skip
+def test_kazakh_person_name_in_the_nominative(text, name):
+    from extract.kazakh_ner import person_name, words_of
+
+    assert person_name(words_of(text, 0, len(text))) == name

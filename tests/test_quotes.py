@@ -76,6 +76,10 @@ def quotes_of(record) -> list[tuple[str, str | None, str]]:
         # Kazakh passive speech: said, by no one the sentence names
         (" date 2026-02-12 x\nАлқа отырысында жаңа Конституция жобасы азаматтардың құқықтарын кеңейтетіні айтылды.",
          [("жаңа Конституция жобасы", None, "indirect")]),
+        # a passive whose sentence names someone: said, by no one named («атап өтілді», not «атап өтті»)
+        (" date 2026-02-02 x\nЖиында Мемлекет басшысы Қасым-Жомарт Тоқаев бастамашы болған реформа тарихи қадам "
+         "екені атап өтілді.",
+         [("Мемлекет басшысы Қасым-Жомарт", None, "indirect")]),
         # «Такое мнение высказали X»: a group's opinion in the sentence before, with no one speaker
         (" date 2026-02-10 x\nПроекту Конституции нужны уточнения в разделе об образовании. Такое мнение высказали "
          "преподаватели колледжа в Таразе.",

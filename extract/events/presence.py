@@ -18,6 +18,11 @@ from ..titles import is_head
 
 CREDIT = re.compile(r"Фото\s*:", re.IGNORECASE)
 NAMESAKE_AFTER = re.compile(r"\s*атындағы")
+# Kazakh: the one whose initiative, proposal, instruction or address it was («Мемлекет басшысы
+# Қасым-Жомарт Тоқаев бастамашы болған реформа», «Президенттің тапсырмасымен») is not there.
+INITIATOR_AFTER = re.compile(
+    r"\s+(?:бастамашы\s+болған|бастамасы|ұсынған|ұсынысы|тапсырма|жолдау|жариялаған|қол\s+қойған)", re.IGNORECASE
+)
 
 
 def body_start(text: str) -> int:
@@ -47,7 +52,7 @@ WORD_RUN = re.compile(r"[^\s\d:.,/]*[^\W\d_][^\s]*")
 def is_person_there(m: Mention, analysis: Analysis) -> bool:
     """The name stands for a person who can do something: not a namesake nor a credit line."""
     text = analysis.text
-    if namesake(text, m.start) or NAMESAKE_AFTER.match(text, m.stop):
+    if namesake(text, m.start) or NAMESAKE_AFTER.match(text, m.stop) or INITIATOR_AFTER.match(text, m.stop):
         return False
     return not is_credit_line(analysis, m.start, m.stop)
 
