@@ -205,7 +205,7 @@ def main_event(
         return None
     opening = lead(analysis)
     elsewhere = [analysis.sentence_at(t.start) for t in triggers if t.entry.appearance and t is not trigger]
-    town = event_town(analysis, sentence, mentions, kazakh, elsewhere)
+    town = event_town(analysis, sentence, mentions, kazakh, elsewhere, quoted)
     # a venue the event's sentence puts it in, else one another sentence of such an event does
     # («Мероприятие прошло в зале заседаний …»), else the first venue the body names by a noun
     # and a quoted name («шахта «Анненская»»)

@@ -114,12 +114,14 @@ def _put_in(analysis: Analysis, m: Mention, kazakh: Sequence[tuple[int, int]]) -
     return tokens[0].case == "Gen" or noun is not None and noun.case == "Gen" and noun.text.lower() in PLACE_NOUNS_GEN
 
 
-def _towns(analysis: Analysis, mentions: Sequence[Mention], kazakh, start: int, stop: int) -> list[Mention]:
+def _towns(analysis: Analysis, mentions: Sequence[Mention], kazakh, start: int, stop: int, quoted: Stretches) -> list[Mention]:
     text = analysis.text
     found = []
     for m in mentions:
         if m.type != "LOC" or not start <= m.start < stop or m.normal in COUNTRIES or known_place(m.normal, True) in COUNTRIES:
             continue
+        if inside(m.start, m.stop, quoted):
+            continue  # the places a speaker talks of («… Қарағанды, Қызылорда өңірлерінде кездесу өткізді»)
         if (_put_in(analysis, m, kazakh) or _gone_to(analysis, m, kazakh)) and not LIST_BEFORE.search(text[analysis.sentence_at(m.start).start : m.start]):
             found.append(m)
     return found
@@ -175,14 +177,16 @@ def event_town(
     mentions: Sequence[Mention],
     kazakh: Sequence[tuple[int, int]],
     event_sentences: Sequence[Sentence] = (),
+    quoted: Stretches | None = None,
 ) -> str | None:
     """The town of the event: the first town its sentence, the lead or another sentence speaking
     of such an event («В рамках поездки в Алматы спикер … встретился с коллективом») puts
     something in, else the first region they do, else the dateline's town, else the place whose
-    people it met («с жителями Астаны»)."""
+    people it met («с жителями Астаны»). A town inside someone's direct speech (`quoted`) is one
+    they speak of."""
     places = [(sentence.start, sentence.stop), lead(analysis), *((s.start, s.stop) for s in event_sentences)]
     # the places put in anywhere, read once; each stretch then takes its own, towns first
-    candidates = ByOffset(_towns(analysis, mentions, kazakh, 0, len(analysis.text)))
+    candidates = ByOffset(_towns(analysis, mentions, kazakh, 0, len(analysis.text), quoted or Stretches(())))
     found = [town_name(m) for start, stop in places for m in _towns_first(candidates.starting(start, stop))]
     if found:
         # a town before a region it may be in («Ақтөбе облысында … Ақтөбе қаласындағы»)
