@@ -98,11 +98,14 @@ KAZAKH_GATHERING = (
 KAZAKH_GROUNDS = ("аумағ", "ғимарат")
 # The Kazakh locative on the head noun, or the locative made an adjective («мектептегі кездесу»).
 KAZAKH_AT = re.compile(r"(?:(?<=[ыі])н)?(?:да|де|та|те)(?:ғы|гі)?$")
-# Words that end a Kazakh venue phrase on its left: time words, the instrumental («коалициямен»),
-# a locative of another place, a dative not before «арналған» (intended for).
+KAZAKH_TO = re.compile(r"(?:(?<=[ыі])н[ае]|ға|ге|қа|ке)$")  # the dative, for a place people gathered to
+# Words that end a Kazakh venue phrase on its left: time words and postpositions, the
+# instrumental («коалициямен»), a locative of another place, a dative not before «арналған»
+# (intended for), a plural subject with its possessive («Ақтөбе тұрғындары … алаңына жиналды»).
 KAZAKH_BEFORE_PHRASE = re.compile(
     r"^(?:бүгін|кеше|ертең|жақында|сондай-ақ|сонымен|қатар|осы|бұл|ал|туралы|бойынша|үшін|арқылы|кейін|соң|"
-    r"дейін|бірге|қарай)$|(?:мен|пен|бен)$|(?<!атын)(?:да|де|та|те)(?:ғы|гі)?$",
+    r"дейін|бірге|қарай|қарамастан)$|(?:мен|пен|бен)$|(?<!атын)(?:да|де|та|те)(?:ғы|гі)?$"
+    r"|(?:лар|лер|дар|дер|тар|тер)[ыі]$",
     re.I,
 )
 KAZAKH_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|(?<=[ыі])на|(?<=[ыі])не)$")
@@ -212,15 +215,18 @@ def russian_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches =
 
 
 def kazakh_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches = Stretches()) -> str | None:
-    """The first place the tokens [first, last) put something in with a Kazakh locative on a
-    noun for a place people gather in, with the words before it that name it, the locative
-    taken off: «"Amanat" партиясы ғимаратында» → «"Amanat" партиясы ғимараты», «М.Құсайынов
+    """The first place the tokens [first, last) put something in with a Kazakh locative (or the
+    dative before «жиналды», gathered) on a noun for a place people gather in, with the words
+    before it that name it, the ending taken off: «"Amanat" партиясы ғимаратында» → «"Amanat" партиясы ғимараты», «М.Құсайынов
     атындағы … лицей-интернатында» → «… лицей-интернаты». Eight words at most, from the
     clause's start, after a time word, an instrumental or another place's locative."""
     tokens = analysis.tokens
     for i in range(first, last):
         word = tokens[i].text.lower()
-        if not (at := KAZAKH_AT.search(word)) or not kazakh.holds(tokens[i].start, tokens[i].stop):
+        at = KAZAKH_AT.search(word)
+        if at is None and i + 1 < last and tokens[i + 1].text.lower().startswith("жинал"):
+            at = KAZAKH_TO.search(word)  # «… үйінің алаңына жиналды»: where people gathered
+        if at is None or not kazakh.holds(tokens[i].start, tokens[i].stop):
             continue
         grounds = word.startswith(KAZAKH_GROUNDS) and i > first and tokens[i - 1].text.lower().startswith(KAZAKH_GATHERING)
         if not (word.startswith(KAZAKH_GATHERING) or grounds):
