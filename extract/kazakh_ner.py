@@ -673,6 +673,10 @@ def _title_segments(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in reversed(list(zip(cuts, cuts[1:])))]
 
 
+# Postpositions and linking words that open a clause before a title, never a title's own word.
+CLAUSE_WORDS = frozenset("бұл осы ал туралы жөнінде жайында бойынша үшін арқылы кейін соң дейін бірге қарай сондай-ақ сонымен қатар".split())
+
+
 def _title_words(text: str, a: int, b: int, whole: bool) -> tuple[int, str] | None:
     """(start, title) of a stretch that ends in a title head; a stretch that opens the
     sentence keeps only its genitive chain («…мүшелері Премьер-министрдің орынбасары»)."""
@@ -680,6 +684,8 @@ def _title_words(text: str, a: int, b: int, whole: bool) -> tuple[int, str] | No
     if not words or not ROLE_HEAD.match(words[-1].text):
         return None
     lead = int(not whole and len(words) > 1 and _no_title_word(words[0]))
+    while lead < len(words) - 1 and words[lead].text.lower() in CLAUSE_WORDS:
+        lead += 1  # «Бұл туралы Мемлекет басшысы …»: the postposition is the clause's, not the title's
     first = lead  # «Кездесуге театр және кино актері …»: the sentence's first word is not the title's
     if not whole and len(words) - lead > 4:
         first = len(words) - 1

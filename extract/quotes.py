@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from .anaphora import Antecedents, named_as_subject
 from .events.cues import ELSEWHERE
+from .events.presence import body_start
 from .marks import MIN_WORDS, cut_quote, quote_marks, quoted_speech
 from .mentions import inside
 from .models import Mention, Quote, Role
@@ -58,6 +59,9 @@ INSERTED = re.compile(r",\s*[–—-]\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n,«
 RESUMED = re.compile(r"[.,]\s*[–—-]\s*(?P<rest>\S.*)")
 # A line «Имя Фамилия: what they said» (the name alone before the colon).
 NAME_COLON_LINE = re.compile(r"^[ \t]*(?P<lead>[^\W\d_][^\n:«»\"]{2,60}?)[ \t]*:[ \t]+(?P<body>[^\n«\"]*[^\s:])[ \t]*$", re.MULTILINE)
+QUESTION_WORDS = frozenset("ма ме ба бе па пе ли".split())  # Kazakh question particles, Russian «ли»
+# A headline «what was said – who said it».
+HEADLINE_SAID = re.compile(r"[ \t]*(?P<body>[^\n]{15,}?[^\s–—-])[ \t]+[–—-][ \t]+(?P<who>[^\n–—-]{2,40}?)[ \t]*$", re.MULTILINE)
 # «Об этом сообщил X», «Бұл туралы X айтты», «Такое мнение высказали X»: the sentence before is
 # the speech.
 ABOUT_THIS = re.compile(r"(?:Об этом|Бұл туралы|Бұл жайында|Осы туралы|(?P<opinion>Такое мнение|Так считают?))\s", re.IGNORECASE)
@@ -229,6 +233,27 @@ def _name_colon_lines(ctx: Context, taken: Stretches) -> list[Quote]:
         if len(named) == 1 and (named[0].start, named[0].stop) == (line.start("lead"), line.end("lead")):
             quotes.append(Quote(speaker=named[0].normal, text=line["body"].strip(), start=start, stop=stop))
     return quotes
+
+
+def _headline_said(ctx: Context, taken: Stretches) -> list[Quote]:
+    """A headline of words and who said them after a dash: «Қызылорда шаһарының тарихи мән-маңызы
+    айрықша - Президент», «Новая Конституция защищает права граждан — Карин». The speaker is
+    the person named there, or the one person the article gives that title."""
+    text = ctx.analysis.text
+    start = body_start(text)
+    line = HEADLINE_SAID.match(text, start, ctx.analysis.line_of(start)[1])
+    if line is None or taken.overlaps(line.start("body"), line.end("body")) or len(line["body"].split()) < MIN_WORDS:
+        return []
+    if line["body"].endswith("?") or line["body"].split()[-1].lower() in QUESTION_WORDS:
+        return []  # «Парламентте анасын құттықтауға бола ма – Сенат төрағасының пікірі»: a question put to them
+    named = ctx.people.starting(line.start("who"), line.end("who"))
+    if named and (named[0].start, named[-1].stop) == (line.start("who"), line.end("who")):
+        speaker = named[0].normal
+    else:
+        speaker = ctx.holders.holder_of(line["who"])
+    if speaker is None:
+        return []
+    return [Quote(speaker=speaker, text=line["body"].strip(), start=line.start("body"), stop=line.end("body"))]
 
 
 def _about_this(ctx: Context, taken: Stretches) -> list[Quote]:
@@ -432,6 +457,7 @@ def extract_quotes(
     found = direct + dashed + indirect
     # the sentences of reported speech, then the paragraphs of speech after them
     found += _name_colon_lines(ctx, Stretches((q.start, q.stop) for q in found))
+    found += _headline_said(ctx, Stretches((q.start, q.stop) for q in found))
     found += _about_this(ctx, Stretches((q.start, q.stop) for q in found))
     found += _kazakh_said(ctx, Stretches((q.start, q.stop) for q in found))
     found += _unattributed(text, ctx, found)
