@@ -23,7 +23,7 @@ from .presence import CREDIT, body_start, is_participant, is_person_there
 from .triggers import Trigger
 from .venues import quoted_venue, venue_in, venue_name
 from .when import event_date
-from .where import event_town, event_venue, lead, venue_candidates
+from .where import event_town, event_venue, lead, members_venue, venue_candidates
 
 MET_WITH = re.compile(r"\bвстретил\w*\s+с\s+(?P<whom>[^.,;:\n]+)", re.IGNORECASE)
 MEETING_WITH = re.compile(r"\bвстреч[аеиу]\s+с\s+(?P<whom>[^.,;:\n]+)", re.IGNORECASE)
@@ -214,7 +214,8 @@ def main_event(
     lead_sentences = [s for s in analysis.sentences if s.stop > opening[0] and s.start < opening[1]]
     venue = next(
         (v for s in (sentence, *elsewhere, *lead_sentences)
-         if (v := event_venue(analysis, s, candidates, in_kazakh) or venue_in(analysis, s, in_kazakh))),
+         if (v := event_venue(analysis, s, candidates, in_kazakh) or venue_in(analysis, s, in_kazakh)
+             or members_venue(analysis, s, candidates, in_kazakh))),
         None,
     ) or next(iter(quoted_venue(text) or ()), None)  # fmt: skip
     opens = body_start(text)

@@ -240,8 +240,24 @@ def event_venue(analysis: Analysis, sentence: Sentence, candidates: ByOffset[Men
         noun = NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)
         opening = noun.start() if noun else m.start
         if kazakh.holds(m.start, m.stop):
-            if KAZAKH_LOCATIVE.search(_with_noun(text, m)) or KAZAKH_MEMBERS_OF.match(text, m.stop):
+            if KAZAKH_LOCATIVE.search(_with_noun(text, m)):
                 return name
-        elif AT_VENUE.search(text[max(0, opening - 4) : opening]) or MEMBERS_OF.search(text, max(0, opening - 40), opening):
+        elif AT_VENUE.search(text[max(0, opening - 4) : opening]):
+            return name
+    return None
+
+
+def members_venue(analysis: Analysis, sentence: Sentence, candidates: ByOffset[Mention], kazakh: Stretches) -> str | None:
+    """The organisation whose people the event's sentence met («со студентами университета …»,
+    «… филармония ұжымымен кездесті»): where it was, when no venue is named otherwise
+    («Өнер орталығында … филармония ұжымымен кездесті» was at the arts centre)."""
+    text = analysis.text
+    for m in candidates.starting(sentence.start, sentence.stop):
+        name = venue_name(text, m)
+        if name is None:
+            continue
+        noun = NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)
+        opening = noun.start() if noun else m.start
+        if KAZAKH_MEMBERS_OF.match(text, m.stop) if kazakh.holds(m.start, m.stop) else MEMBERS_OF.search(text, max(0, opening - 40), opening):
             return name
     return None
