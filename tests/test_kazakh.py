@@ -515,3 +515,17 @@ def test_kazakh_person_name_in_the_nominative(text, name):
     from extract.kazakh_ner import person_name, words_of
 
     assert person_name(words_of(text, 0, len(text))) == name
+
+
+def test_a_place_span_does_not_open_with_a_word_in_a_case():
+    """Kazakh puts the case on a phrase's last word: «Жиынға» (to the meeting) opens the clause,
+    not the place; and a place the gazetteer lacks keeps its «-да» where the text writes it bare
+    before «аудандық» (Qobda, not «Қоб»)."""
+    from extract.kazakh_crf import normal_of, unbroken
+    from extract.kazakh_ner import words_of
+
+    text = "Қобда аудандық орталықта кездесу өтті. Жиынға Қобда тұрғындары қатысты."
+    words = words_of(text, 0, len(text))
+    i = next(n for n, w in enumerate(words) if w.text == "Жиынға")
+    assert unbroken(text, words, [(i, i + 1, "LOC")]) == [(i + 1, i + 1, "LOC")]
+    assert normal_of("LOC", [words[i + 1]], text) == "Қобда"
