@@ -136,7 +136,7 @@ class Context:
         """Who the words text[start:stop] name, and the role they reveal when a nominative
         role phrase («заключил председатель Сената») stands for the person last named."""
         for m in self.people.starting(start, stop):
-            if self.nominative(m):
+            if self.nominative(m) or not subject:  # «По словам Эльвиры Азимовой»: the name is genitive there
                 return m.normal, None
         text = self.analysis.text
         who = text[start:stop].strip()
