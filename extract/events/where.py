@@ -127,9 +127,21 @@ def _towns(analysis: Analysis, mentions: Sequence[Mention], kazakh, start: int, 
     return found
 
 
-def _towns_first(places: list[Mention]) -> list[Mention]:
+def _towns_first(places: list[Mention], text: str) -> list[Mention]:
     """A town before a region, else in order."""
-    return sorted(places, key=lambda m: not is_town(m.normal))
+    return sorted(places, key=lambda m: not _a_town(m, text))
+
+
+CALLED_TOWN_AFTER = re.compile(r"\s+қала(?:сы|сын|сында|сындағы|сына|сынан|сының)(?!\w)", re.IGNORECASE)
+CALLED_TOWN_BEFORE = re.compile(r"(?:\bгород[аеу]?|\bг\.)\s*$", re.IGNORECASE)
+
+
+def _a_town(m: Mention, text: str) -> bool:
+    """A town of the gazetteer, or one the text calls a town («Сәтбаев қаласындағы», «города
+    Сатпаев»): a region named with it is where the town is, not where the event was."""
+    return is_town(m.normal) or bool(CALLED_TOWN_AFTER.match(text, m.stop)) or bool(
+        CALLED_TOWN_BEFORE.search(text, max(0, m.start - 8), m.start)
+    )
 
 
 def dateline_town(text: str) -> str | None:
@@ -187,10 +199,10 @@ def event_town(
     places = [(sentence.start, sentence.stop), lead(analysis), *((s.start, s.stop) for s in event_sentences)]
     # the places put in anywhere, read once; each stretch then takes its own, towns first
     candidates = ByOffset(_towns(analysis, mentions, kazakh, 0, len(analysis.text), quoted or Stretches(())))
-    found = [town_name(m) for start, stop in places for m in _towns_first(candidates.starting(start, stop))]
+    found = [m for start, stop in places for m in _towns_first(candidates.starting(start, stop), analysis.text)]
     if found:
         # a town before a region it may be in («Ақтөбе облысында … Ақтөбе қаласындағы»)
-        return next((f for f in found if is_town(f)), found[0])
+        return town_name(next((m for m in found if _a_town(m, analysis.text)), found[0]))
     return (
         _capital(analysis, mentions, places)
         or dateline_town(analysis.text)
