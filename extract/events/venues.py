@@ -62,7 +62,10 @@ def venue_name(text: str, m: Mention) -> str | None:
     before = NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)
     if before:
         quoted = before["gap"].rstrip().endswith(("«", '"'))
-        words = (VENUE_NOUNS[before["noun"].lower()], before["gap"].strip(" «\""), f"«{m.normal}»" if quoted else m.normal)
+        # the first part of a hyphenated noun is the venue's («пресс-центре» → «пресс-центр»)
+        prefix = re.search(r"[\w]+-$", text[max(0, before.start() - 20) : before.start()])
+        noun = (prefix.group().lower() if prefix else "") + VENUE_NOUNS[before["noun"].lower()]
+        words = (noun, before["gap"].strip(" «\""), f"«{m.normal}»" if quoted else m.normal)
         return " ".join(w for w in words if w)
     if VENUE_WORD.search(m.normal):
         # a name the tagger cut before its closing mark («Дворец спорта «Алатау Арена»)

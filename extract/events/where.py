@@ -48,7 +48,16 @@ KAZAKH_MEMBERS_OF = re.compile(
     re.IGNORECASE,
 )
 PLACE_NOUNS_GEN = frozenset({"города", "области", "района", "села", "поселка", "посёлка", "аула", "округа", "региона"})
-AT_VENUE = re.compile(r"\b(?:в|во|на)\s+$", re.IGNORECASE)
+# «в», «во», «на» before the venue's noun, with at most two adjectives between («в
+# мультимедийном пресс-центре Sputnik»).
+AT_VENUE = re.compile(r"\b(?:в|во|на)\s+(?:[а-яё]+(?:ом|ем|ой|ей|ых|их)\s+){0,2}$", re.IGNORECASE)
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word holding `at` starts, a hyphenated one whole («пресс-центре»)."""
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-"):
+        at -= 1
+    return at
 # The Kazakh locative, on the name or on its noun: «Алматыда», «Ақтөбе қаласында», «облысындағы».
 KAZAKH_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)(?:ғы|гі)?$", re.IGNORECASE)
 KAZAKH_PLACE_NOUN = re.compile(r"\s+(?:қаласы|облысы|ауданы|ауылы|кенті)\w*", re.IGNORECASE)
@@ -254,7 +263,7 @@ def event_venue(analysis: Analysis, sentence: Sentence, candidates: ByOffset[Men
         if kazakh.holds(m.start, m.stop):
             if KAZAKH_LOCATIVE.search(_with_noun(text, m)):
                 return name
-        elif AT_VENUE.search(text[max(0, opening - 4) : opening]):
+        elif AT_VENUE.search(text, max(0, _word_start(text, opening) - 40), _word_start(text, opening)):
             return name
     return None
 
