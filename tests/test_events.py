@@ -178,6 +178,26 @@ def test_no_act_no_event(analyse, text):
     assert reported(analyse(text)) is None
 
 
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        # a verb that says something took place, whatever the noun the lexicon lacks
+        (" date 2026-02-28 x\nСегодня в Астане состоялся Межпартийный диалог, посвященный проекту новой "
+         "Конституции.", "Астана"),
+        (" date 2026-02-28 x\nБүгін Ақтөбеде «Жаңа Конституция – жаңа мүмкіндік» челленджі өтті.", "Актобе"),
+    ],
+)  # fmt: skip
+def test_a_gathering_the_lexicon_does_not_name(analyse, text, town):
+    event = reported(analyse(text))
+    assert (event.date, event.town) == (D(2026, 2, 28), town)
+
+
+def test_noted_is_no_gathering(analyse):
+    """«атап өтті» (noted) is a verb of saying, not «өтті» (took place)."""
+    text = " date 2026-02-27 x\nМектеп директоры Айбек Аманғосов жаңа Конституцияның маңызды норма екенін атап өтті."
+    assert reported(analyse(text)) is None
+
+
 def test_the_referendum_is_no_reported_event(analyse):
     record = analyse(" date 2026-02-11 x\nРеспубликанский референдум состоится 15 марта 2026 года.")
     assert reported(record) is None

@@ -170,6 +170,10 @@ def _ordered(kinds: set[Participation]) -> tuple[Participation, ...]:
     return tuple(h for h in PARTICIPATIONS if h in kinds)
 
 
+# (not «атап өтті», «айтып өтті»: after a converb in «-п», «өтті» is an auxiliary of saying)
+TOOK_PLACE = re.compile(r"(?<!\w)(?:состоял(?:ся|ась|ось|ись)|прош(?:ел|ёл|ла|ло|ли)\s+(?!через|мимо)|(?<!п\s)өтті|өткізілді)(?!\w)", re.I)
+
+
 def taking_part(analysis: Analysis, mentions: Sequence[Mention], quoted: Sequence[tuple[int, int]]) -> Sentence | None:
     """With no event word, the lead's first sentence that says someone led or took part in
     something («Делегацию коалиции возглавила … Аида Балаева», «В обсуждении приняли участие
@@ -182,6 +186,11 @@ def taking_part(analysis: Analysis, mentions: Sequence[Mention], quoted: Sequenc
         sentence = analysis.sentence_at(m.start)
         if LED.search(text, sentence.start, sentence.stop) or ATTENDED.search(text, sentence.start, sentence.stop):
             return sentence
+    # «Сегодня в Астане состоялся Межпартийный диалог»: a verb that says something took place
+    # names a gathering whatever the noun
+    for found in TOOK_PLACE.finditer(text, start, stop):
+        if not inside(found.start(), found.end(), quoted):
+            return analysis.sentence_at(found.start())
     return None
 
 
