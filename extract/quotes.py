@@ -87,7 +87,10 @@ KAZAKH_OCCASION = re.compile(
 # A sentence that goes on from the one before with no subject of its own («Сондай-ақ»,
 # «Сонымен қатар», «Сонымен бірге», «Бұдан бөлек», «Ол сондай-ақ»).
 KAZAKH_GOING_ON = re.compile(r"\s*(?:Сондай-ақ|Сонымен\s+(?:қатар|бірге)|Бұдан\s+бөлек|Бұған\s+қоса|Сонымен)[,\s]+")
-GROUP = re.compile(r"(?<!\w)(?:және\s+басқа(?:лары|\s+да)|пікірлер\w*\s+білдір)", re.IGNORECASE)
+GROUP = re.compile(r"(?<!\w)(?:және\s+басқа(?:лары|\s+да)|(?:ой-)?пікір\w*\s+білдір)", re.IGNORECASE)
+# Two people of one list: a comma, or «пен/мен/бен/және» between them.
+LISTED = re.compile(r".*(?:,|(?<!\w)(?:пен|мен|бен|және)(?!\w))", re.IGNORECASE | re.DOTALL)
+AND_NEXT = re.compile(r"\s*(?:пен|мен|бен|және)\s", re.IGNORECASE)  # «X пен Y-тер …»: X and Y
 # The subject of a Kazakh sentence that is a title standing for the person last named
 # («Аймақ басшысы», «Мемлекет басшысы», «Министр»); a plural one names nobody.
 KAZAKH_TITLE_SUBJECT = re.compile(
@@ -363,7 +366,9 @@ def _kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
             unnamed = True  # «… екені айтылды»: said, by no one the sentence names
             if occasion := KAZAKH_OCCASION.match(words):
                 start = sentence.start + occasion.end()
-        elif GROUP.search(words) or len(named) > 1 and "," in text[named[0].stop : named[1].start]:
+        elif GROUP.search(text, sentence.start, said.end()) or len(named) > 1 and LISTED.match(text, named[0].stop, named[1].start) or (
+            named and AND_NEXT.match(text, named[0].stop)
+        ):
             continue  # a list of people or «… және басқа да қатысушылар»: a group's opinions
         elif named:
             speaker, start = named[0].normal, named[0].stop
