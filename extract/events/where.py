@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..mentions import inside
 from ..models import Mention
@@ -248,22 +248,28 @@ def venue_candidates(mentions: Sequence[Mention], facilities: Sequence[Mention])
     return ByOffset(m for m in (*mentions, *facilities) if m.type in ("ORG", "FAC"))
 
 
+def _named_venues(analysis: Analysis, sentence: Sentence, candidates: ByOffset[Mention]) -> Iterator[tuple[Mention, str, int]]:
+    """(mention, venue name, where the phrase naming it opens) of each organisation or facility
+    of the sentence that names a venue, its noun before it when it has one."""
+    text = analysis.text
+    for m in candidates.starting(sentence.start, sentence.stop):
+        name = venue_name(text, m)
+        if name is not None:
+            noun = NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)
+            yield m, name, _word_start(text, noun.start() if noun else m.start)
+
+
 def event_venue(analysis: Analysis, sentence: Sentence, candidates: ByOffset[Mention], kazakh: Stretches) -> str | None:
     """The venue the event's sentence puts it in («на шахте «Анненская»», «в областной
     библиотеке имени Абая», «Өнер орталығында»): an organisation or a facility named by a venue
     noun, after «в»/«во»/«на» or with a Kazakh locative. A venue the sentence names otherwise
     («ознакомился с работой библиотеки») was visited, not met in."""
     text = analysis.text
-    for m in candidates.starting(sentence.start, sentence.stop):
-        name = venue_name(text, m)
-        if name is None:
-            continue
-        noun = NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)
-        opening = noun.start() if noun else m.start
+    for m, name, opening in _named_venues(analysis, sentence, candidates):
         if kazakh.holds(m.start, m.stop):
             if KAZAKH_LOCATIVE.search(_with_noun(text, m)):
                 return name
-        elif AT_VENUE.search(text, max(0, _word_start(text, opening) - 40), _word_start(text, opening)):
+        elif AT_VENUE.search(text, max(0, opening - 40), opening):
             return name
     return None
 
@@ -273,12 +279,10 @@ def members_venue(analysis: Analysis, sentence: Sentence, candidates: ByOffset[M
     «… филармония ұжымымен кездесті»): where it was, when no venue is named otherwise
     («Өнер орталығында … филармония ұжымымен кездесті» was at the arts centre)."""
     text = analysis.text
-    for m in candidates.starting(sentence.start, sentence.stop):
-        name = venue_name(text, m)
-        if name is None:
-            continue
-        noun = NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)
-        opening = noun.start() if noun else m.start
-        if KAZAKH_MEMBERS_OF.match(text, m.stop) if kazakh.holds(m.start, m.stop) else MEMBERS_OF.search(text, max(0, opening - 40), opening):
+    for m, name, opening in _named_venues(analysis, sentence, candidates):
+        if kazakh.holds(m.start, m.stop):
+            if KAZAKH_MEMBERS_OF.match(text, m.stop):
+                return name
+        elif MEMBERS_OF.search(text, max(0, opening - 40), opening):
             return name
     return None
