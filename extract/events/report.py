@@ -171,7 +171,12 @@ def _ordered(kinds: set[Participation]) -> tuple[Participation, ...]:
 
 
 # (not «атап өтті», «айтып өтті»: after a converb in «-п», «өтті» is an auxiliary of saying)
-TOOK_PLACE = re.compile(r"(?<!\w)(?:состоял(?:ся|ась|ось|ись)|прош(?:ел|ёл|ла|ло|ли)\s+(?!через|мимо)|(?<!п\s)өтті|өткізілді)(?!\w)", re.I)
+# (nor «прошли через …», «прошли обучение»: went through, not took place)
+TOOK_PLACE = re.compile(
+    r"(?<!\w)(?:состоял(?:ся|ась|ось|ись)|прош(?:ел|ёл|ла|ло|ли)(?!\w)(?!\s+(?:через|мимо|путь|обучени|курс|регистрац|провер))"
+    r"|(?<!п\s)өтті|өткізілді)(?!\w)",
+    re.I,
+)
 
 
 def taking_part(analysis: Analysis, mentions: Sequence[Mention], quoted: Sequence[tuple[int, int]]) -> Sentence | None:
