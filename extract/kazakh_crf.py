@@ -156,8 +156,14 @@ def unbroken(text: str, words: Sequence[Word], spans: Sequence[tuple[int, int, s
             continue
         if kind in ("PER", "LOC") and first < last and _oblique_word(words[first]):
             first += 1
+        if kind == "PER" and first < last and _opens_ata_zan(words, last):
+            last -= 1  # «Анар Фазылжан Ата Заңның …»: «Ата заң» (the constitution) is no part of a name
         out.append((first, last, kind))
     return out
+
+
+def _opens_ata_zan(words: Sequence[Word], i: int) -> bool:
+    return words[i].text.lower() == "ата" and i + 1 < len(words) and words[i + 1].text.lower().startswith("заң")
 
 
 OBLIQUE_END = re.compile(r"(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен)$")

@@ -529,3 +529,14 @@ def test_a_place_span_does_not_open_with_a_word_in_a_case():
     i = next(n for n, w in enumerate(words) if w.text == "Жиынға")
     assert unbroken(text, words, [(i, i + 1, "LOC")]) == [(i + 1, i + 1, "LOC")]
     assert normal_of("LOC", [words[i + 1]], text) == "Қобда"
+
+
+def test_ata_zan_is_no_part_of_a_name():
+    """«Ата заң» (the constitution) after a name the CRF runs into it is not the name's."""
+    from extract.kazakh_crf import unbroken
+    from extract.kazakh_ner import words_of
+
+    text = "Институт басшысы Анар Фазылжан Ата Заңның мәтінін талқылады."
+    words = words_of(text, 0, len(text))
+    first, ata = (next(n for n, w in enumerate(words) if w.text == t) for t in ("Анар", "Ата"))
+    assert unbroken(text, words, [(first, ata, "PER")]) == [(first, ata - 1, "PER")]
