@@ -1,0 +1,96 @@
+"""Who said it: the verbs of saying, and the speaker a stretch of text names or points back to.
+
+A speaker written as a pronoun («отметил он») or a role («заключил председатель Сената»)
+is the person the article was last talking about: the latest named person outside any
+quote, in the nominative, of the right gender.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..anaphora import Antecedents, named_as_subject
+from ..models import Mention, Role
+from ..nlp import Analysis
+from ..roles import ROLE_PHRASE, TitleHolders
+from ..stretches import ByOffset, Stretches
+
+SPEECH_VERB = (
+    r"(?P<verb>отметил|подчеркнул|сказал|заявил|заключил|акцентировал|добавил|пояснил|рассказал"
+    r"|сообщил|напомнил|резюмировал|уточнил|констатировал|призвал|указал|высказал|считает"
+    r"|отмечает|подчеркивает|подчёркивает|заявляет|говорит|деді|айтты|атап өтті|мәлімдеді"
+    r"|түйіндеді|жеткізді|ответил|объяснил|продолжил|поделил(?:ся|ась)|признал(?:ся|ась)"
+    r"|поясняет|рассказывает|добавляет|уточняет|объясняет|признается|признаётся|делится|резюмирует"
+    r"|деп\s+(?:атап\s+өтті|айтты|мәлімдеді|түйіндеді|жеткізді|сендірді|қосты|жауап\s+берді)|дейді)(?P<ending>а|о)?"  # issue 4: Kazakh «…», - деп атап өтті X
+)
+@dataclass(frozen=True)
+class Context:
+    """What speaker resolution reads: the analysis, people and organisations by offset, who
+    holds the roles stated, who is named as a subject where, and the quoted stretches."""
+
+    analysis: Analysis
+    people: ByOffset[Mention]
+    organisations: ByOffset[Mention]
+    holders: TitleHolders
+    subjects: Antecedents
+    quoted: Stretches
+    kazakh: Stretches
+    # the top-level quotation marks (open, close), and a quote an excerpt cuts off (open, end)
+    marks: tuple[tuple[int, int], ...] = ()
+
+    def nominative(self, mention: Mention) -> bool:
+        """As a subject; any word of the name in the nominative will do, since the tagger often
+        reads a Kazakh given name it does not know as an oblique case («Нуржан Жетписбаев»)."""
+        if named_as_subject(self.analysis, mention, self.kazakh):
+            return True
+        return any(t.case == "Nom" for t in self.analysis.tokens_in(mention.start, mention.stop))
+
+    def group(self, start: int, stop: int) -> bool:
+        """Whether text[start:stop] names a group, not a person: no one named in it, and its
+        first noun a plural («педагогов», «участников встречи»)."""
+        if self.people.starting(start, stop):
+            return False
+        noun = next((t for t in self.analysis.tokens_in(start, stop) if t.pos == "NOUN"), None)
+        return noun is not None and noun.number == "Plur"
+
+    def protagonist(self, before: int, female: bool | None = None) -> str | None:
+        """The latest named person before `before`, outside quotes, as a subject."""
+        person = self.subjects.latest(before, female)
+        return person.normal if person else None
+
+    def speaker(
+        self, start: int, stop: int, at: int, female: bool | None = None, subject: bool = True
+    ) -> tuple[str | None, Role | None]:
+        """Who the words text[start:stop] name, and the role they reveal when a nominative
+        role phrase («заключил председатель Сената») stands for the person last named."""
+        for m in self.people.starting(start, stop):
+            if self.nominative(m) or not subject:  # «По словам Эльвиры Азимовой»: the name is genitive there
+                return m.normal, None
+        text = self.analysis.text
+        who = text[start:stop].strip()
+        first = who.split()[0].lower() if who else ""
+        if first in ("он", "она"):
+            return self.protagonist(at, female=first == "она"), None
+        phrase = ROLE_PHRASE.search(text, start, stop)
+        if phrase is None:
+            return self.protagonist(at, female), None
+        holder = self.holders.holder_of(phrase.group())
+        if holder:
+            return holder, None
+        person = self.protagonist(at, female)
+        if person is None or not subject or not phrase.group()[:1].islower():
+            return person, None
+        organisation = next(
+            (m.normal for m in self.organisations.starting(phrase.start(), phrase.end())), None
+        )
+        role = Role(person=person, title=phrase.group(), organisation=organisation,
+                    start=phrase.start(), stop=phrase.end())  # fmt: skip
+        return person, role
+
+
+def verb_gender(match: re.Match) -> bool | None:
+    """The gender a Russian past-tense verb shows: «подчеркнула» is said by a woman."""
+    if match["verb"].endswith("л"):
+        return match["ending"] == "а"
+    return None

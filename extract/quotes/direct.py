@@ -1,0 +1,144 @@
+"""Direct speech: in quotation marks with its attribution before or after («…», — сказал X;
+X отметил: «…»), in dash-led paragraphs, and paragraphs of speech whose speaker the paragraph
+before names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..marks import MIN_WORDS
+from ..models import Quote, Role
+from ..nlp import Analysis
+from ..stretches import ByOffset, Stretches, rstripped
+from .context import SPEECH_VERB, Context, verb_gender
+
+# «…», — сказал X; «…», деді ол (a comma alone will do)
+ATTRIBUTION_AFTER = re.compile(r"\s*(?:[,.!?…]?\s*[–—-]|,)\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n]*)")
+DASH_ATTRIBUTION = re.compile(r",\s*[–—-]\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n]*)")
+ATTRIBUTION_BEFORE = re.compile(SPEECH_VERB + r"\s*:\s*$")
+DASH_LINE = re.compile(r"^[ \t]*[–—−-][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
+# A paragraph of speech: it opens with a capital or a quote and ends a sentence (not a list
+# item, which ends in «;» or «,» or has no verb's full stop).
+SPEECH_BODY = re.compile(r"^[«\"„“]?[^\W\d_a-zа-яёәғқңөұүһі].*[.!?…»\"“”]\s*$")
+SPEECH_WORDS = 6
+# «…» — Имя Фамилия, должность: the dash after the quote, then the name.
+NAME_AFTER_DASH = re.compile(r"[,.!?…]?[ \t]*[–—-][ \t]*")
+# An attribution inside a quote that goes on after it: «Первое, — сказал X, — второе».
+INSERTED = re.compile(r",\s*[–—-]\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n,«»]*)[,.]\s*[–—-]\s*\S")
+# Speech that goes on after a dash-led paragraph's attribution: «, — сказал X. — Второе».
+RESUMED = re.compile(r"[.,]\s*[–—-]\s*(?P<rest>\S.*)")
+
+
+def direct_quotes(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
+    quotes, roles = [], []
+    for open_, close in ctx.marks:
+        content = text[open_ + 1 : close]
+        if len(content.split()) < MIN_WORDS:
+            continue  # a title or a name in quotes, not speech
+        after = ATTRIBUTION_AFTER.match(text, close + 1)
+        before = ATTRIBUTION_BEFORE.search(text, max(0, open_ - 80), open_)
+        inserted = INSERTED.search(text, open_ + 1, close)
+        named_after = _name_after(text, close + 1, ctx)
+        if after:
+            speaker, role = ctx.speaker(after.start("who"), after.end("who"), open_, verb_gender(after))
+        elif before:
+            sentence = ctx.analysis.sentence_at(before.start())
+            speaker, role = ctx.speaker(sentence.start, before.start(), open_, verb_gender(before))
+        elif caption := _caption(text, open_, ctx):
+            speaker, role = caption, None
+        elif named_after:
+            speaker, role = named_after, None
+        elif inserted:
+            # «Первое, — сказал X, — второе»: one quote, one speaker, the attribution not in its words
+            speaker, role = ctx.speaker(inserted.start("who"), inserted.end("who"), open_, verb_gender(inserted))
+            stop_mark = "." if text[inserted.end("who")] == "." else ","  # «…, — сказал X. — Второе» ends a sentence
+            content = f"{text[open_ + 1 : inserted.start()].strip()}{stop_mark} {text[inserted.end() - 1 : close].strip()}"
+        else:
+            continue
+        quotes.append(Quote(speaker=speaker, text=content.strip(), start=open_ + 1, stop=close))
+        roles += [role] if role else []
+    return quotes, roles
+
+
+def _name_after(text: str, at: int, ctx: Context) -> str | None:
+    """The person named right after a quote with no verb: «…» — Имя Фамилия, должность."""
+    dash = NAME_AFTER_DASH.match(text, at)
+    if dash is None:
+        return None
+    named = ctx.people.starting(dash.end(), dash.end() + 1)
+    if not named or not ctx.nominative(named[0]):
+        return None
+    rest = text[named[0].stop : ctx.analysis.line_of(named[0].stop)[1]]
+    return named[0].normal if re.match(r"\s*(?:[,.(]|$)", rest) else None
+
+
+def _caption(text: str, open_: int, ctx: Context) -> str | None:
+    """The person a caption before the quote names: a line that opens with the name and ends
+    in a colon («Жасмина Ашимова, общественный активист: «…»»)."""
+    line_start = ctx.analysis.line_of(open_)[0]
+    lead = text[line_start:open_].rstrip()
+    if not lead.endswith(":") or len(lead) > 150:
+        return None
+    named = ctx.people.starting(line_start, open_)
+    return named[0].normal if named and not text[line_start : named[0].start].strip() else None
+
+
+def dash_paragraphs(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
+    quotes, roles = [], []
+    for line in DASH_LINE.finditer(text):
+        attributions = list(DASH_ATTRIBUTION.finditer(text, line.start("body"), line.end()))
+        if not attributions:
+            continue
+        last = attributions[-1]
+        start, stop = line.start("body"), last.start()
+        speaker, role = ctx.speaker(last.start("who"), last.end("who"), start, verb_gender(last))
+        words = text[start:stop].strip()
+        # «— Первое, — сказал X. — Второе.»: the speech goes on after the attribution
+        if resumed := RESUMED.match(text, last.end(), line.end()):
+            rest = resumed["rest"].strip()
+            joint = ". " if rest[:1].isupper() and words[-1:].isalnum() else " "
+            words, stop = f"{words}{joint}{rest}", line.end()
+        quotes.append(Quote(speaker=speaker, text=words, start=start, stop=stop))
+        roles += [role] if role else []
+    return quotes, roles
+
+
+def unattributed(text: str, ctx: Context, found: Sequence[Quote]) -> list[Quote]:
+    """Paragraphs of speech with no attribution of their own: a dash-led one («— Бұл —
+    біз үшін жаңа кезең …») or one in quotation marks, after the paragraph that
+    names the speaker («Ақылбек Нурлин жобаны түсіндірді.»). The speaker is the one of
+    a quote in the paragraph before («X отметил, что …»), else the person the article last
+    named as a subject."""
+    taken = Stretches((q.start, q.stop) for q in found)
+    spoken = ByOffset(q for q in found if q.speaker)
+    text_end = rstripped(text, len(text))
+    quotes = []
+    spans = [(m.start("body"), m.end("body")) for m in DASH_LINE.finditer(text)]
+    # a quoted paragraph: the marks open and close it
+    spans += [(open_ + 1, close) for open_, close in ctx.marks
+              if _opens_paragraph(ctx.analysis, open_) and not text[close + 1 : ctx.analysis.line_of(close)[1]].strip(" \t.,")]  # fmt: skip
+    for start, stop in spans:
+        body = text[start:stop].strip()
+        # an excerpt that ends inside the speech (not after a list item's «;»): its first words will do
+        runs_off = stop >= text_end and body[-1:] not in (";", ",")
+        if taken.overlaps(start, stop) or len(body.split()) < (MIN_WORDS - 1 if runs_off else SPEECH_WORDS):
+            continue
+        if not (runs_off or SPEECH_BODY.match(body + text[stop : stop + 1]) or SPEECH_BODY.match(body)):
+            continue
+        said = spoken.starting(_paragraph_before(text, start), start)
+        speaker = said[-1].speaker if said else ctx.protagonist(start)
+        quotes.append(Quote(speaker=speaker, text=body, start=start, stop=stop))
+    return quotes
+
+
+def _paragraph_before(text: str, at: int) -> int:
+    """Where the paragraph before the one holding `at` starts (blank lines between skipped)."""
+    line_start = text.rfind("\n", 0, at)
+    if line_start < 0:
+        return 0
+    return text.rfind("\n", 0, rstripped(text, line_start)) + 1
+
+
+def _opens_paragraph(analysis: Analysis, at: int) -> bool:
+    return not analysis.text[analysis.line_of(at)[0] : at].strip(" \t–—-")

@@ -1,0 +1,59 @@
+"""Indirect speech with a word that opens it: «X отметил, что …», «…, отметив, что …», «По
+словам X, …», «Как сообщил X, …», «X-тың айтуынша, …»."""
+
+from __future__ import annotations
+
+import re
+
+from ..mentions import inside
+from ..models import Quote, Role
+from .context import SPEECH_VERB, Context, verb_gender
+
+INDIRECT_THAT = re.compile(r"\b" + SPEECH_VERB + r",?\s+что\s+(?P<content>[^.!?\n]+)")
+# «…, отметив, что …»: the sentence's subject goes on speaking in a verbal adverb.
+INDIRECT_ADVERB = re.compile(r"\b(?:отметив|подчеркнув|заявив|добавив|указав|пояснив|напомнив|сообщив|уточнив),?\s+что\s+(?P<content>[^.!?\n]+)")
+ACCORDING_TO = re.compile(
+    r"\bПо\s+(?:словам\s+(?P<who>[^,]+)|(?P<pronoun>ее|её|его)\s+словам),\s*(?P<content>[^.!?\n]+)"
+)
+AS_SAID = re.compile(r"\bКак\s+" + SPEECH_VERB + r"\s+(?P<who>[^,]+),\s*(?P<content>[^.!?\n]+)")
+KAZAKH_PLURAL_GENITIVE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ының|інің|дың|дің)\s*$", re.IGNORECASE)
+# «X-тың айтуынша / сөзінше / пікірінше, …», «X атап өткендей, …»: according to X, as X said.
+KAZAKH_ACCORDING_TO = re.compile(
+    r"(?<!\w)(?:айтуынша|сөзінше|пікірінше|атап\s+өткендей|айтқандай|мәлімдегендей),\s*(?P<content>[^.!?\n]+)", re.IGNORECASE
+)
+
+
+def indirect_quotes(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
+    quotes, roles = [], []
+
+    def add(match: re.Match, speaker: str | None, role: Role | None = None) -> None:
+        start, stop = match.start("content"), match.end("content")
+        if inside(start, stop, ctx.quoted):
+            return
+        quotes.append(Quote(speaker=speaker, text=text[start:stop].strip(), start=start,
+                            stop=stop, kind="indirect"))  # fmt: skip
+        roles.extend([role] if role else [])
+
+    for match in INDIRECT_THAT.finditer(text):
+        if match["ending"] is None and match["verb"].endswith("л") and text[match.end("verb")] == "и":
+            continue  # «отметили»: a group speaks
+        sentence = ctx.analysis.sentence_at(match.start())
+        add(match, *ctx.speaker(sentence.start, match.start(), match.start(), verb_gender(match)))
+    for match in INDIRECT_ADVERB.finditer(text):
+        sentence = ctx.analysis.sentence_at(match.start())
+        add(match, *ctx.speaker(sentence.start, match.start(), match.start()))
+    for match in ACCORDING_TO.finditer(text):
+        if match["pronoun"]:
+            female = match["pronoun"] in ("ее", "её")
+            add(match, ctx.protagonist(match.start(), female=female))
+        else:
+            add(match, *ctx.speaker(match.start("who"), match.end("who"), match.start(), subject=False))
+    for match in AS_SAID.finditer(text):
+        add(match, *ctx.speaker(match.start("who"), match.end("who"), match.start(), verb_gender(match)))
+    for match in KAZAKH_ACCORDING_TO.finditer(text):
+        if KAZAKH_PLURAL_GENITIVE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # «Қатысушылардың пікірінше»: a group's view, no one speaker
+        sentence = ctx.analysis.sentence_at(match.start())
+        named = ctx.people.starting(sentence.start, match.start())
+        add(match, named[-1].normal if named else ctx.protagonist(match.start()))
+    return quotes, roles

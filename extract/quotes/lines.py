@@ -1,0 +1,78 @@
+"""Lines and sentences that say who spoke what another line holds: a headline «Имя: …» or
+«… – Имя», and «Об этом сообщил X» after what X said."""
+
+from __future__ import annotations
+
+import re
+
+from ..events.presence import body_start
+from ..marks import MIN_WORDS
+from ..models import Quote
+from ..stretches import Stretches
+from .context import Context
+
+# A line «Имя Фамилия: what they said» (the name alone before the colon).
+NAME_COLON_LINE = re.compile(r"^[ \t]*(?P<lead>[^\W\d_][^\n:«»\"]{2,60}?)[ \t]*:[ \t]+(?P<body>[^\n«\"]*[^\s:])[ \t]*$", re.MULTILINE)
+QUESTION_WORDS = frozenset("ма ме ба бе па пе ли".split())  # Kazakh question particles, Russian «ли»
+# A headline «what was said – who said it».
+HEADLINE_SAID = re.compile(r"[ \t]*(?P<body>[^\n]{15,}?[^\s–—-])[ \t]+[–—-][ \t]+(?P<who>[^\n–—-]{2,40}?)[ \t]*$", re.MULTILINE)
+# «Об этом сообщил X», «Бұл туралы X айтты», «Такое мнение высказали X»: the sentence before is
+# the speech.
+ABOUT_THIS = re.compile(r"(?:Об этом|Бұл туралы|Бұл жайында|Осы туралы|(?P<opinion>Такое мнение|Так считают?))\s", re.IGNORECASE)
+SPEECH_END = re.compile(r"(?<!\w)(?:сообщил|заявил|рассказал|сказал|отметил|подчеркнул|написал|высказал|считают?"
+                        r"|айтт|мәлімде|жеткізд|атап өтт|хабарлад)", re.I)  # fmt: skip
+
+
+def name_colon_lines(ctx: Context, taken: Stretches) -> list[Quote]:
+    """A line that is a name, a colon and what they said, with no quotation marks: a headline
+    («Ерлан Қарин: Ата заң — ортақ құжат») or a line of a transcript."""
+    text, quotes = ctx.analysis.text, []
+    for line in NAME_COLON_LINE.finditer(text):
+        start, stop = line.start("body"), line.end("body")
+        if taken.overlaps(start, stop) or len(line["body"].split()) < MIN_WORDS:
+            continue
+        named = ctx.people.starting(line.start("lead"), line.end("lead"))
+        if len(named) == 1 and (named[0].start, named[0].stop) == (line.start("lead"), line.end("lead")):
+            quotes.append(Quote(speaker=named[0].normal, text=line["body"].strip(), start=start, stop=stop))
+    return quotes
+
+
+def headline_said(ctx: Context, taken: Stretches) -> list[Quote]:
+    """A headline of words and who said them after a dash: «Қызылорда шаһарының тарихи мән-маңызы
+    айрықша - Президент», «Новая Конституция защищает права граждан — Карин». The speaker is
+    the person named there, or the one person the article gives that title."""
+    text = ctx.analysis.text
+    start = body_start(text)
+    line = HEADLINE_SAID.match(text, start, ctx.analysis.line_of(start)[1])
+    if line is None or taken.overlaps(line.start("body"), line.end("body")) or len(line["body"].split()) < MIN_WORDS:
+        return []
+    if line["body"].endswith("?") or line["body"].split()[-1].lower() in QUESTION_WORDS:
+        return []  # «Парламентте анасын құттықтауға бола ма – Сенат төрағасының пікірі»: a question put to them
+    named = ctx.people.starting(line.start("who"), line.end("who"))
+    if named and (named[0].start, named[-1].stop) == (line.start("who"), line.end("who")):
+        speaker = named[0].normal
+    else:
+        speaker = ctx.holders.holder_of(line["who"])
+    if speaker is None:
+        return []
+    return [Quote(speaker=speaker, text=line["body"].strip(), start=line.start("body"), stop=line.end("body"))]
+
+
+def about_this(ctx: Context, taken: Stretches) -> list[Quote]:
+    """«Об этом заявил X», «Бұл туралы X … айтты»: the sentence before is what X said."""
+    analysis, text = ctx.analysis, ctx.analysis.text
+    quotes = []
+    for match in ABOUT_THIS.finditer(text):
+        index = analysis.sentence_index(match.start())
+        sentence = analysis.sentences[index]
+        if index == 0 or match.start() != sentence.start or not SPEECH_END.search(text, match.end(), sentence.stop):
+            continue
+        before = analysis.sentences[index - 1]
+        if taken.overlaps(before.start, before.stop) or "\n" in text[before.start : before.stop].strip():
+            continue
+        named = [m for m in ctx.people.starting(sentence.start, sentence.stop) if ctx.nominative(m)]
+        if not named and not (match["opinion"] and ctx.group(match.end(), sentence.stop)):
+            continue  # «Такое мнение высказали педагоги»: a group's opinion, with no one speaker
+        quotes.append(Quote(speaker=named[0].normal if named else None, text=text[before.start : before.stop].strip(),
+                            start=before.start, stop=before.stop, kind="indirect"))  # fmt: skip
+    return quotes
