@@ -37,6 +37,13 @@ NOUN_BEFORE = re.compile(_NOUN + r"(?P<gap>(?:\s+компании)?\s*[«\"]?)$"
 VISIT = re.compile(r"посети|посещ|ознакоми|побывал|осмотре|экскурси|прош\w*\s+(?:на|в)\s|барып|аралап|танысты", re.I)
 
 
+def word_start(text: str, at: int) -> int:
+    """Where the word holding `at` starts, a hyphenated one whole («пресс-центре»)."""
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-"):
+        at -= 1
+    return at
+
+
 def quoted_venue(text: str) -> tuple[str, int] | None:
     """The first venue named by its noun and a quoted name, in the nominative, and where it is.
 
@@ -63,8 +70,8 @@ def venue_name(text: str, m: Mention) -> str | None:
     if before:
         quoted = before["gap"].rstrip().endswith(("«", '"'))
         # the first part of a hyphenated noun is the venue's («пресс-центре» → «пресс-центр»)
-        prefix = re.search(r"[\w]+-$", text[max(0, before.start() - 20) : before.start()])
-        noun = (prefix.group().lower() if prefix else "") + VENUE_NOUNS[before["noun"].lower()]
+        prefix = text[word_start(text, before.start()) : before.start()].lower()
+        noun = prefix + VENUE_NOUNS[before["noun"].lower()]
         words = (noun, before["gap"].strip(" «\""), f"«{m.normal}»" if quoted else m.normal)
         return " ".join(w for w in words if w)
     if VENUE_WORD.search(m.normal):
@@ -101,7 +108,6 @@ KAZAKH_GATHERING = (
 KAZAKH_GROUNDS = ("аумағ", "ғимарат")
 # The Kazakh locative on the head noun, or the locative made an adjective («мектептегі кездесу»).
 KAZAKH_AT = re.compile(r"(?:(?<=[ыі])н)?(?:да|де|та|те)(?:ғы|гі)?$")
-KAZAKH_TO = re.compile(r"(?:(?<=[ыі])н[ае]|ға|ге|қа|ке)$")  # the dative, for a place people gathered to
 # Words that end a Kazakh venue phrase on its left: time words and postpositions, the
 # instrumental («коалициямен»), a locative of another place, a dative not before «арналған»
 # (intended for), a plural subject with its possessive («Ақтөбе тұрғындары … алаңына жиналды»).
@@ -228,7 +234,7 @@ def kazakh_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches = 
         word = tokens[i].text.lower()
         at = KAZAKH_AT.search(word)
         if at is None and i + 1 < last and tokens[i + 1].text.lower().startswith("жинал"):
-            at = KAZAKH_TO.search(word)  # «… үйінің алаңына жиналды»: where people gathered
+            at = KAZAKH_DATIVE_END.search(word)  # «… үйінің алаңына жиналды»: where people gathered
         if at is None or not kazakh.holds(tokens[i].start, tokens[i].stop):
             continue
         grounds = word.startswith(KAZAKH_GROUNDS) and i > first and tokens[i - 1].text.lower().startswith(KAZAKH_GATHERING)

@@ -18,7 +18,7 @@ from ..nlp import Analysis, Sentence
 from ..places import CITIES, WORLD_CITIES, known_place
 from ..stretches import ByOffset, Stretches
 from .presence import body_start
-from .venues import NOUN_BEFORE, venue_name
+from .venues import NOUN_BEFORE, venue_name, word_start
 
 COUNTRIES = frozenset({"Казахстан", "Республика Казахстан", "РК", "Россия", "Қазақстан", "ҚР"})
 IN_TOWN = re.compile(r"\b(?:в|во)\s+$", re.IGNORECASE)
@@ -51,13 +51,6 @@ PLACE_NOUNS_GEN = frozenset({"города", "области", "района", "
 # «в», «во», «на» before the venue's noun, with at most two adjectives between («в
 # мультимедийном пресс-центре Sputnik»).
 AT_VENUE = re.compile(r"\b(?:в|во|на)\s+(?:[а-яё]+(?:ом|ем|ой|ей|ых|их)\s+){0,2}$", re.IGNORECASE)
-
-
-def _word_start(text: str, at: int) -> int:
-    """Where the word holding `at` starts, a hyphenated one whole («пресс-центре»)."""
-    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-"):
-        at -= 1
-    return at
 # The Kazakh locative, on the name or on its noun: «Алматыда», «Ақтөбе қаласында», «облысындағы».
 KAZAKH_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)(?:ғы|гі)?$", re.IGNORECASE)
 KAZAKH_PLACE_NOUN = re.compile(r"\s+(?:қаласы|облысы|ауданы|ауылы|кенті)\w*", re.IGNORECASE)
@@ -256,7 +249,7 @@ def _named_venues(analysis: Analysis, sentence: Sentence, candidates: ByOffset[M
         name = venue_name(text, m)
         if name is not None:
             noun = NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)
-            yield m, name, _word_start(text, noun.start() if noun else m.start)
+            yield m, name, word_start(text, noun.start() if noun else m.start)
 
 
 def event_venue(analysis: Analysis, sentence: Sentence, candidates: ByOffset[Mention], kazakh: Stretches) -> str | None:
