@@ -2,12 +2,15 @@
 
     .venv/bin/python bench/scale.py [--sizes 1000,10000,100000]
 
-Extraction is per article and scales with workers (bench/throughput.py); what must hold a
-whole corpus at once is `resolve` and `build_graph`. The corpus here is synthetic but made
-of real records: the seeds' extraction records, copied with new article ids, dates, places
-and people (first names × surnames × endings seen in the seeds), so the graph grows like a
-real one: more people, more events, more edges. Each size runs in a fresh process so the
-peak RSS is its own.
+Extraction is per article and scales with workers (bench/throughput.py); what sees the whole
+corpus is resolution and graph building, `kg.graph.graph_of`, which reads a records.jsonl
+twice, one record at a time, and holds only the name tables and the graph. The corpus here
+is synthetic but made of real records: the seeds' extraction records, copied with new article
+ids, dates, places and people (first names × surnames × endings seen in the seeds), so the
+graph grows like a real one: more people, more events, more edges. The copies keep the seeds'
+texts; evidence sentences are shared within an article only, so the repeated texts do not
+flatter the memory figure. Each size is written once to `--folder` and measured in a fresh
+process, so the peak RSS is its own.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import random
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -52,7 +56,7 @@ def copy_record(record, i: int, fresh, rng: random.Random):
     people = {m.normal for m in record.mentions if m.type == "PER"} | {
         p.name for e in record.events for p in e.participants
     }
-    mapping = {n: fresh() for n in people}
+    mapping = {n: fresh() for n in sorted(people)}  # sorted: the same corpus on every run
 
     def rename(name):
         return mapping.get(name, name)
@@ -80,35 +84,55 @@ def copy_record(record, i: int, fresh, rng: random.Random):
     )
 
 
-def measure(size: int) -> None:
-    import kg
+def write_corpus(size: int, path: Path) -> None:
+    """`size` synthetic records into a records.jsonl, as `kg build` leaves one in out/."""
+    from kg.records import write_records
 
     rng = random.Random(size)
     base = seed_records()
     fresh = renamer(base, rng)
-    records = [copy_record(base[i % len(base)], i, fresh, rng) for i in range(size)]
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    write_records((copy_record(base[i % len(base)], i, fresh, rng) for i in range(size)), path)
+
+
+def rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(size: int, path: Path) -> None:
+    """Resolution and graph building from the file, read one record at a time (twice)."""
+    from kg.graph import graph_of
+    from kg.records import RecordFile
+
+    before = rss_mib()
     start = time.perf_counter()
-    corpus = kg.resolve(records)
-    resolved = time.perf_counter()
-    graph = kg.build_graph(corpus)
-    built = time.perf_counter()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{size:>7} articles: resolve {resolved - start:6.1f} s, graph {built - resolved:6.1f} s, "
-          f"{graph.number_of_nodes():>7} nodes {graph.number_of_edges():>8} edges, "
-          f"{len(corpus.people):>6} people, peak RSS {peak:6.0f} MiB (records alone {before:.0f} MiB)")  # fmt: skip
+    graph = graph_of(RecordFile(path))
+    took = time.perf_counter() - start
+    peak = rss_mib()
+    print(f"{size:>7} articles: resolve + graph {took:6.1f} s, {graph.number_of_nodes():>7} nodes "
+          f"{graph.number_of_edges():>9} edges, peak RSS {peak:6.0f} MiB "
+          f"({(peak - before) * 1024 / size:5.1f} KiB an article over {before:.0f} MiB at start)", flush=True)  # fmt: skip
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help="where the records files go (default: a temporary folder)")
+    parser.add_argument("--one", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--write", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        measure(args.one)
+        measure(int(args.one[0]), Path(args.one[1]))
         return
-    for size in (int(s) for s in args.sizes.split(",")):
-        subprocess.run([sys.executable, __file__, "--one", str(size)], check=True)
+    if args.write:
+        write_corpus(int(args.write[0]), Path(args.write[1]))
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = args.folder or Path(scratch)
+        for size in (int(s) for s in args.sizes.split(",")):
+            path = folder / f"records-{size}.jsonl"
+            if not path.exists():
+                subprocess.run([sys.executable, __file__, "--write", str(size), str(path)], check=True)
+            subprocess.run([sys.executable, __file__, "--one", str(size), str(path)], check=True)
 
 
 if __name__ == "__main__":

@@ -18,11 +18,10 @@ from .cache import RecordCache
 from .errors import NothingToBuild
 from .export import remove_stale, staged, write_graphml, write_json, write_text
 from .gexf import write_gexf
-from .graph import build_graph
+from .graph import graph_of
 from .models import Problem
 from .parallel import Progress, run
 from .query import KnowledgeGraph
-from .resolve import resolve
 from .view import page_positions, write_html
 from .window import Window
 
@@ -140,7 +139,7 @@ def build(
     if not records:
         problems = [p for p in problems if p.severity == "skipped"]
         raise NothingToBuild("no usable article: " + "; ".join(f"{p.path}: {p.reason}" for p in problems))
-    graph = build_graph(resolve(records))
+    graph = graph_of(records)
     return KnowledgeGraph(graph, records=records, problems=tuple(problems))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extract.errors import InputError, KgError, printable
 
-__all__ = ["GraphFileError", "InputError", "KgError", "NothingToBuild", "OutputError", "WorkerDied"]
+__all__ = ["GraphFileError", "InputError", "KgError", "NothingToBuild", "OutputError", "RecordFileError", "WorkerDied"]
 
 
 class PathError(KgError):
@@ -18,6 +18,10 @@ class PathError(KgError):
 
 class GraphFileError(PathError):
     """A graph file that cannot be loaded: names the file and what is wrong with it."""
+
+
+class RecordFileError(PathError):
+    """A line of a records file that is not a record of this kg: names the file and the line."""
 
 
 class NothingToBuild(KgError):

@@ -5,6 +5,10 @@ People merge on the folded full name (Серік Ақылбай = Серик А�
 full name only when exactly one person of the corpus has that surname. Events merge when
 they share date, place and kind and their participants overlap (one meeting reported in
 Russian and in Kazakh).
+
+Two passes over the records, neither keeping one: the first makes the name tables (which
+spellings are one person, one place), the second the facts, article by article. A corpus
+larger than memory resolves from its records.jsonl (`kg.records.RecordFile`).
 """
 
 from __future__ import annotations
@@ -12,8 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from collections.abc import Iterable, Sequence
 
 from extract.events.lexicon import read_lexicon
 from extract.models import ArticleRecord
@@ -37,7 +41,11 @@ from .models import (
     Place,
     Position,
     Statement,
+    Venue,
 )
+
+# What the second pass yields, in the order `Resolver.facts` gives it.
+Fact = ArticleInfo | Location | Attendance | Position | Statement | tuple[str, str] | Event
 
 def _kind_labels() -> dict[str, str]:
     """An event's kind as a label: the Russian word of the lexicon's first row written for that
@@ -106,21 +114,29 @@ def sentence_ends(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in SENTENCE_END.finditer(text))
 
 
-def sentence_around(text: str, start: int, stop: int, limit: int = 400) -> str:
-    """The sentence holding text[start:stop], for a reader checking the fact."""
+def sentence_bounds(text: str, start: int, stop: int, limit: int = 400) -> tuple[int, int]:
+    """The sentence holding text[start:stop], at most `limit` characters either side."""
     ends = sentence_ends(text)
     floor, ceiling = max(0, start - limit), min(len(text), stop + limit)
     i = bisect_left(ends, start)
     left = max(floor, ends[i - 1] + 1 if i else 0)
     j = bisect_left(ends, stop)
-    right = min(ceiling, ends[j] + 1 if j < len(ends) else ceiling)
+    return left, min(ceiling, ends[j] + 1 if j < len(ends) else ceiling)
+
+
+@lru_cache(maxsize=1024)
+def sentence(article: str, text: str, left: int, right: int, limit: int = 400) -> str:
+    """One string for the facts of one sentence of one article: a sentence is evidence for
+    several facts, and the graph keeps each fact's evidence. Keyed by the article too, so two
+    articles printing one sentence keep two strings, as they would without the cache."""
     return " ".join(text[left:right].split())[:limit]
 
 
 def evidence(record: ArticleRecord, start: int, stop: int) -> Evidence:
+    """Where a fact was read, with the sentence a reader checks it against."""
     text = record.article.text
-    return Evidence(article=record.article.id, start=start, stop=stop,
-                    evidence=sentence_around(text, start, stop))  # fmt: skip
+    line = sentence(record.article.id, text, *sentence_bounds(text, start, stop))
+    return Evidence(article=record.article.id, start=start, stop=stop, evidence=line)
 
 
 class Names:
@@ -134,6 +150,13 @@ class Names:
     def add(self, key: str, spelling: str, article: str) -> None:
         self.spellings[key][spelling] += 1
         self.articles[key][spelling].add(article)
+
+    def update(self, other: Names) -> None:
+        """Another table's spellings after this one's, as if added after them."""
+        for key, counts in other.spellings.items():
+            self.spellings[key].update(counts)
+            for spelling, articles in other.articles[key].items():
+                self.articles[key][spelling] |= articles
 
     def name(self, key: str) -> str:
         """The label: for people a full name over a bare surname; then the commonest spelling,
@@ -152,21 +175,19 @@ class Names:
         return tuple(sorted(set().union(*self.articles[key].values())))
 
 
-def person_names(records: Sequence[ArticleRecord]) -> Iterable[tuple[str, str]]:
-    """(normal name, article) of every person the records name, in any record field."""
-    for r in records:
-        a = r.article.id
-        yield from ((m.normal, a) for m in r.mentions if m.type == "PER")
-        yield from ((role.person, a) for role in r.roles)
-        yield from ((q.speaker, a) for q in r.quotes if q.speaker)
-        yield from ((p.name, a) for e in r.events for p in e.participants)
+def person_names(record: ArticleRecord) -> Iterable[str]:
+    """The normal name of every person the record names, in any record field."""
+    yield from (m.normal for m in record.mentions if m.type == "PER")
+    yield from (role.person for role in record.roles)
+    yield from (q.speaker for q in record.quotes if q.speaker)
+    yield from (p.name for e in record.events for p in e.participants)
 
 
-def person_keys(records: Sequence[ArticleRecord]) -> dict[str, str]:
+def person_keys(keys: Iterable[str]) -> dict[str, str]:
     """Each person name key → the key of the person it stands for: a lone surname, or an
     initial and a surname, join the one full name that fits, and only when exactly one does
     (two people called Ахметов stay two)."""
-    keys = {name_key(n) for n, _ in person_names(records)}
+    keys = set(keys)
     full = [k for k in keys if len(k.split()) >= 2]
     by_surname: dict[str, set[str]] = defaultdict(set)
     for k in full:
@@ -183,54 +204,97 @@ def person_keys(records: Sequence[ArticleRecord]) -> dict[str, str]:
     return mapping
 
 
-class Resolver:
-    """Builds the Corpus; holds the key → id tables while it does."""
+def compounds_of(record: ArticleRecord) -> dict[int, str]:
+    """An organisation's mention that heads a compound («Верховный суд» of «Верховный суд
+    Испании») stands for the compound: the court of Spain, not any supreme court. One further
+    in («МВД» of «Главное управление МВД России») stays itself. Keyed by the mention's start."""
+    return {
+        m.start: c.normal
+        for c in record.compounds
+        for m in record.mentions
+        if m.type == "ORG" and m.start == c.start and m.stop <= c.stop
+    }
 
-    def __init__(self, records: Sequence[ArticleRecord]) -> None:
-        self.records = sorted(records, key=lambda r: r.article.id)
-        self.person_key = person_keys(self.records)
-        self.people = Names(prefer_full=True)
+
+def by_article(records: Iterable[ArticleRecord]) -> Iterable[ArticleRecord]:
+    """A list is sorted here; any other source (`kg.records.RecordFile`) yields its records in
+    article-id order itself, as often as it is read, so the corpus never sits in memory."""
+    return sorted(records, key=lambda r: r.article.id) if isinstance(records, (list, tuple)) else records
+
+
+class Resolver:
+    """The key → id tables of a corpus, made in one pass over its records; `facts` is the
+    second pass, one record at a time. Neither pass keeps a record: a corpus larger than memory
+    resolves from a file."""
+
+    def __init__(self, records: Iterable[ArticleRecord]) -> None:
+        self.records = by_article(records)
         self.orgs = Names()
-        self.places = Names()
-        self.venues = [v for r in self.records for v in extract_venues(r)]
-        # An organisation's mention that names a venue («офис компании Yandex Qazaqstan») is that place.
-        self.venue_at = {(v.article, v.mention): v.name for v in self.venues if v.mention is not None}
+        self.places = Names()  # venues and their towns first: the order ties between spellings break on
+        others = Names()
         self.towns: dict[str, str] = {}  # venue key → town key
-        # An organisation's mention that heads a compound («Верховный суд» of «Верховный суд
-        # Испании») stands for the compound: the court of Spain, not any supreme court. One
-        # further in («МВД» of «Главное управление МВД России») stays itself.
-        self.compound_of = {
-            (r.article.id, m.start): c.normal
-            for r in self.records
-            for c in r.compounds
-            for m in r.mentions
-            if m.type == "ORG" and m.start == c.start and m.stop <= c.stop
-        }
-        for name, article in person_names(self.records):
-            self.people.add(self.person_key[name_key(name)], name, article)
-        for v in self.venues:
-            self.places.add(place_key(v.name), v.name, v.article)
-            if v.town:
-                self.places.add(place_key(v.town), v.town, v.article)
-                self.towns.setdefault(place_key(v.name), place_key(v.town))
+        spellings: dict[str, dict[str, int]] = defaultdict(dict)  # name key → spelling → first seen
+        seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+        counts: Counter[tuple[str, str]] = Counter()
+        titles: dict[str, dict[str, int]] = defaultdict(dict)  # name key → title → first seen
+        n = 0
         for r in self.records:
-            for m in r.mentions:
-                if (r.article.id, m.start) in self.venue_at:
-                    continue
-                if m.type == "ORG" and (r.article.id, m.start) not in self.compound_of:
-                    self.orgs.add(org_key(m.normal), m.normal, r.article.id)
-                elif m.type == "LOC":
-                    self.places.add(place_key(m.normal), place_name(m.normal), r.article.id)
-            for c in r.compounds:
-                self.orgs.add(org_key(c.normal), c.normal, r.article.id)
-            for e in r.events:
-                if e.place:
-                    self.places.add(place_key(e.place), place_name(e.place), r.article.id)
-                if e.organiser:
-                    self.orgs.add(org_key(e.organiser), e.organiser, r.article.id)
+            a = r.article.id
+            for name in person_names(r):
+                key = name_key(name)
+                n += 1
+                spellings[key].setdefault(name, n)
+                seen[key, name].add(a)
+                counts[key, name] += 1
             for role in r.roles:
-                if role.organisation:
-                    self.orgs.add(org_key(role.organisation), role.organisation, r.article.id)
+                n += 1
+                titles[name_key(role.person)].setdefault(role.title, n)
+            venues = extract_venues(r)
+            for v in venues:
+                self.places.add(place_key(v.name), v.name, a)
+                if v.town:
+                    self.places.add(place_key(v.town), v.town, a)
+                    self.towns.setdefault(place_key(v.name), place_key(v.town))
+            self._names_of(r, venues, others)
+        self.places.update(others)
+        self.person_key = person_keys(spellings)
+        self.people = Names(prefer_full=True)
+        self.titles: dict[str, list[str]] = defaultdict(list)
+        merged: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+        for key, names in spellings.items():
+            merged[self.person_key[key]] += [(first, name, key) for name, first in names.items()]
+        for person, names in merged.items():
+            for _, name, key in sorted(names):
+                self.people.spellings[person][name] = counts[key, name]
+                self.people.articles[person][name] = seen[key, name]
+        by_person: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for key, held in titles.items():
+            by_person["person:" + slug(self.person_key[key])] += [(first, t) for t, first in held.items()]
+        for pid, held in by_person.items():
+            self.titles[pid] = list(dict.fromkeys(t for _, t in sorted(held)))
+
+    def _names_of(self, r: ArticleRecord, venues: Sequence[Venue], places: Names) -> None:
+        """Organisations and places one record names, outside its venues."""
+        a = r.article.id
+        at_venue = {v.mention for v in venues if v.mention is not None}
+        compound_of = compounds_of(r)
+        for m in r.mentions:
+            if m.start in at_venue:
+                continue
+            if m.type == "ORG" and m.start not in compound_of:
+                self.orgs.add(org_key(m.normal), m.normal, a)
+            elif m.type == "LOC":
+                places.add(place_key(m.normal), place_name(m.normal), a)
+        for c in r.compounds:
+            self.orgs.add(org_key(c.normal), c.normal, a)
+        for e in r.events:
+            if e.place:
+                places.add(place_key(e.place), place_name(e.place), a)
+            if e.organiser:
+                self.orgs.add(org_key(e.organiser), e.organiser, a)
+        for role in r.roles:
+            if role.organisation:
+                self.orgs.add(org_key(role.organisation), role.organisation, a)
 
     def person_id(self, name: str) -> str:
         return "person:" + slug(self.person_key[name_key(name)])
@@ -244,38 +308,38 @@ class Resolver:
     def entity_id(self, kind: str, name: str) -> str:
         return {"PER": self.person_id, "ORG": self.org_id, "LOC": self.place_id}[kind](name)
 
-    def mention_id(self, article: str, m) -> str:
-        """The node a mention stands for: a venue's place, or the entity of its type."""
-        venue = self.venue_at.get((article, m.start))
-        if venue:
-            return self.place_id(venue)
-        compound = self.compound_of.get((article, m.start)) if m.type == "ORG" else None
-        return self.org_id(compound) if compound else self.entity_id(m.type, m.normal)
-
-    def locations(self) -> tuple[Location, ...]:
+    def locations(self, r: ArticleRecord, venues: Sequence[Venue]) -> Iterable[Location]:
         """LOCATED_IN facts: each venue in its town, once per article that says so."""
-        by_record = {r.article.id: r for r in self.records}
-        found = {}
-        for v in self.venues:
+        found = set()
+        for v in venues:
             if v.town:
-                fact = (self.place_id(v.name), self.place_id(v.town), v.article)
-                found.setdefault(fact, Location(place=fact[0], town=fact[1],
-                                                source=evidence(by_record[v.article], v.start, v.stop)))  # fmt: skip
-        return tuple(found.values())
+                fact = (self.place_id(v.name), self.place_id(v.town))
+                if fact not in found:
+                    found.add(fact)
+                    yield Location(place=fact[0], town=fact[1], source=evidence(r, v.start, v.stop))
+
+    def mentions(self, r: ArticleRecord, venues: Sequence[Venue]) -> list[tuple[str, str]]:
+        """(node, article) of each mention: a venue's place, or the entity of its type."""
+        venue_at = {v.mention: v.name for v in venues if v.mention is not None}
+        compound_of = compounds_of(r)
+        found = set()
+        for m in (*r.mentions, *r.compounds):
+            venue = venue_at.get(m.start)
+            compound = compound_of.get(m.start) if m.type == "ORG" else None
+            if venue:
+                node = self.place_id(venue)
+            else:
+                node = self.org_id(compound) if compound else self.entity_id(m.type, m.normal)
+            found.add((node, r.article.id))
+        return sorted(found)
 
     def resolved_people(self) -> tuple[Person, ...]:
-        titles: dict[str, list[str]] = defaultdict(list)
-        for r in self.records:
-            for role in r.roles:
-                pid = self.person_id(role.person)
-                if role.title not in titles[pid]:
-                    titles[pid].append(role.title)
         people = []
         for key in sorted(self.people.spellings):
             name = self.people.name(key)
             pid = "person:" + slug(key)
             people.append(Person(id=pid, name=name, latin=latin(name), aliases=self.people.aliases(key),
-                                 titles=tuple(titles[pid]), articles=self.people.article_ids(key)))  # fmt: skip
+                                 titles=tuple(self.titles[pid]), articles=self.people.article_ids(key)))  # fmt: skip
         return tuple(people)
 
     def resolved_orgs(self) -> tuple[Organisation, ...]:
@@ -292,6 +356,32 @@ class Resolver:
                   town=k in self.towns and "place:" + slug(self.towns[k]) or None)  # fmt: skip
             for k in sorted(self.places.spellings)
         )
+
+    def entities(self) -> Corpus:
+        """The corpus's people, organisations and places: the nodes every fact is an edge between."""
+        return Corpus(people=self.resolved_people(), organisations=self.resolved_orgs(), places=self.resolved_places())
+
+    def facts(self) -> Iterator[Fact]:
+        """The second pass: for each article, its ArticleInfo, then its facts (locations,
+        attendances, positions, statements, mentions), each from that record alone; after the
+        last article, the events, merged across them."""
+        events = Events(self)
+        for r in self.records:
+            venues = extract_venues(r)
+            yield ArticleInfo(id=r.article.id, source=r.article.source, date=r.article.date, language=r.language,
+                              title=r.article.title, outlet=r.article.outlet, url=r.article.url)  # fmt: skip
+            yield from self.locations(r, venues)
+            yield from events.add(r)
+            for role in r.roles:
+                org = self.org_id(role.organisation) if role.organisation else None
+                yield Position(person=self.person_id(role.person), title=role.title,
+                               organisation=org, source=evidence(r, role.start, role.stop))  # fmt: skip
+            for q in r.quotes:
+                if q.speaker:
+                    yield Statement(person=self.person_id(q.speaker), text=q.text, kind=q.kind,
+                                    source=evidence(r, q.start, q.stop), at_event=q.at_event)  # fmt: skip
+            yield from self.mentions(r, venues)
+        yield from events.merged()
 
 
 def event_base_id(event: ExtractedEvent, resolver: Resolver) -> str:
@@ -313,33 +403,44 @@ def same_event(e: ExtractedEvent, members: set[str], people: set[str]) -> bool:
     return not (members and people and not (members & people))
 
 
-def resolve_events(resolver: Resolver) -> tuple[list[Event], list[Attendance]]:
-    """One Event per real-world event; two reports merge on date, place and kind when their
-    participants overlap (or one of them names none; see `same_event` for undated ones)."""
-    events: dict[str, Event] = {}
-    members: dict[str, set[str]] = {}
-    sources: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"reports": set(), "mentions": set()})
-    attendances = []
-    for r in resolver.records:
+class Events:
+    """One Event per real-world event, made as the records come; two reports merge on date,
+    place and kind when their participants overlap (or one of them names none; see
+    `same_event` for undated ones)."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+        self.events: dict[str, Event] = {}
+        self.members: dict[str, set[str]] = {}
+        self.sources: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"reports": set(), "mentions": set()})
+
+    def add(self, r: ArticleRecord) -> list[Attendance]:
+        """The record's events into the table; returns its attendances, by event id."""
+        attendances = []
         for e in r.events:
-            people = {resolver.person_id(p.name) for p in e.participants}
-            base = event_base_id(e, resolver)
+            people = {self.resolver.person_id(p.name) for p in e.participants}
+            base = event_base_id(e, self.resolver)
             eid, n = base, 1
-            while eid in events and not same_event(e, members[eid], people):
+            while eid in self.events and not same_event(e, self.members[eid], people):
                 n += 1
                 eid = f"{base}-{n}"
-            if eid in events:
-                events[eid] = merge_report(events[eid], e, r)
-                members[eid] |= people
+            if eid in self.events:
+                self.events[eid] = merge_report(self.events[eid], e, r)
+                self.members[eid] |= people
             else:
-                events[eid] = new_event(eid, e, r, resolver)
-                members[eid] = people
-            sources[eid]["reports" if e.reported else "mentions"].add(r.article.id)
-            attendances += attendances_of(eid, e, r, resolver)
-    # the articles are gathered in sets and sorted once: the referendum of a 100k-article
-    # corpus is mentioned by tens of thousands of them
-    merged = (ev.model_copy(update={k: tuple(sorted(v)) for k, v in sources[ev.id].items()}) for ev in events.values())
-    return sorted(merged, key=lambda e: (e.date is None, e.date, e.id)), attendances
+                self.events[eid] = new_event(eid, e, r, self.resolver)
+                self.members[eid] = people
+            self.sources[eid]["reports" if e.reported else "mentions"].add(r.article.id)
+            attendances += attendances_of(eid, e, r, self.resolver)
+        return attendances
+
+    def merged(self) -> list[Event]:
+        """Every event with the articles that report or mention it, by date. The articles are
+        gathered in sets and sorted once: the referendum of a 100k-article corpus is mentioned
+        by tens of thousands of them."""
+        merged = (ev.model_copy(update={k: tuple(sorted(v)) for k, v in self.sources[ev.id].items()})
+                  for ev in self.events.values())  # fmt: skip
+        return sorted(merged, key=lambda e: (e.date is None, e.date, e.id))
 
 
 def new_event(eid: str, e: ExtractedEvent, r: ArticleRecord, resolver: Resolver) -> Event:
@@ -389,39 +490,19 @@ def attendances_of(eid: str, e: ExtractedEvent, r: ArticleRecord, resolver: Reso
     return found
 
 
-def resolve(records: Sequence[ArticleRecord]) -> Corpus:
-    """The corpus of `records`, with every name resolved to one id.
+def resolve(records: Iterable[ArticleRecord]) -> Corpus:
+    """The corpus of `records`, with every name resolved to one id: a list, or a source that
+    reads them one at a time in article-id order (`kg.records.RecordFile`).
 
     >>> corpus = resolve(records)  # doctest: +SKIP
     """
     resolver = Resolver(records)
-    events, attendances = resolve_events(resolver)
-    positions, statements, mentions = [], [], set()
-    for r in resolver.records:
-        for role in r.roles:
-            org = resolver.org_id(role.organisation) if role.organisation else None
-            positions.append(Position(person=resolver.person_id(role.person), title=role.title,
-                                      organisation=org, source=evidence(r, role.start, role.stop)))  # fmt: skip
-        for q in r.quotes:
-            if q.speaker:
-                statements.append(Statement(person=resolver.person_id(q.speaker), text=q.text, kind=q.kind,
-                                            source=evidence(r, q.start, q.stop), at_event=q.at_event))  # fmt: skip
-        for m in (*r.mentions, *r.compounds):
-            mentions.add((resolver.mention_id(r.article.id, m), r.article.id))
-    articles = tuple(
-        ArticleInfo(id=r.article.id, source=r.article.source, date=r.article.date, language=r.language,
-                    title=r.article.title, outlet=r.article.outlet, url=r.article.url)  # fmt: skip
-        for r in resolver.records
-    )
-    return Corpus(
-        articles=articles,
-        people=resolver.resolved_people(),
-        organisations=resolver.resolved_orgs(),
-        places=resolver.resolved_places(),
-        events=tuple(events),
-        attendances=tuple(attendances),
-        positions=tuple(positions),
-        statements=tuple(statements),
-        locations=resolver.locations(),
-        mentions=tuple(sorted(mentions)),
-    )
+    found: dict[type, list] = defaultdict(list)
+    for fact in resolver.facts():
+        found[type(fact)].append(fact)
+    return resolver.entities().model_copy(update={
+        "articles": tuple(found[ArticleInfo]), "events": tuple(found[Event]),
+        "attendances": tuple(found[Attendance]), "positions": tuple(found[Position]),
+        "statements": tuple(found[Statement]), "locations": tuple(found[Location]),
+        "mentions": tuple(found[tuple]),
+    })  # fmt: skip

@@ -5,7 +5,9 @@ the town in the same sentence, or earlier in the same paragraph."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 
 from extract.models import ArticleRecord
 from extract.places import CITIES, known_place
@@ -25,11 +27,27 @@ def is_town(name: str) -> bool:
     return known_place(name, kazakh=True) in CITIES
 
 
+@lru_cache(maxsize=16)
+def sentence_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(start, end) of every sentence break of a text, found once: an article asks for the
+    sentence of each of its organisations."""
+    found = [(m.start(), m.end()) for m in SENTENCE_END.finditer(text)]
+    return tuple(s for s, _ in found), tuple(e for _, e in found)
+
+
 def sentence_span(text: str, start: int) -> tuple[int, int]:
-    """The bounds of the sentence around `start` (a full stop, ! or ? before a space, or a line end)."""
-    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
-    end = SENTENCE_END.search(text, start)
-    return left, end.start() + 1 if end else len(text)
+    """The bounds of the sentence around `start` (a full stop, ! or ? before a space, or a line end).
+
+    >>> sentence_span("Один. Два три. Четыре", 8)
+    (6, 14)
+    """
+    starts, ends = sentence_breaks(text)
+    i = bisect_right(ends, start)  # the breaks before `start` end at or before it
+    left = ends[i - 1] if i else 0
+    if i < len(starts) and starts[i] < start:  # a break across `start` («.» before it, «\n» at it)
+        end = SENTENCE_END.search(text, start)
+        return left, end.start() + 1 if end else len(text)
+    return left, starts[i] + 1 if i < len(starts) else len(text)
 
 
 def paragraph_start(text: str, start: int) -> int:

@@ -460,7 +460,7 @@ def test_unwritable_output_is_refused_before_extracting(tmp_path, monkeypatch, w
 @pytest.mark.parametrize(
     "change, named",
     [
-        (lambda g: g["edges"][0].pop("type"), "edges[0] (article:"),
+        (lambda g: g["edges"][0].pop("type"), "edges[0] (person:"),
         (lambda g: next(n for n in g["nodes"] if n["type"] == "Event").update(date="13 Feb"), "date"),
         (lambda g: next(e for e in g["edges"] if "how" in e).update(how=3), "how"),
         (lambda g: g["nodes"][0].update(id=["a", "b"]), "nodes[0]"),

@@ -97,3 +97,33 @@ def test_a_batch_the_models_fail_on_loses_only_the_bad_article(nlp, monkeypatch)
     assert [type(r).__name__ for r in results] == ["ArticleRecord", "Problem", "ArticleRecord"]
     assert "model failure" in results[1].reason and results[1].path == "a1"
     assert {m.normal for m in results[2].mentions if m.type == "PER"} == {"Ерлан Карин"}
+
+
+def test_graph_from_a_records_file_is_the_graph_from_memory(tmp_path, seed_records, analyse):
+    """Issue 25: resolution read one record at a time from records.jsonl, twice, gives the
+    graph of the records in memory, whatever order the file holds them in."""
+    from kg.graph import graph_of
+    from kg.records import RecordFile, write_records
+
+    records = [*seed_records.values(), analyse(
+        " date 2026-03-02 x\nВ Караганде аким области Ермаганбет Булекпаев встретился с горняками шахты «Анненская». "
+        "«Мы слышим вас», — сказал Булекпаев."
+    )]  # fmt: skip
+    path = tmp_path / "records.jsonl"
+    assert write_records(reversed(records), path) == len(records)
+    source = RecordFile(path)
+    assert len(source) == len(records)
+    streamed = graph_of(source)
+    assert graph_to_json(streamed) == graph_to_json(kg.build_graph(kg.resolve(records)))
+    assert {"person:ermaganbet-bulekpaev", "person:aida-balaeva"} <= set(streamed)
+
+
+def test_a_damaged_records_line_names_the_file_and_line(tmp_path, seed_records):
+    from kg.errors import RecordFileError
+    from kg.records import RecordFile
+
+    path = tmp_path / "records.jsonl"
+    good = seed_records["000"].model_dump_json()
+    path.write_text(good + "\n" + good.replace('"language":"ru"', '"language":"xx"') + "\n", encoding="utf-8")
+    with pytest.raises(RecordFileError, match=r"records\.jsonl:2: not a record of kg"):
+        list(RecordFile(path))
