@@ -12,9 +12,10 @@ from pathlib import Path
 from .build import build, write_outputs
 from .errors import GraphFileError, InputError, KgError, NothingToBuild
 from .export import read_json
-from .graph import build_graph
+from .graph import build_graph, graph_of
 from .models import Appearance, Corpus, Event, Organisation, Person, Place, Problem
 from .query import KnowledgeGraph
+from .records import RecordFile
 from .resolve import resolve
 
 
@@ -36,8 +37,10 @@ __all__ = [
     "Person",
     "Place",
     "Problem",
+    "RecordFile",
     "build",
     "build_graph",
+    "graph_of",
     "load",
     "resolve",
     "write_outputs",
