@@ -22,7 +22,7 @@ from ..nlp import Analysis
 from ..roles import TitleHolders
 from ..stretches import ByOffset, Stretches
 from .context import Context
-from .direct import DASH_LINE, dash_paragraphs, direct_quotes, unattributed
+from .direct import DASH_LINE, dash_paragraphs, direct_quotes, speech_paragraphs, unattributed
 from .indirect import indirect_quotes
 from .kazakh import kazakh_said
 from .lines import about_this, headline_said, name_colon_lines
@@ -52,6 +52,7 @@ def extract_quotes(
     cut = cut_quote(text, marks)
     quoted = quoted_speech(text, marks)
     quoted += [(m.start("body"), m.end("body")) for m in DASH_LINE.finditer(text)]
+    quoted += [(start, said.start()) for start, said in speech_paragraphs(text, marks)]
     subjects = Antecedents(analysis, people, skip=quoted, kazakh=kazakh)
     ctx = Context(analysis, ByOffset(people), ByOffset(orgs), TitleHolders(roles), subjects, Stretches(quoted),
                   Stretches(kazakh), (*marks, *([cut] if cut else [])))  # fmt: skip

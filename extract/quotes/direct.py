@@ -18,6 +18,10 @@ ATTRIBUTION_AFTER = re.compile(r"\s*(?:[,.!?…]?\s*[–—-]|,)\s*" + SPEECH_VE
 DASH_ATTRIBUTION = re.compile(r",\s*[–—-]\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n]*)")
 ATTRIBUTION_BEFORE = re.compile(SPEECH_VERB + r"\s*:\s*$")
 DASH_LINE = re.compile(r"^[ \t]*[–—−-][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
+# A paragraph of speech with no mark at all, its attribution closing it: «Ата Заң жобасын …
+# санаймын, - деді Анар Фазылжан.», «Мы продолжим работу, – сказал он.»
+LINE = re.compile(r"^[ \t]*(?P<body>[^\n]*\w[^\n]*)", re.MULTILINE)
+PARAGRAPH_END = re.compile(r"[.!?…]?[ \t]*$", re.MULTILINE)
 # A paragraph of speech: it opens with a capital or a quote and ends a sentence (not a list
 # item, which ends in «;» or «,» or has no verb's full stop).
 SPEECH_BODY = re.compile(r"^[«\"„“]?[^\W\d_a-zа-яёәғқңөұүһі].*[.!?…»\"“”]\s*$")
@@ -84,21 +88,39 @@ def _caption(text: str, open_: int, ctx: Context) -> str | None:
     return named[0].normal if named and not text[line_start : named[0].start].strip() else None
 
 
-def dash_paragraphs(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
-    quotes, roles = [], []
-    for line in DASH_LINE.finditer(text):
-        attributions = list(DASH_ATTRIBUTION.finditer(text, line.start("body"), line.end()))
+def speech_paragraphs(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[tuple[int, re.Match]]:
+    """(start of the speech, its attribution) of each paragraph of speech: one led by a dash,
+    or one with no mark whose last words attribute it («…, – деді ол.») and that holds no
+    quotation mark (those the quotes in marks read)."""
+    found = []
+    for line in LINE.finditer(text):
+        start, stop = line.start("body"), line.end()
+        dashed = DASH_LINE.match(text, line.start())
+        if dashed:
+            start = dashed.start("body")
+        attributions = list(DASH_ATTRIBUTION.finditer(text, start, stop))
         if not attributions:
             continue
         last = attributions[-1]
-        start, stop = line.start("body"), last.start()
+        if not dashed and (not PARAGRAPH_END.match(text, last.end("who")) or any(start <= a < last.start() for a, _ in marks)):
+            continue
+        if dashed or len(text[start : last.start()].split()) >= SPEECH_WORDS:
+            found.append((start, last))
+    return found
+
+
+def dash_paragraphs(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
+    quotes, roles = [], []
+    for start, last in speech_paragraphs(text, ctx.marks):
+        stop = last.start()
         speaker, role = ctx.speaker(last.start("who"), last.end("who"), start, verb_gender(last))
         words = text[start:stop].strip()
         # «— Первое, — сказал X. — Второе.»: the speech goes on after the attribution
-        if resumed := RESUMED.match(text, last.end(), line.end()):
+        line_end = ctx.analysis.line_of(start)[1]
+        if resumed := RESUMED.match(text, last.end(), line_end):
             rest = resumed["rest"].strip()
             joint = ". " if rest[:1].isupper() and words[-1:].isalnum() else " "
-            words, stop = f"{words}{joint}{rest}", line.end()
+            words, stop = f"{words}{joint}{rest}", line_end
         quotes.append(Quote(speaker=speaker, text=words, start=start, stop=stop))
         roles += [role] if role else []
     return quotes, roles
