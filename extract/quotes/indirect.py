@@ -12,6 +12,8 @@ from .context import SPEECH_VERB, Context, verb_gender
 INDIRECT_THAT = re.compile(r"\b" + SPEECH_VERB + r",?\s+что\s+(?P<content>[^.!?\n]+)")
 # «…, отметив, что …»: the sentence's subject goes on speaking in a verbal adverb.
 INDIRECT_ADVERB = re.compile(r"\b(?:отметив|подчеркнув|заявив|добавив|указав|пояснив|напомнив|сообщив|уточнив),?\s+что\s+(?P<content>[^.!?\n]+)")
+# «Отмечено, что …», «В ходе встречи было подчеркнуто, что …»: said, by no one the sentence names.
+PASSIVE_THAT = re.compile(r"(?<!\w)(?:было\s+)?(?:отмечено|подчеркнуто|подчёркнуто|сказано|заявлено),?\s+что\s+(?P<content>[^.!?\n]+)", re.I)
 ACCORDING_TO = re.compile(
     r"\bПо\s+(?:словам\s+(?P<who>[^,]+)|(?P<pronoun>ее|её|его)\s+словам),\s*(?P<content>[^.!?\n]+)"
 )
@@ -42,6 +44,8 @@ def indirect_quotes(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
     for match in INDIRECT_ADVERB.finditer(text):
         sentence = ctx.analysis.sentence_at(match.start())
         add(match, *ctx.speaker(sentence.start, match.start(), match.start()))
+    for match in PASSIVE_THAT.finditer(text):
+        add(match, None)
     for match in ACCORDING_TO.finditer(text):
         if match["pronoun"]:
             female = match["pronoun"] in ("ее", "её")

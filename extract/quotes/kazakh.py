@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..events.presence import NAMESAKE_AFTER
 from ..models import Mention, Quote
 from ..stretches import Stretches
 from .context import Context
@@ -18,6 +19,10 @@ KAZAKH_SAID = re.compile(
     r"|баса\s+айтт|ерекше\s+атап|қосты)\w*\s*[.!?]?\s*$",
     re.IGNORECASE,
 )
+# The outlet's tail after a lead's speech: «… ұсынды, деп хабарлайды BAQ.KZ тілшісі.»
+OUTLET_TAIL = re.compile(r"[,\s]*деп\s+(?:хабарлайды|хабарлады|жазады)(?!\w)[^\n]*$", re.IGNORECASE)
+# «Ол», or «Осы орайда ол», «Сөз соңында ол»: the person last named goes on speaking.
+KAZAKH_HE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?<!\w)[Оо]л\s")
 # A verb of saying that goes on into another clause: «… кеңейткісі келетінін айтып, жоспарымен бөлісті».
 KAZAKH_SAID_AND = re.compile(r"(?<!\w)(?:айтып|атап\s+өтіп|жеткізіп|мәлімдеп|баса\s+айтып)\s*,", re.IGNORECASE)
 # Where a passive sentence says it was said, before what was said: «Коалиция отырысында …»,
@@ -60,11 +65,14 @@ def kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
             continue  # a sentence of speech in quotation marks or a dash-led paragraph
         if ABOUT_THIS.match(text, sentence.start):
             continue  # «Бұл туралы X айтты»: what X said is the sentence before
-        said = KAZAKH_SAID.search(text, sentence.start, sentence.stop) or KAZAKH_SAID_AND.search(text, sentence.start, sentence.stop)
+        tail = OUTLET_TAIL.search(text, sentence.start, sentence.stop)
+        end = tail.start() if tail else sentence.stop
+        said = KAZAKH_SAID.search(text, sentence.start, end) or KAZAKH_SAID_AND.search(text, sentence.start, end)
         if said is None or len(text[sentence.start : said.start()].split()) < SPEECH_WORDS - 2:
             continue
         speaker, start, unnamed = None, sentence.start, False
-        named = [m for m in ctx.people.starting(sentence.start, said.start()) if _kazakh_nominative(text, m)]
+        named = [m for m in ctx.people.starting(sentence.start, said.start())
+                 if _kazakh_nominative(text, m) and not NAMESAKE_AFTER.match(text, m.stop)]  # not «Абай атындағы»
         words = text[sentence.start : said.start()]
         if said.groupdict().get("passive"):
             unnamed = True  # «… екені айтылды»: said, by no one the sentence names
@@ -76,8 +84,8 @@ def kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
             continue  # a list of people or «… және басқа да қатысушылар»: a group's opinions
         elif named:
             speaker, start = named[0].normal, named[0].stop
-        elif re.match(r"\s*Ол\s", words):
-            speaker, start = ctx.protagonist(sentence.start), sentence.start + words.index("Ол") + 2
+        elif he := KAZAKH_HE.match(words):
+            speaker, start = ctx.protagonist(sentence.start), sentence.start + he.end()
         elif title := KAZAKH_TITLE_SUBJECT.match(words):
             speaker, start = ctx.protagonist(sentence.start), sentence.start + title.end()
         elif going_on := KAZAKH_GOING_ON.match(words):
