@@ -43,6 +43,14 @@ def is_head(token: Token, plural: bool = False) -> bool:
     return _is_head(token.text, token.tagged, plural)
 
 
+def title_alone(analysis, start: int, stop: int) -> bool:
+    """A name that is a title and nothing more («Президент подчеркнул …», the tagger's PER for
+    a capitalised title): it stands for whoever the article says holds the title, not for a
+    person of that name."""
+    first, last = analysis.token_range(start, stop)
+    return last - first == 1 and is_head(analysis.tokens[first])
+
+
 @lru_cache(maxsize=1 << 16)
 def _is_head(text: str, tagged: tuple | None, plural: bool) -> bool:
     token = Token(0, len(text), text, 0, tagged)

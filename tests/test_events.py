@@ -374,3 +374,24 @@ def test_undated_events_merge_only_at_one_venue(nlp):
     one = events_of("Встреча прошла на шахте «Казахстанская». На встрече выступил аким Ерлан Ахметов.",
                     "Встреча прошла на шахте «Казахстанская». Там выступил аким Ерлан Ахметов.")
     assert len(one) == 1
+
+
+def test_a_title_the_tagger_calls_a_person_is_its_holder(nlp, analyse):
+    """«Президент подчеркнул …» after «Президент Казахстана Касым-Жомарт Токаев провёл встречу»:
+    when the tagger reads the bare title as a name (it does on real news), the participant and
+    the speaker are the one the article says holds it, not a person called «Президент»."""
+    from extract.events.report import participation
+    from extract.models import Mention
+    from extract.quotes import extract_quotes
+
+    text = (" date 2026-02-06 x\nПрезидент Казахстана Касым-Жомарт Токаев провёл рабочую встречу с руководством "
+            "Конституционной комиссии.\n\nПрезидент подчеркнул, что комиссия должна работать открыто.")  # fmt: skip
+    record = analyse(text)
+    at = text.rindex("Президент")
+    title = Mention(type="PER", text="Президент", normal="Президент", key="президент", start=at, stop=at + 9)
+    mentions = tuple(sorted((*record.mentions, title), key=lambda m: m.start))
+    analysis = nlp.analyse(text)
+    quotes, _ = extract_quotes(analysis, mentions, record.roles, analysis.kazakh)
+    assert [q.speaker for q in quotes] == ["Касым-Жомарт Токаев"]
+    people = participation(analysis, mentions, quotes, analysis.kazakh, roles=record.roles)
+    assert [p.name for p in people] == ["Касым-Жомарт Токаев"]

@@ -18,6 +18,7 @@ from ..models import PARTICIPATIONS, Article, Event, Mention, Participant, Parti
 from ..nlp import Analysis, Sentence
 from ..roles import ROLE_PHRASE, TitleHolders
 from ..stretches import ByOffset, Stretches
+from ..titles import title_alone
 from .cues import ATTENDED, ELSEWHERE, LED, MODERATED, SPOKE, governed
 from .presence import CREDIT, body_start, is_participant, is_person_there
 from .triggers import Trigger
@@ -76,6 +77,7 @@ def participation(
     quotes: Sequence[Quote],
     kazakh: Sequence[tuple[int, int]],
     triggers: Sequence[Trigger] = (),
+    roles: Sequence[Role] = (),
 ) -> tuple[Participant, ...]:
     """Each person who took part, with how: led, moderated, spoke, quoted, attended.
 
@@ -89,6 +91,7 @@ def participation(
     orgs = Stretches((m.start, m.stop) for m in mentions if m.type == "ORG")
     people = ByOffset(m for m in mentions if m.type == "PER")
     attended_at = {analysis.sentence_index(t.start) for t in triggers if t.entry.appearance}
+    holders = TitleHolders(roles)
     how: dict[str, set[Participation]] = {}
     listed_after: Mention | None = None  # the last name taken, which a list may go on from
     continued: set[int] = set()  # sentences that go on with the list of the sentence before
@@ -127,8 +130,11 @@ def participation(
             elif index in continued or listed_after is not None and _list_goes_on(analysis, people, listed_after, index):
                 kind = "attended"
                 continued.add(index)
-        if kind is not None:
-            how.setdefault(m.normal, set()).add(kind)
+        name = m.normal
+        if title_alone(analysis, m.start, m.stop):  # «Президент …»: whoever the article says holds it
+            name = holders.holder_of(text[m.start : m.stop])
+        if kind is not None and name:
+            how.setdefault(name, set()).add(kind)
             listed_after = m
     return tuple(Participant(name=name, how=_ordered(kinds)) for name, kinds in how.items() if kinds)
 
@@ -242,7 +248,7 @@ def main_event(
         place=venue or town,
         town=town,
         organiser=find_organiser(analysis, mentions, roles),
-        participants=participation(analysis, mentions, quotes, kazakh, triggers),
+        participants=participation(analysis, mentions, quotes, kazakh, triggers, roles),
         start=sentence.start,
         stop=sentence.stop,
     )

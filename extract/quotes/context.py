@@ -15,6 +15,7 @@ from ..models import Mention, Role
 from ..nlp import Analysis
 from ..roles import ROLE_PHRASE, TitleHolders
 from ..stretches import ByOffset, Stretches
+from ..titles import title_alone
 
 SPEECH_VERB = (
     r"(?P<verb>отметил|подчеркнул|сказал|заявил|заключил|акцентировал|добавил|пояснил|рассказал"
@@ -65,6 +66,8 @@ class Context:
         """Who the words text[start:stop] name, and the role they reveal when a nominative
         role phrase («заключил председатель Сената») stands for the person last named."""
         for m in self.people.starting(start, stop):
+            if title_alone(self.analysis, m.start, m.stop):  # «Президент»: the one the article says holds it
+                return self.holders.holder_of(self.analysis.text[m.start : m.stop]), None
             if self.nominative(m) or not subject:  # «По словам Эльвиры Азимовой»: the name is genitive there
                 return m.normal, None
         text = self.analysis.text
