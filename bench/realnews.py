@@ -106,6 +106,12 @@ def score(facts: list[dict], records: dict[str, object], show: bool) -> dict[str
                 c["places right"] += right
                 if show and not right:
                     print(f"{fact['id']}: place {event['town']} / {event['venue']}, kg {[(e.place, e.town) for e in reported]}")
+            else:  # the text does not say where: a place kg gives is one it made up
+                c["places unstated"] += 1
+                invented = [(e.place, e.town) for e in reported if e.place or e.town]
+                c["places invented"] += bool(invented)
+                if show and invented:
+                    print(f"{fact['id']}: place none stated, kg {invented}")
             if event["date"]:
                 c["dates stated"] += 1
                 right = any(e.date and e.date.isoformat() == event["date"] for e in reported)
@@ -166,7 +172,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{lang}: {c['excerpts']} excerpts")
         print(f"  participants found {ratio(c['participants found'], c['participants'])}, "
               f"false {c['false participants']} of {c['participants given']} given")  # fmt: skip
-        print(f"  places right {ratio(c['places right'], c['places stated'])}, dates right {ratio(c['dates right'], c['dates stated'])}")
+        print(f"  places right {ratio(c['places right'], c['places stated'])}, given where none is stated "
+              f"{c['places invented']} of {c['places unstated']}, dates right {ratio(c['dates right'], c['dates stated'])}")
         print(f"  quotes found {ratio(c['quotes found'], c['quotes'])}, speaker right {ratio(c['speakers right'], c['quotes found'])}, "
               f"precision {ratio(c['quotes right'], c['quotes given'])}, "
               f"at the event or elsewhere right {ratio(c['occasions right'], c['quotes found'])} "
