@@ -309,6 +309,9 @@ def test_the_referendum_is_no_reported_event(analyse):
         # the town whose people the lead gathers, for an event in the sentence after
         (" date 2026-02-22 x\nЖексенбі күні Ақтөбе тұрғындары қалалық алаңға жиналды. Мұнда мерекелік концерт "
          "ұйымдастырылды.", "Актобе", "Актобе"),
+        # a Kazakh venue noun in the plural is several places («Түрлі алаңдарда»): the region stays
+        (" date 2026-02-18 x\nКоалиция мүшелері Жамбыл облысының тұрғындарымен кездесті. Түрлі алаңдарда өткен "
+         "кездесулерге жастар мен кәсіпкерлер қатысты.", "Жамбылская область", "Жамбылская область"),
         # nothing says where the meeting was: the town the report names in passing, not one in speech
         (" date 2026-02-02 x\nВ совещании приняли участие акимы районов и руководители управлений.\n\nОткрывая "
          "совещание, аким города Шымкента Габит Сыздыкбеков рассказал о подготовке к референдуму.", "Шымкент", "Шымкент"),

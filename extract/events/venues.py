@@ -117,6 +117,7 @@ KAZAKH_BEFORE_PHRASE = re.compile(
     r"|(?:лар|лер|дар|дер|тар|тер)[ыі]$",
     re.I,
 )
+KAZAKH_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$")
 KAZAKH_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|(?<=[ыі])на|(?<=[ыі])не)$")
 # «облысының орталығы», a region's centre, is its chief town, not a building.
 REGION_CENTRE = re.compile(r"(?:облыс|аудан)\w*(?:ның|нің)$")
@@ -242,6 +243,8 @@ def kazakh_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches = 
             continue
         if word.startswith("орталығ") and i > first and REGION_CENTRE.search(tokens[i - 1].text.lower()):
             continue
+        if KAZAKH_PLURAL.search(word[: at.start()]):
+            continue  # «Түрлі алаңдарда»: several places, as the Russian plural is («на площадках»)
         j, words = i, 0
         while j > first and words < 9:
             before = tokens[j - 1]
