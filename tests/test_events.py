@@ -403,3 +403,19 @@ def test_a_title_the_tagger_calls_a_person_is_its_holder(nlp, analyse):
     assert [q.speaker for q in quotes] == ["Касым-Жомарт Токаев"]
     people = participation(analysis, mentions, quotes, analysis.kazakh, roles=record.roles)
     assert [p.name for p in people] == ["Касым-Жомарт Токаев"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an announcement's roster: a header, then one person a line with their post
+        (" date 2026-02-18 x\nВ пресс-центре «Казинформ» проходит круглый стол о новой Конституции.\n\nСпикеры:\n\n"
+         "Айгерим Сулейменова, директор Института права;\n\nБолат Мамырбаев, политолог.",
+         [("Айгерим Сулейменова", ("spoke",)), ("Болат Мамырбаев", ("spoke",))]),
+        (" date 2026-02-18 x\nОблыстық кітапханада дөңгелек үстел өтті.\nҚатысушылар:\n- Айгүл Серікова, заңгер;\n"
+         "- Нұрлан Бекенов, тарихшы.",
+         [("Айгүл Серікова", ("attended",)), ("Нұрлан Бекенов", ("attended",))]),
+    ],
+)  # fmt: skip
+def test_a_roster_under_its_header_took_part(analyse, text, expected):
+    assert [(p.name, p.how) for p in reported(analyse(text)).participants] == expected

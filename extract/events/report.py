@@ -92,6 +92,7 @@ def participation(
     people = ByOffset(m for m in mentions if m.type == "PER")
     attended_at = {analysis.sentence_index(t.start) for t in triggers if t.entry.appearance}
     holders = TitleHolders(roles)
+    roster = rostered(analysis, people)
     how: dict[str, set[Participation]] = {}
     listed_after: Mention | None = None  # the last name taken, which a list may go on from
     continued: set[int] = set()  # sentences that go on with the list of the sentence before
@@ -108,7 +109,8 @@ def participation(
             listed_after is not None and sentence.start <= listed_after.start and len(m.normal.split()) > 1
             and bool(LIST_GAP.fullmatch(text, listed_after.stop, m.start))
         )  # fmt: skip
-        if ruled is None and not is_participant(m, analysis, quoted, kazakh, orgs, listed):
+        # a roster's line is short and holds a name, as a byline does; under its header it is none
+        if ruled is None and m.start not in roster and not is_participant(m, analysis, quoted, kazakh, orgs, listed):
             continue
         if ruled is not None and (inside(m.start, m.stop, quoted) or not is_person_there(m, analysis)):
             continue
@@ -127,6 +129,8 @@ def participation(
                 kind = "attended"
             elif among := _among_them(analysis, index):
                 kind = among
+            elif m.start in roster:
+                kind = roster[m.start]
             elif index in continued or listed_after is not None and _list_goes_on(analysis, people, listed_after, index):
                 kind = "attended"
                 continued.add(index)
@@ -137,6 +141,34 @@ def participation(
             how.setdefault(name, set()).add(kind)
             listed_after = m
     return tuple(Participant(name=name, how=_ordered(kinds)) for name, kinds in how.items() if kinds)
+
+
+# A header line over a list of who speaks or takes part, one person a line after it («Спикеры:»,
+# «Участники:», «Спикерлер:»), as announcements of press conferences and round tables print them.
+ROSTER = re.compile(
+    r"^[ \t]*(?:(?P<spoke>спикеры|эксперты|выступающие|спикерлер|сарапшылар)|участники|қатысушылар)[ \t]*:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+ROSTER_ITEM = re.compile(r"[ \t]*(?:[-–—•·*]|\d+[.)])?[ \t]*")
+
+
+def rostered(analysis: Analysis, people: ByOffset[Mention]) -> dict[int, Participation]:
+    """How each person listed under a roster header took part, by the start of their name: the
+    lines after the header that open with a name, blank lines between them allowed."""
+    text, found = analysis.text, {}
+    for header in ROSTER.finditer(text):
+        line_end = header.end()
+        while line_end < len(text):
+            start = line_end + 1
+            line_end = analysis.line_of(start)[1] if start < len(text) else len(text)
+            if not text[start:line_end].strip():
+                continue
+            opens = ROSTER_ITEM.match(text, start).end()
+            named = people.starting(opens, line_end)
+            if not named or named[0].start != opens:
+                break
+            found[named[0].start] = "spoke" if header["spoke"] else "attended"
+    return found
 
 
 # A sentence that names the members of a group the sentence before says took part: «Перед
