@@ -2,9 +2,8 @@
 person, organisation, place and event.
 
 People merge on the folded full name (Серік Ақылбай = Серик Акылбай); a surname alone joins a
-full name only when exactly one person of the corpus has that surname. Events merge when
-they share date, place and kind and their participants overlap (one meeting reported in
-Russian and in Kazakh).
+full name only when exactly one person of the corpus has that surname. Organisations and places
+merge on their keys (`keys.py`), events on date, place and kind (`events.py`).
 
 Two passes over the records, neither keeping one: the first makes the name tables (which
 spellings are one person, one place), the second the facts, article by article. A corpus
@@ -13,28 +12,21 @@ larger than memory resolves from its records.jsonl (`kg.records.RecordFile`).
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
 
-from extract.events.lexicon import read_lexicon
 from extract.models import ArticleRecord
-from extract.models import Event as ExtractedEvent
-from extract.names import fold, latin, name_key, slug, surname
-from extract.places import known_place
+from extract.names import latin, name_key, slug, surname
 
-from .aliases import ORGANISATIONS
-from .venues import extract_venues
+from .events import Events
+from .evidence import evidence
+from .keys import org_key, place_key, place_name
 from .models import (
-    LIST_SEP,
     Alias,
     ArticleInfo,
     Attendance,
     Corpus,
     Event,
-    Evidence,
     Location,
     Organisation,
     Person,
@@ -43,100 +35,10 @@ from .models import (
     Statement,
     Venue,
 )
+from .venues import extract_venues
 
 # What the second pass yields, in the order `Resolver.facts` gives it.
 Fact = ArticleInfo | Location | Attendance | Position | Statement | tuple[str, str] | Event
-
-def _kind_labels() -> dict[str, str]:
-    """An event's kind as a label: the Russian word of the lexicon's first row written for that
-    kind («session» → «заседание», «vote» → «голосование»); a kind grown from NEREL stays its
-    lemma."""
-    labels: dict[str, str] = {}
-    for entry in read_lexicon():
-        if entry.source == "campaign":
-            labels.setdefault(entry.kind, entry.label)
-    return labels
-
-
-KIND_LABELS = _kind_labels()
-# Tails that name the country or the parent body and do not change the organisation:
-# «Союз юристов РК» = «Союз юристов», «Сенат Парламента РК» = «Сенат».
-ORG_TAILS = re.compile(r"(?:\s+(?:парламента|республики казахстан|казахстана|рк|кр|қр))+$")
-# Kazakh puts the country first: «ҚР Ұлттық орталық музейі» (folded: «кр …»).
-ORG_HEADS = re.compile(r"^(?:кр|рк)\s+")
-
-
-def _bare_key(name: str) -> str:
-    bare = ORG_HEADS.sub("", ORG_TAILS.sub("", fold(name)))
-    return bare or fold(name)
-
-
-ORG_ALIAS_KEYS = {_bare_key(kazakh): _bare_key(russian) for kazakh, russian in ORGANISATIONS.items()}
-
-
-@lru_cache(maxsize=1 << 16)
-def org_key(name: str) -> str:
-    """The key organisations merge on: country tails dropped, Kazakh names mapped to Russian.
-
-    >>> org_key("Сенат Парламента РК") == org_key("Сенат")
-    True
-    >>> org_key("Заңгерлер одағы") == org_key("Союз юристов РК")
-    True
-    >>> org_key("ҚР Ұлттық орталық музейі") == org_key("Национальный центральный музей РК")
-    True
-    """
-    key = _bare_key(name)
-    return ORG_ALIAS_KEYS.get(key, key)
-
-
-@lru_cache(maxsize=1 << 16)
-def place_key(name: str) -> str:
-    """The key places merge on: the gazetteer's name, from any script or Kazakh case form.
-
-    >>> {place_key(n) for n in ("Алматы", "Алматыда", "Almaty", "Алма-Ата")}
-    {'алматы'}
-    """
-    return fold(place_name(name))
-
-
-def place_name(name: str) -> str:
-    """A place's name as the gazetteer spells it, or as written when the gazetteer lacks it."""
-    return known_place(name) or known_place(name, kazakh=True) or name
-
-
-SENTENCE_END = re.compile(r"[.!?\n]")
-
-
-@lru_cache(maxsize=64)
-def sentence_ends(text: str) -> tuple[int, ...]:
-    """Offsets of every sentence-ending character, found once per article: an article gives
-    evidence for dozens of facts."""
-    return tuple(m.start() for m in SENTENCE_END.finditer(text))
-
-
-def sentence_bounds(text: str, start: int, stop: int, limit: int = 400) -> tuple[int, int]:
-    """The sentence holding text[start:stop], at most `limit` characters either side."""
-    ends = sentence_ends(text)
-    floor, ceiling = max(0, start - limit), min(len(text), stop + limit)
-    i = bisect_left(ends, start)
-    left = max(floor, ends[i - 1] + 1 if i else 0)
-    j = bisect_left(ends, stop)
-    return left, min(ceiling, ends[j] + 1 if j < len(ends) else ceiling)
-
-
-@lru_cache(maxsize=1024)
-def sentence(article: str, text: str, left: int, right: int, limit: int = 400) -> str:
-    """One string for the facts of one sentence of one article: a sentence is evidence for
-    several facts, and the graph keeps each fact's evidence. Keyed by the article too, so two
-    articles printing one sentence keep two strings, as they would without the cache."""
-    return " ".join(text[left:right].split())[:limit]
-
-
-def evidence(record: ArticleRecord, start: int, stop: int) -> Evidence:
-    """Where a fact was read, with the sentence a reader checks it against."""
-    text = record.article.text
-    line = sentence(record.article.id, text, *sentence_bounds(text, start, stop))
-    return Evidence(article=record.article.id, start=start, stop=stop, evidence=line)
 
 
 class Names:
@@ -382,112 +284,6 @@ class Resolver:
                                     source=evidence(r, q.start, q.stop), at_event=q.at_event)  # fmt: skip
             yield from self.mentions(r, venues)
         yield from events.merged()
-
-
-def event_base_id(event: ExtractedEvent, resolver: Resolver) -> str:
-    date = event.date.isoformat() if event.date else "undated"
-    if event.kind == "referendum":
-        return f"event:{date}-referendum"
-    where = event.place and resolver.places.name(place_key(event.place))
-    anchor = where or (event.organiser and resolver.orgs.name(org_key(event.organiser))) or event.kind
-    return f"event:{date}-{slug(anchor)}"
-
-
-def same_event(e: ExtractedEvent, members: set[str], people: set[str]) -> bool:
-    """Whether report `e`, with `people`, is of the event already known with `members` under the
-    same id (same date, place and kind). A dated one is unless both name people and none in
-    common; an undated one only when the same venue (a building or site, not a town) and a
-    person in common say so: two undated meetings of unrelated articles are two events."""
-    if e.date is None:  # a town is too wide to say so: «Москва» holds many undated meetings
-        return e.place is not None and e.place != e.town and bool(members & people)
-    return not (members and people and not (members & people))
-
-
-class Events:
-    """One Event per real-world event, made as the records come; two reports merge on date,
-    place and kind when their participants overlap (or one of them names none; see
-    `same_event` for undated ones)."""
-
-    def __init__(self, resolver: Resolver) -> None:
-        self.resolver = resolver
-        self.events: dict[str, Event] = {}
-        self.members: dict[str, set[str]] = {}
-        self.sources: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"reports": set(), "mentions": set()})
-
-    def add(self, r: ArticleRecord) -> list[Attendance]:
-        """The record's events into the table; returns its attendances, by event id."""
-        attendances = []
-        for e in r.events:
-            people = {self.resolver.person_id(p.name) for p in e.participants}
-            base = event_base_id(e, self.resolver)
-            eid, n = base, 1
-            while eid in self.events and not same_event(e, self.members[eid], people):
-                n += 1
-                eid = f"{base}-{n}"
-            if eid in self.events:
-                self.events[eid] = merge_report(self.events[eid], e, r)
-                self.members[eid] |= people
-            else:
-                self.events[eid] = new_event(eid, e, r, self.resolver)
-                self.members[eid] = people
-            self.sources[eid]["reports" if e.reported else "mentions"].add(r.article.id)
-            attendances += attendances_of(eid, e, r, self.resolver)
-        return attendances
-
-    def merged(self) -> list[Event]:
-        """Every event with the articles that report or mention it, by date. The articles are
-        gathered in sets and sorted once: the referendum of a 100k-article corpus is mentioned
-        by tens of thousands of them."""
-        merged = (ev.model_copy(update={k: tuple(sorted(v)) for k, v in self.sources[ev.id].items()})
-                  for ev in self.events.values())  # fmt: skip
-        return sorted(merged, key=lambda e: (e.date is None, e.date, e.id))
-
-
-def new_event(eid: str, e: ExtractedEvent, r: ArticleRecord, resolver: Resolver) -> Event:
-    place = resolver.place_id(e.place) if e.place else None
-    where = resolver.places.name(place_key(e.place)) if e.place else None
-    label = e.description or ", ".join(x for x in (KIND_LABELS.get(e.kind, e.kind), where) if x)
-    return Event(
-        id=eid,
-        kind=e.kind,
-        label=label,
-        date=e.date,
-        place=place,
-        organiser=resolver.org_id(e.organiser) if e.organiser else None,
-        reports=(r.article.id,) if e.reported else (),
-        mentions=() if e.reported else (r.article.id,),
-        source=evidence(r, e.start, e.stop),
-    )
-
-
-def merge_report(event: Event, e: ExtractedEvent, r: ArticleRecord) -> Event:
-    """Another article's account of the same event: keep the first's facts, fill the gaps."""
-    update = {}
-    if event.organiser is None and e.organiser:
-        update["organiser"] = e.organiser and "org:" + slug(org_key(e.organiser))
-    if e.description and event.label == KIND_LABELS.get(event.kind) and r.language == "ru":
-        update["label"] = e.description
-    return event.model_copy(update=update) if update else event
-
-
-def first_mention(r: ArticleRecord, name: str) -> tuple[int, int]:
-    key = name_key(name)
-    for m in r.mentions:
-        if m.type == "PER" and m.key == key:
-            return m.start, m.stop
-    return 0, 0
-
-
-def attendances_of(eid: str, e: ExtractedEvent, r: ArticleRecord, resolver: Resolver) -> list[Attendance]:
-    found = []
-    for p in e.participants:
-        titles = [role.title for role in r.roles if name_key(role.person) == name_key(p.name)]
-        start, stop = first_mention(r, p.name)
-        found.append(
-            Attendance(person=resolver.person_id(p.name), event=eid, how=p.how,
-                       role=LIST_SEP.join(titles) or None, source=evidence(r, start, stop))
-        )  # fmt: skip
-    return found
 
 
 def resolve(records: Iterable[ArticleRecord]) -> Corpus:
