@@ -5,7 +5,7 @@ train and dev side by side, the rules alone beside it.
 
 Data: ../shared/eval-data/kaznerd_train.jsonl (9,167 sentences of KazNERD, Yeshpanov et al.,
 2022, CC BY 4.0), one sentence a line inside each document; kaznerd_dev.jsonl only measured.
-Each line is read as a Kazakh paragraph: the words of kazakh_ner.words_of, the rules'
+Each line is read as a Kazakh paragraph: the words of kazakh_words.words_of, the rules'
 reading of them (kazakh_ner.paragraph_mentions) as a feature, KazNERD's PER, ORG and LOC
 (GPE and LOCATION) as BIO labels. The scores here compare spans of words (the gold trimmed to
 its words); bench/quality.py scores the whole pipeline with the shared scorer.
@@ -27,7 +27,8 @@ import pycrfsuite  # noqa: E402
 
 from extract import kazakh_crf  # noqa: E402
 from extract.kazakh import paragraphs  # noqa: E402
-from extract.kazakh_ner import paragraph_mentions, words_of  # noqa: E402
+from extract.kazakh_ner import paragraph_mentions  # noqa: E402
+from extract.kazakh_words import words_of  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "eval-data"
 

@@ -17,7 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from .kazakh import strip_suffix
-from .kazakh_ner import (
+from .kazakh_ner import nominative_org, paragraph_mentions, quoted_organisations
+from .kazakh_people import person_name
+from .kazakh_words import (
     GIVEN_SHAPE,
     ORG_HEAD,
     PATRONYMIC,
@@ -26,13 +28,9 @@ from .kazakh_ner import (
     SURNAME,
     TITLE_WORDS,
     Word,
-    _nominative_org,
     is_given_name,
     known_organisation,
     mention,
-    paragraph_mentions,
-    person_name,
-    quoted_organisations,
     words_of,
 )
 from .models import Mention
@@ -188,7 +186,7 @@ def normal_of(kind: str, words: Sequence[Word], text: str = "") -> str:
                 return known_place(word, kazakh=True) or word
             return known_place(word, kazakh=True) or strip_suffix(word)
         return " ".join(w.text for w in words[:-1]) + " " + strip_suffix(words[-1].text)
-    return _nominative_org(" ".join(w.text for w in words))
+    return nominative_org(" ".join(w.text for w in words))
 
 
 def crf_paragraph_mentions(text: str, start: int, stop: int, known: Mapping[str, str] | None = None) -> list[Mention]:

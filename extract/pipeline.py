@@ -18,7 +18,7 @@ from .events.attach import sentences_to_parse
 from .events.frames import event_frames
 from .events.triggers import find_triggers
 from .facilities import facilities
-from .kazakh_ner import kazakh_roles
+from .kazakh_roles import kazakh_roles
 from .mentions import extract_mentions
 from .models import Article, ArticleRecord
 from .nlp import Analysis, Nlp

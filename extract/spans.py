@@ -11,7 +11,7 @@ from functools import lru_cache
 from natasha import MorphVocab
 from natasha.norm import inflect_word, normalize, recover_shapes, recover_spaces, syntax_normalize
 
-from .kazakh_ner import male_given_names
+from .kazakh_words import male_given_names
 from .names import fold
 
 

@@ -6,7 +6,8 @@ import pytest
 from extract.dates import parse_kazakh_dates
 from extract.kazakh import is_kazakh, kazakh_spans, paragraphs, strip_possessive, strip_suffix
 from extract.events.cues import governed
-from extract.kazakh_ner import kazakh_mentions, kazakh_roles, known_surnames
+from extract.kazakh_ner import kazakh_mentions, known_surnames
+from extract.kazakh_roles import kazakh_roles
 from extract.names import fold, latin, name_key, slug
 from extract.places import known_place
 
@@ -489,7 +490,7 @@ def test_no_person_across_quotation_marks():
     """The CRF reads words without the marks between them: a span it makes across «», of two
     quoted song titles, is no person; one within a name is."""
     from extract.kazakh_crf import unbroken
-    from extract.kazakh_ner import words_of
+    from extract.kazakh_words import words_of
 
     text = "Әншілер «Қазақстаным», «Менің елім» әндерін, Нұргүл Рамазанова «Атамекен» әнін орындады."
     words = words_of(text, 0, len(text))
@@ -512,7 +513,8 @@ def test_no_person_across_quotation_marks():
     ],
 )  # fmt: skip
 def test_kazakh_person_name_in_the_nominative(text, name):
-    from extract.kazakh_ner import person_name, words_of
+    from extract.kazakh_people import person_name
+    from extract.kazakh_words import words_of
 
     assert person_name(words_of(text, 0, len(text))) == name
 
@@ -522,7 +524,7 @@ def test_a_place_span_does_not_open_with_a_word_in_a_case():
     not the place; and a place the gazetteer lacks keeps its «-да» where the text writes it bare
     before «аудандық» (Qobda, not «Қоб»)."""
     from extract.kazakh_crf import normal_of, unbroken
-    from extract.kazakh_ner import words_of
+    from extract.kazakh_words import words_of
 
     text = "Қобда аудандық орталықта кездесу өтті. Жиынға Қобда тұрғындары қатысты."
     words = words_of(text, 0, len(text))
@@ -534,7 +536,7 @@ def test_a_place_span_does_not_open_with_a_word_in_a_case():
 def test_ata_zan_is_no_part_of_a_name():
     """«Ата заң» (the constitution) after a name the CRF runs into it is not the name's."""
     from extract.kazakh_crf import unbroken
-    from extract.kazakh_ner import words_of
+    from extract.kazakh_words import words_of
 
     text = "Институт басшысы Анар Фазылжан Ата Заңның мәтінін талқылады."
     words = words_of(text, 0, len(text))

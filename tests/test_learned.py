@@ -10,7 +10,8 @@ import pytest
 from extract.events import attach
 from extract.events.triggers import find_triggers
 from extract.kazakh_crf import crf_paragraph_mentions, rule_labels, sentence_features, tagger
-from extract.kazakh_ner import paragraph_mentions, words_of
+from extract.kazakh_ner import paragraph_mentions
+from extract.kazakh_words import words_of
 from extract.pipeline import analyse, read_analysis
 from extract import parse_article
 
