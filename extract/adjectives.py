@@ -25,7 +25,8 @@ from .mentions import inside
 from .models import Mention
 from .names import fold
 from .geonames import place_word
-from .nlp import Analysis, adjective_for, shared_morph_vocab
+from .morph import adjective_for, shared_morph_vocab
+from .nlp import Analysis
 from .stretches import Stretches
 
 ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|им|ом|ую|их|ими|ых|ым|ыми|ей)$")

@@ -15,7 +15,8 @@ from itertools import accumulate
 from .mentions import inside
 from .models import Mention
 from .names import is_female_surname, surname
-from .nlp import Analysis, shared_morph_vocab
+from .morph import shared_morph_vocab
+from .nlp import Analysis
 from .stretches import Stretches, rstripped
 
 

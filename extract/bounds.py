@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from .models import Mention
 from .names import fold, name_key
-from .nlp import Analysis, shared_morph_vocab
+from .morph import shared_morph_vocab
+from .nlp import Analysis
 from .russian import GEO_NOUNS
 
 OPENING, CLOSING = "«„“", "»“”"

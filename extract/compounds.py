@@ -21,7 +21,8 @@ from .mentions import inside
 from .stretches import ByOffset, Stretches
 from .models import Mention, Role
 from .names import fold
-from .nlp import Analysis, Token, agrees, may_be_genitive, shared_morph_vocab
+from .morph import agrees, may_be_genitive, shared_morph_vocab
+from .nlp import Analysis, Token
 
 # Common nouns that name a body when a place or an organisation follows in the genitive
 # («правительство Мали», «полиция Нью-Йорка», «власти Перу», «Верхняя палата парламента

@@ -18,11 +18,12 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .anaphora import MostNamed
+from .clause_titles import past_female
 from .mentions import inside
 from .models import Mention
 from .names import fold
-from .nlp import Analysis, Token, agrees, noun_cases, shared_morph_vocab
-from .predicates import past_female
+from .morph import agrees, noun_cases, shared_morph_vocab
+from .nlp import Analysis, Token
 from .stretches import Stretches
 from .titles import is_head, title_text
 

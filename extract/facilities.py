@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from .models import Mention
 from .names import fold
-from .nlp import Analysis, shared_morph_vocab
+from .morph import shared_morph_vocab
+from .nlp import Analysis
 
 # Lemmas of the nouns that make a place a facility, inside its name («Белый дом») or before it
 # («улица Лётчиков»).

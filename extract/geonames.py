@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .nlp import shared_morph_vocab
+from .morph import shared_morph_vocab
 
 
 def place_word(word: str) -> tuple[str, str] | None:

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 
 from .names import fold
-from .nlp import Analysis, NerSpan, shared_morph_vocab
+from .morph import shared_morph_vocab
+from .nlp import Analysis, NerSpan
 from .spans import NAME_GRAMMEMES
 from .russian import (
     INSTITUTION_WORDS,

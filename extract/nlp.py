@@ -9,16 +9,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 import unicodedata
-from functools import lru_cache
 from collections.abc import Callable, Sequence
 from typing import Literal
 from dataclasses import dataclass, field, replace
 
 from .date_grammar import DateGrammar
 from .kazakh import kazakh_spans
+from .sentences import LINE_BREAK, cut_at_line_breaks, cut_long_sentences, date_windows, needs_tagger
+from .morph import dictionary_reading, grammar_of, lemma_of, reading, shared_morph_vocab
 from .stretches import Stretches
 from .taggers import MorphTagger, NerTagger, SyntaxParser
-from .spans import NAME_GRAMMEMES, PROPER_GRAMMEMES, clean_span, is_common_word, normal_form, split_swallowed_person
+from .spans import clean_span, is_common_word, normal_form, split_swallowed_person
 
 from natasha import (
     Doc,
@@ -29,7 +30,7 @@ from natasha import (
     NewsSyntaxParser,
     Segmenter,
 )
-from natasha.doc import DocSent, DocSpan
+from natasha.doc import DocSpan
 from slovnet.bio import bio_spans
 
 
@@ -65,11 +66,11 @@ class Token:
     def __getattr__(self, name: str):
         if name not in Token.READING:  # only unset slots come here
             raise AttributeError(name)
-        pos, feats = self.tagged if self.tagged is not None else _reading(shared_morph_vocab(), self.text)
+        pos, feats = self.tagged if self.tagged is not None else reading(shared_morph_vocab(), self.text)
         if name == "lemma":  # a second look-up in the dictionary, which most words never need
-            self.lemma = _lemma_of(self.text, pos, feats)
+            self.lemma = lemma_of(self.text, pos, feats)
         else:
-            self.pos, self.case, self.number, self.animate = _grammar_of(pos, feats)
+            self.pos, self.case, self.number, self.animate = grammar_of(pos, feats)
         return getattr(self, name)
 
     def _key(self) -> tuple:
@@ -309,248 +310,6 @@ class Nlp:
     def lemma(self, word: str, pos: str = "NOUN") -> str:
         """The dictionary form of a single word, as pymorphy2 sees it."""
         return self.morph_vocab.lemmatize(word, pos, {}) or word.lower()
-
-
-LINE_BREAK = re.compile("\n")
-MAY_HOLD_DATE = re.compile(
-    r"\b\d{1,2}\.\d{1,2}\.\d{2,4}|\b(?:1\d\d\d|20\d\d|2100)\b"
-    r"|\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)",
-    re.IGNORECASE,
-)
-# Every rule of Natasha's date grammar holds a month name, a dotted date or a year from 1000 to 2100.
-DATE_REACH = 3  # tokens either side of a trigger: «13-го февраля 2026 г.» fits
-DASHES = frozenset("–—-")
-
-
-def date_windows(text: str, doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges, inside one sentence each, around every word a date can hold;
-    overlapping ranges are merged so no date is read twice."""
-    windows: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        tokens, merged = sent.tokens, []
-        starts = [t.start for t in tokens]
-        for match in MAY_HOLD_DATE.finditer(text, sent.start, sent.stop):
-            first = max(0, bisect_right(starts, match.start()) - 1 - DATE_REACH)
-            last = min(len(tokens), bisect_right(starts, match.end() - 1) + DATE_REACH) - 1
-            start, stop = tokens[first].start, tokens[last].stop
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))
-            else:
-                merged.append((start, stop))
-        windows += merged
-    return windows
-
-
-SENTENCE_WORDS = 500  # twice the longest sentence of NEREL, factRuEval and KazNERD (242 words)
-
-
-# A line that goes on on the next: a word, a comma or a hyphen at its end, a lower-case word after.
-WRAP = re.compile(r"[\w,-][ \t]*\n[ \t]*[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
-SHORT_LINE = 12  # words: a headline, a menu line, a caption, a byline
-
-
-def is_hard_wrapped(text: str) -> bool:
-    """Most of the text's line breaks fall inside sentences (a text wrapped at a width): its
-    lines are no sentence bounds, only its blank lines are."""
-    breaks = text.count("\n") - 2 * text.count("\n\n")
-    return breaks >= 4 and len(WRAP.findall(text)) * 2 >= breaks
-
-
-def cut_at_line_breaks(doc: Doc, names: Stretches) -> list[DocSent]:
-    """The doc's sentences, cut where a line ends one: razdel joins a headline, a menu line or
-    a photo caption to the next sentence when none ends in a full stop («… области\n\nВ состав
-    комиссии вошли …»), and a rule reading that sentence reads both. A blank line always ends a
-    sentence; a single line break does after a short line (SHORT_LINE words), not before a
-    lower-case word, and not in a text wrapped at a width. A long line running on into the
-    next is one paragraph broken in two. Never inside one of the `names`."""
-    single = not is_hard_wrapped(doc.text)
-    pieces = []
-    for sent in doc.sents:
-        tokens, first = sent.tokens, 0
-        for i in range(1, len(tokens) + 1):
-            if i < len(tokens):
-                gap = doc.text[tokens[i - 1].stop : tokens[i].start]
-                if "\n" not in gap or names.holds(tokens[i - 1].start, tokens[i].stop):
-                    continue
-                if gap.count("\n") == 1 and not (single and not tokens[i].text[:1].islower() and _short_line(doc.text, tokens[i - 1].stop)):
-                    continue
-            pieces.append(sent if first == 0 and i == len(tokens) else _piece(doc, sent, first, i))
-            first = i
-    return pieces
-
-
-def _piece(doc: Doc, sent: DocSent, first: int, cut: int) -> DocSent:
-    """The sentence's tokens [first, cut) as a sentence of their own; its first and last piece
-    keep the sentence's own ends."""
-    tokens = sent.tokens
-    start = sent.start if first == 0 else tokens[first].start
-    stop = sent.stop if cut == len(tokens) else tokens[cut - 1].stop
-    return DocSent(start, stop, doc.text[start:stop], tokens=tokens[first:cut])
-
-
-def _short_line(text: str, stop: int) -> bool:
-    """The line ending at `stop` has at most SHORT_LINE words (read back no further than that)."""
-    start = text.rfind("\n", max(0, stop - 400), stop) + 1
-    return len(text[start:stop].split()) <= SHORT_LINE and (start > 0 or stop < 400)
-
-
-def cut_long_sentences(doc: Doc, sents: list[DocSent], names: Stretches) -> list[DocSent]:
-    """The sentences, those longer than SENTENCE_WORDS words cut into pieces of about that
-    many, never inside one of the `names`. A text with no sentence breaks is one sentence, and
-    the rules that read a name's or an event word's whole sentence (and the parser, which costs
-    the square of a sentence's length) would make it quadratic."""
-    pieces = []
-    for sent in sents:
-        tokens, first = sent.tokens, 0
-        if len(tokens) <= SENTENCE_WORDS:
-            pieces.append(sent)
-            continue
-        while first < len(tokens):
-            cut = min(len(tokens), first + SENTENCE_WORDS)
-            while cut < len(tokens) and names.holds(tokens[cut - 1].start, tokens[cut].stop):
-                cut += 1
-            pieces.append(_piece(doc, sent, first, cut))
-            first = cut
-    return pieces
-
-
-def needs_tagger(sent, kazakh: Stretches = Stretches()) -> bool:
-    """A Russian sentence a rule reads word by word: it names a person (roles, quotes,
-    presence) or opens with a dialogue dash. Quotation marks alone do not count: most enclose
-    a name («Газпром»), and a quote's speech verb and pronoun («отметил он») read the same from
-    the dictionary (measured: the seeds' quotes and both gold sets' figures unchanged, a fifth
-    fewer words tagged). A Kazakh paragraph is read by `kazakh_ner`'s own rules, and a Russian
-    tagger's guesses at Kazakh words help none of them."""
-    if kazakh.holds(sent.start, sent.stop):
-        return False
-    return (
-        any(span.type == "PER" for span in sent.spans)
-        or (bool(sent.tokens) and sent.tokens[0].text in DASHES)
-    )
-
-
-@lru_cache(maxsize=1)
-def shared_morph_vocab() -> MorphVocab:
-    """pymorphy2's dictionary, loaded once per process: every Nlp and the rules that need
-    grammemes `Analysis` does not keep (Geox, Surn: `kinds.py`) share it."""
-    return MorphVocab()
-
-
-@lru_cache(maxsize=1 << 17)
-def _reading(morph_vocab: MorphVocab, word: str) -> tuple[str, Feats]:
-    forms = morph_vocab(word.lower())
-    if not forms:
-        return "X", ()
-    best = forms[0]
-    proper = any(g in best.tag for g in PROPER_GRAMMEMES) or not best.is_known
-    pos = "PROPN" if best.pos == "NOUN" and proper and word[:1].isupper() else best.pos
-    return pos, tuple(best.feats.items())
-
-
-def dictionary_reading(morph_vocab: MorphVocab, word: str) -> tuple[str, dict[str, str]]:
-    """The likeliest part of speech and features of a word out of context (pymorphy2's first
-    parse); a capitalised name or unknown word is PROPN, as the tagger would call it."""
-    pos, feats = _reading(morph_vocab, word)
-    return pos, dict(feats)
-
-
-@lru_cache(maxsize=1 << 17)
-def _lemma_of(word: str, pos: str, feats: Feats) -> str:
-    """The word's lemma in the reading given; memoised, since the same words recur across a
-    corpus and pymorphy2's guesser is slow on unknown ones."""
-    return shared_morph_vocab().lemmatize(word, pos, dict(feats)) or word.lower()
-
-
-@lru_cache(maxsize=1 << 12)
-def _grammar_of(pos: str, feats: Feats) -> tuple[str, str | None, str | None, bool]:
-    """Part of speech, case, number and animacy: read off the reading, no dictionary."""
-    grammemes = dict(feats)
-    return pos, grammemes.get("Case"), grammemes.get("Number"), grammemes.get("Animacy") == "Anim"
-
-
-def may_be_genitive(word: str) -> bool:
-    """The dictionary has a genitive reading of the word, whatever the tagger chose in context
-    («Японии», «Мали», «США»)."""
-    return any(f.feats.get("Case") == "Gen" for f in shared_morph_vocab()(word.lower()))
-
-
-GENDERS = ("masc", "femn", "neut", "ms-f")
-
-
-@lru_cache(maxsize=1 << 14)
-def _name_readings(word: str) -> tuple[bool, frozenset[tuple[str | None, str]]]:
-    """Whether the dictionary knows the word as a name, and the (gender, case) of each of its
-    singular readings as one, guessed ones too («Цзэминя»); none for a word that does not
-    decline («Кэрри», «Ли»)."""
-    forms = [f for f in shared_morph_vocab()(word.lower()) if NAME_GRAMMEMES & f.tag.grammemes]
-    if any("Fixd" in f.tag for f in forms):
-        return False, frozenset()
-    readings = frozenset(
-        (next((g for g in GENDERS if g in f.tag), None), f.feats["Case"])
-        for f in forms
-        if f.feats.get("Number") == "Sing" and "Case" in f.feats
-    )
-    return any(f.is_known for f in forms), readings
-
-
-def name_cases(words: Sequence[str]) -> frozenset[str]:
-    """The cases the dictionary lets a whole name stand in: those every word of it that it
-    knows as a declining name may have, in the first such word's gender. «Мария Шукшина» is
-    nominative only («Шукшина» is a man's genitive too, but not with «Мария»), «Ралифа
-    Сафина» genitive or accusative. Empty where the dictionary knows none of the words or
-    the words disagree, a guessed one included («Цзян Цзэминя»: the Chinese surname does not
-    decline, the dictionary's «Цзян» does): the dictionary says nothing then."""
-    read = [_name_readings(w) for w in words]
-    known = [r for k, r in read if k and r]
-    if not known:
-        return frozenset()
-    genders = {g for g, _ in known[0]}
-
-    def cases(reading: frozenset[tuple[str | None, str]]) -> set[str]:
-        return {c for g, c in reading if g in genders or g == "ms-f" or len(genders) != 1}
-
-    allowed = set.intersection(*map(cases, known))
-    if any(r and not cases(r) & allowed for k, r in read if not k):
-        return frozenset()
-    return frozenset(allowed)
-
-
-@lru_cache(maxsize=1 << 14)
-def noun_cases(word: str) -> frozenset[str]:
-    """The cases the dictionary knows a word in as a singular noun («режиссера»: genitive,
-    accusative), whatever the tagger chose in context."""
-    forms = shared_morph_vocab()(word.lower())
-    return frozenset(f.feats["Case"] for f in forms if f.pos == "NOUN" and f.feats.get("Number") == "Sing" and "Case" in f.feats)
-
-
-def agrees(adjective: Token, noun: Token) -> bool:
-    """The adjective is in the noun's case and number: it belongs to it («Верхняя палата»)."""
-    return adjective.pos == "ADJ" and adjective.case == noun.case and adjective.number == noun.number
-
-
-@lru_cache(maxsize=1 << 14)
-def modifier_nominative(word: str, gender: str | None) -> str | None:
-    """An adjective's or a participle's nominative singular in its noun's `gender` (UD's
-    «Masc», «Fem», «Neut»; masculine when unknown): «действующего» → «действующий»,
-    «российско-британской» → «российско-британская», «известных» → «известный»; None where
-    the dictionary has no such reading. A participle's lemma is its verb («действовать»),
-    which a title cannot use."""
-    for form in shared_morph_vocab().parse(word.lower()):
-        if form.pos not in ("ADJ", "VERB") or "Case" not in form.feats:
-            continue
-        inflected = form.inflect({gender or "Masc", "Nom", "Sing"})
-        if inflected is not None:
-            return inflected.word
-    return None
-
-
-def adjective_for(lemma: str, gender: str | None) -> str:
-    """An adjective's nominative singular in a noun's gender (pymorphy2's «masc», «femn»,
-    «neut»): «северный» for «Корея» is «северная»; the lemma when the gender is unknown."""
-    ud = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}.get(gender or "")
-    form = next(iter(shared_morph_vocab().parse(lemma)), None)
-    inflected = form.inflect({ud, "Nom", "Sing"}) if form is not None and ud else None
-    return inflected.word if inflected else lemma
 
 
 def models_safe(text: str) -> str:

@@ -15,7 +15,8 @@ from typing import NamedTuple
 from .mentions import inside
 from .models import Mention
 from .names import fold
-from .nlp import Analysis, modifier_nominative
+from .morph import modifier_nominative
+from .nlp import Analysis
 from .places import known_place
 from .stretches import ByOffset, Stretches
 

@@ -1,14 +1,14 @@
 """Titles a verb gives: «Сидибе был министром …», «назначил Зворыкина руководителем
 лаборатории», «Главой Рособрнадзора назначен Сергей Кравцов», «пост генерального директора
 занимал …», and where the subject is not a name: «он был назначен послом», «Стал генералом,
-работал министром» (NEREL dev: WORKS_AS read from the predicate, not from an apposition)."""
+работал министром» (NEREL dev: WORKS_AS read from the predicate, not from an apposition). A clause's own
+subject, a pronoun or none, is `clause_titles.py`'s."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from .models import Mention
 from .nlp import Analysis, Token
@@ -38,7 +38,7 @@ def titles_predicated(analysis: Analysis, person: Mention) -> list[tuple[int, in
     if nickname:
         at = next((i for i in range(at, len(tokens)) if tokens[i].start >= nickname.end()), len(tokens))
     if tokens[own[0]].case in (None, "Nom"):
-        return _linked_titles(analysis, at)
+        return linked_titles(analysis, at)
     if before >= 0 and tokens[before].lemma in APPOINTING_VERBS:
         return _titles_at(analysis, at, post=False)
     return []
@@ -51,7 +51,7 @@ NICKNAMED = re.compile(r"по\s+(?:прозвищу|кличке)\s*[(«\"]?\s*\
 NICKNAMED_REACH = 100  # characters before the name where «по прозвищу» is looked for
 
 
-def _linked_titles(analysis: Analysis, at: int, plural: bool = False) -> list[tuple[int, int, str]]:
+def linked_titles(analysis: Analysis, at: int, plural: bool = False) -> list[tuple[int, int, str]]:
     """The titles the linking verbs at token `at` give their subject, which stands just
     before: «был назначен министром», «занял пост генерального директора»."""
     tokens = analysis.tokens
@@ -117,7 +117,7 @@ def _predicate_title(tokens: Sequence[Token], at: int, post: bool, sentence: int
         if phrase and t.pos == "ADP" and when(tokens, i + 1):
             break  # «император Японии | с 7 января 1989 года»
         phrase.append(t)
-    return phrase if _headed(phrase, "Gen" if post else "Ins", plural) else []
+    return phrase if headed(phrase, "Gen" if post else "Ins", plural) else []
 
 
 # Nouns that make a prepositional phrase a time, not part of a title: «главой управления | в
@@ -142,7 +142,7 @@ def untimed(phrase: list[Token]) -> list[Token]:
     return phrase[:cut]
 
 
-def _headed(phrase: Sequence[Token], case: str, plural: bool = False) -> bool:
+def headed(phrase: Sequence[Token], case: str, plural: bool = False) -> bool:
     """The phrase opens with its head noun, in `case` (adjectives allowed before it)."""
     first = next((i for i, t in enumerate(phrase) if t.pos != "ADJ"), len(phrase))
     return first < len(phrase) and is_head(phrase[first], plural) and phrase[first].case == case
@@ -184,7 +184,7 @@ def titles_fronted(
     one_of = _one_of(tokens, phrase, verb)
     if one_of:
         phrase = one_of
-    elif not _headed(phrase, "Ins", plural=True):
+    elif not headed(phrase, "Ins", plural=True):
         return []
     return [(phrase[0].start, phrase[-1].stop, title_text(phrase, analysis.text))]
 
@@ -197,13 +197,13 @@ def _one_of(tokens: Sequence[Token], phrase: Sequence[Token], verb: int) -> list
     for k in range(len(phrase) - 2):
         if phrase[k].lemma == "один" and phrase[k].case == "Ins" and phrase[k + 1].text.lower() == "из":
             title = list(phrase[k + 2 :])
-            return title if _headed(title, "Gen", plural=True) else []
+            return title if headed(title, "Gen", plural=True) else []
     i = verb - len(phrase) - 1 if phrase else -1
     while i > 0 and tokens[i].pos == "ADV":
         i -= 1
     if i < 1 or tokens[i].text.lower() != "из" or tokens[i - 1].lemma != "один" or tokens[i - 1].case != "Ins":
         return []
-    return list(phrase) if _headed(phrase, "Gen", plural=True) else []
+    return list(phrase) if headed(phrase, "Gen", plural=True) else []
 
 
 def _verb_before(analysis: Analysis, at: int, people: ByOffset[Mention]) -> int | None:
@@ -260,142 +260,6 @@ def _fronted_post(analysis: Analysis, verb: int, name: int) -> list[tuple[int, i
     if not posts:
         return []
     title = phrase[posts[-1] + 1 :]
-    if not _headed(title, "Gen"):
+    if not headed(title, "Gen"):
         return []
     return [(title[0].start, title[-1].stop, title_text(title, analysis.text))]
-
-
-# A pronoun subject and the gender it shows; «оно», «они» are never one person.
-PRONOUNS = {"он": False, "она": True}
-
-
-# How the finite forms of LINKING_VERBS and HOLDING_VERBS begin («был», «будет», «стал»,
-# «станет», «является», «назначен», «избрана», «занимал», «займёт»).
-VERB_STARTS = (
-    "был", "буд", "стал", "стан", "явля", "работа", "служ", "труд", "оста", "назнач", "избра",
-    "избир", "утверд", "утвержд", "переизбр", "занима", "заня", "займ",
-)  # fmt: skip
-
-
-class Predicated(NamedTuple):
-    """A title a linking verb gives its subject, wherever the subject stands in the clause:
-    `subject` is the nominative word before the verb (a name, a pronoun, a common noun) or
-    None in a subjectless clause; `female` is what the pronoun or the past-tense verb says
-    of the subject's gender, None where it says nothing («является»)."""
-
-    subject: Token | None
-    verb: Token
-    female: bool | None
-    title: tuple[int, int, str]
-    capacity: bool = False  # «как вокалист»: not read by `titles_predicated` after a name
-
-
-def titles_of_clauses(analysis: Analysis) -> list[Predicated]:
-    """Each position a linking verb gives the subject of its clause: «Сиссе занимал различные
-    посты, в том числе был министром финансов», «В 2005 году он был назначен послом Японии»,
-    and in a biography's run of clauses with no subject, «Стал генералом, работал министром».
-    Whose title it is, the caller decides: the named subject, or for a pronoun or none the
-    person the article is about (`anaphora.py`)."""
-    tokens = analysis.tokens
-    found = []
-    for at, token in enumerate(tokens):
-        if not token.text.lower().startswith(VERB_STARTS):
-            continue  # most words: no dictionary reading needed to pass them over
-        if token.lemma not in LINKING_VERBS | HOLDING_VERBS or token.pos not in ("VERB", "AUX"):
-            continue
-        if at and tokens[at - 1].pos in ("VERB", "AUX") and tokens[at - 1].sentence == token.sentence:
-            continue  # the second verb of «был назначен»
-        subject = _subject_before(tokens, at)
-        both = subject is not None and subject.lemma == "оба"
-        if token.number == "Plur" and not both or not _finite(token):
-            continue
-        if subject is not None and subject.text.lower() in PRONOUNS:
-            female = PRONOUNS[subject.text.lower()]
-        else:
-            female = past_female(token)
-        for title in _linked_titles(analysis, at, plural=both):
-            found.append(Predicated(subject, token, female, title))
-    return found + _titles_as(analysis)
-
-
-# Verbs whose subject does something «как вокалист», «как волонтёр»: in that capacity (NEREL
-# dev: «дебютировал как вокалист», «работал как волонтёр в её фонде»).
-AS_VERBS = frozenset("работать выступать выступить дебютировать участвовать служить начинать начать".split())
-AS_GAP = 10  # words at most between the verb and «как» («участвовал в своём 34 паркране и в седьмом — как»)
-
-
-def _titles_as(analysis: Analysis) -> list[Predicated]:
-    """Titles after «как» that a verb of activity gives its subject: «Сначала он был танцором,
-    а в 1996 году дебютировал как вокалист». Not a comparison or an example («таких групп и
-    музыкантов как …», «, как президент Путин»): the title must close its clause, with no name
-    after it, and the verb must stand before «как» with no comma between."""
-    tokens = analysis.tokens
-    found = []
-    for at, token in enumerate(tokens):
-        if token.text.lower() != "как" or not at:
-            continue
-        verb = next(
-            (i for i in range(at - 1, max(-1, at - 1 - AS_GAP), -1)
-             if tokens[i].sentence == token.sentence and tokens[i].pos in ("VERB", "AUX")),
-            None,
-        )  # fmt: skip
-        if verb is None or tokens[verb].lemma not in AS_VERBS or not _finite(tokens[verb]):
-            continue
-        if any(t.text in (",", ";", ":") or t.pos == "SCONJ" for t in tokens[verb + 1 : at]):
-            continue
-        title = _as_title(tokens, at + 1)
-        if title:
-            phrase = (title[0].start, title[-1].stop, title_text(title, analysis.text))
-            subject = _subject_before(tokens, verb)
-            found.append(Predicated(subject, tokens[verb], past_female(tokens[verb]), phrase, capacity=True))
-    return found
-
-
-def _as_title(tokens: Sequence[Token], at: int) -> list[Token]:
-    """The nominative title after «как», up to the end of its clause; empty where a name or
-    anything but a title's words follows it."""
-    phrase = []
-    for t in (tokens[i] for i in range(at, len(tokens))):  # not a slice: a copy of the rest
-        if t.sentence != tokens[at - 1].sentence or t.pos in ("PUNCT", "CCONJ", "VERB", "SCONJ"):
-            break
-        if t.text.lower() in ("с", "со"):
-            break  # «дебютировал как вокалист | с треком Firestarter»
-        if t.pos not in TITLE_TAIL:
-            return []
-        phrase.append(t)
-    head = next((i for i, t in enumerate(phrase) if t.pos != "ADJ"), len(phrase))
-    if head + 1 < len(phrase) and phrase[head + 1].pos == "PROPN" and phrase[head + 1].case == "Nom":
-        return []  # «как президент Путин»
-    phrase = untimed(phrase)  # «как вокалист | в 1996 году»
-    return phrase if _headed(phrase, "Nom") else []
-
-
-def _finite(verb: Token) -> bool:
-    """A verb in the indicative: «был», «является»; not «стать», «ставшая», «занимав»."""
-    feats = dict(verb.tagged[1]) if verb.tagged else {}
-    return feats.get("VerbForm", "Fin") == "Fin" and feats.get("Mood", "Ind") == "Ind"
-
-
-def past_female(verb: Token) -> bool | None:
-    """What a past-tense verb says of its subject's gender: «была» a woman, «был» a man."""
-    word = verb.text.lower().removesuffix("ся").removesuffix("сь")
-    if word.endswith("ла"):
-        return True
-    return False if word.endswith("л") else None
-
-
-def _subject_before(tokens: Sequence[Token], at: int) -> Token | None:
-    """The nearest word before the verb at `at`, in its sentence, that could be the verb's
-    subject: a noun, name or pronoun in the nominative."""
-    depth = 0  # inside brackets: an aside, a nickname («Фрэнк Кали по прозвищу (Фрэнки Бой) был»)
-    for i in range(at - 1, -1, -1):
-        token = tokens[i]
-        if token.sentence != tokens[at].sentence:
-            return None
-        depth += (token.text == ")") - (token.text == "(")
-        if depth > 0 or token.text == ")":
-            continue
-        governed = i > 0 and tokens[i - 1].pos == "ADP"  # «После ухода с госслужбы» read nominative
-        if token.case == "Nom" and not governed and (token.pos in ("NOUN", "PROPN", "PRON") or token.lemma == "оба"):
-            return token
-    return None

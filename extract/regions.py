@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from .models import Mention
 from .names import fold
-from .nlp import Analysis, adjective_for, agrees, may_be_genitive, shared_morph_vocab
+from .morph import adjective_for, agrees, may_be_genitive, shared_morph_vocab
+from .nlp import Analysis
 
 # Lemmas of the nouns and adjectives that name a part of a place by its direction.
 PART_NOUNS = frozenset(

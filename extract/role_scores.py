@@ -24,7 +24,8 @@ from .events.attach import PUNCTUATION
 from .stretches import Stretches
 from .models import Mention, Role
 from .nlp import Analysis, Token
-from .roles import agrees, name_of, organisation_in, stated_roles
+from .role_phrases import agrees, name_of, organisation_in
+from .roles import stated_roles
 from .russian import KINSHIP
 from .stretches import ByOffset
 from .titles import TITLE_HEADS, is_head, title_text

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .geonames import inhabitant
-from .nlp import Token, modifier_nominative, noun_cases, shared_morph_vocab
+from .morph import modifier_nominative, noun_cases, shared_morph_vocab
+from .nlp import Token
 from .russian import NAME_PARTICLES, NOT_TITLES
 from .spans import person_noun
 

@@ -6,7 +6,7 @@ import pytest
 from natasha import DatesExtractor
 
 from extract.date_grammar import DateGrammar
-from extract.nlp import shared_morph_vocab
+from extract.morph import shared_morph_vocab
 
 SENTENCES = [
     # every rule, with and without the year word

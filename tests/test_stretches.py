@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from extract import nlp as nlp_module
+from extract import sentences as sentences_module
 from extract import taggers
 from extract.stretches import ByOffset, Stretches, lstripped, rstripped
 from natasha import Doc
@@ -69,7 +69,7 @@ def test_a_long_text_is_tagged_in_windows_as_at_once(nlp, monkeypatch):
 
 def test_a_sentence_too_long_is_cut_where_no_name_is(nlp, monkeypatch):
     text = "Аида Балаева и Ерлан Кошанов провели встречу с жителями Алматы и Астаны " * 30
-    monkeypatch.setattr(nlp_module, "SENTENCE_WORDS", 7)
+    monkeypatch.setattr(sentences_module, "SENTENCE_WORDS", 7)
     doc = segmented(nlp, text)
     nlp.tag_ner([doc])  # cuts the sentences, once the names are known
     tokens = [t for sent in doc.sents for t in sent.tokens]

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
 
-from extract.nlp import Token, dictionary_reading, shared_morph_vocab
+from extract.morph import dictionary_reading, shared_morph_vocab
+from extract.nlp import Token
 from extract.taggers import best_paths
 
 SNIPPETS = [

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..nlp import shared_morph_vocab
+from ..morph import shared_morph_vocab
 
 LEXICON = Path(__file__).with_name("lexicon.tsv")
 # A Kazakh stem shorter than this would match unrelated words («сап» in «сапа», quality).

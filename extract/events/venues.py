@@ -9,7 +9,8 @@ from bisect import bisect_left
 
 from ..models import Mention
 from ..compounds import nominative_phrase
-from ..nlp import Analysis, Sentence, shared_morph_vocab
+from ..morph import shared_morph_vocab
+from ..nlp import Analysis, Sentence
 from ..stretches import Stretches
 from .lexicon import lexicon
 
