@@ -13,8 +13,8 @@ from pathlib import Path
 import networkx as nx
 
 from .export import write_atomic, write_text
-from .graph import LIST_SEP, clean
-from .query import PARTICIPATION_EDGES
+from .graph import clean
+from .vocabulary import LIST_SEP, PARTICIPATION_EDGES
 from .window import Window
 
 

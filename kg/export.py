@@ -24,8 +24,9 @@ from pydantic import ValidationError
 from extract.errors import printable
 
 from .errors import GraphFileError, OutputError
-from .graph import NODE_STYLE, OTHER_STYLE, clean
+from .graph import clean
 from .models import GraphData
+from .vocabulary import NODE_STYLE, OTHER_STYLE
 
 
 # (temporary file, target) pairs waiting for the end of `staged()`; None outside it.

@@ -15,9 +15,9 @@ import networkx as nx
 
 from .errors import GraphFileError
 from .export import write_atomic
-from .graph import NODE_STYLE, OTHER_STYLE, add_edge, clean
-from .query import PARTICIPATION_EDGES
+from .graph import add_edge, clean
 from .view import below, page_positions
+from .vocabulary import NODE_STYLE, OTHER_STYLE, PARTICIPATION_EDGES
 
 NS = "http://gexf.net/1.3"
 VIZ = "http://gexf.net/1.3/viz"

@@ -19,19 +19,9 @@ from extract.names import latin
 
 from .models import LIST_SEP, ArticleInfo, Attendance, Corpus, Event, Evidence, Location, Position, Statement
 from .resolve import Fact, Resolver
+from .vocabulary import EDGE_FOR
 
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-# How each type of node is drawn, in the page, in GEXF and GraphML: (colour, vis-network shape, size).
-NODE_STYLE = {  # type: (colour, vis-network shape, size)
-    "Person": ("#e4572e", "dot", 18),
-    "Event": ("#17bebb", "star", 24),
-    "Organisation": ("#76b041", "square", 14),
-    "Place": ("#ffc914", "triangle", 14),
-    "Date": ("#8e8e8e", "diamond", 10),
-    "Article": ("#2e86ab", "box", 10),
-}
-OTHER_STYLE = ("#999999", "dot", 10)
-EDGE_FOR = {"led": "LED", "moderated": "MODERATED", "spoke": "SPOKE_AT", "quoted": "SPOKE_AT", "attended": "ATTENDED"}
 
 
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -18,12 +18,16 @@ from extract.kazakh import strip_suffix
 from extract.models import PARTICIPATIONS
 from extract.names import fold, latin
 
-from .graph import LIST_SEP
+from . import tables
+from .coappear import coappearance_graph
+from .export import write_graphml, write_json
+from .gexf import write_gexf
 from .models import (Alias, Appearance, Event, Evidence, Mentioned, Organisation, Person, Place, Position, Problem,
                      Source, Statement)  # fmt: skip
+from .view import write_html
+from .vocabulary import LIST_SEP, PARTICIPATION_EDGES
 from .window import Window
 
-PARTICIPATION_EDGES = ("LED", "MODERATED", "SPOKE_AT", "ATTENDED")
 LATIN_WORD = re.compile(r"[A-Za-z]")
 
 
@@ -300,8 +304,6 @@ class KnowledgeGraph:
         >>> people["person:aida-balaeva"]["person:serik-akylbay"]["events"]
         1
         """
-        from .coappear import coappearance_graph
-
         return coappearance_graph(self.nx, Window.of(since, until))
 
     def table(self, kind: str, since: dt.date | str | None = None, until: dt.date | str | None = None) -> list:
@@ -310,15 +312,11 @@ class KnowledgeGraph:
         >>> [(str(r.date), r.person) for r in graph.table("appearances", since="2026-03-10", until="2026-03-10")][:2]
         [('2026-03-10', 'Аида Балаева'), ('2026-03-10', 'Аманжол Алтай')]
         """
-        from .tables import table
-
-        return table(self, kind, Window.of(since, until))
+        return tables.table(self, kind, Window.of(since, until))
 
     def dataframe(self, kind: str, since: dt.date | str | None = None, until: dt.date | str | None = None):
         """The same table as a pandas DataFrame (`pip install 'kg[pandas]'`), dates as datetimes."""
-        from .tables import columns, to_dataframe
-
-        return to_dataframe(self.table(kind, since, until), columns(kind))
+        return tables.to_dataframe(self.table(kind, since, until), tables.columns(kind))
 
     def ego(self, name: str, radius: int = 1) -> nx.MultiDiGraph:
         """The neighbourhood of the people matching `name`, edges in both directions counted.
@@ -333,21 +331,13 @@ class KnowledgeGraph:
         return self.nx.subgraph(nodes).copy()
 
     def write_graphml(self, path: str | Path) -> None:
-        from .export import write_graphml
-
         write_graphml(self.nx, path)
 
     def write_gexf(self, path: str | Path) -> None:
-        from .gexf import write_gexf
-
         write_gexf(self.nx, path)
 
     def write_json(self, path: str | Path) -> None:
-        from .export import write_json
-
         write_json(self.nx, path)
 
     def write_html(self, path: str | Path) -> None:
-        from .view import write_html
-
         write_html(self.nx, path)

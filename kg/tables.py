@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from extract.models import Record
 
 from .errors import KgError
-from .graph import LIST_SEP, clean
-from .query import PARTICIPATION_EDGES
+from .graph import clean
+from .vocabulary import LIST_SEP, PARTICIPATION_EDGES
 from .window import Window
 
 if TYPE_CHECKING:

@@ -26,8 +26,8 @@ import networkx as nx
 
 from .coappear import shared_events
 from .export import write_text
-from .graph import LIST_SEP, NODE_STYLE, OTHER_STYLE, format_date
-from .query import PARTICIPATION_EDGES
+from .graph import format_date
+from .vocabulary import LIST_SEP, NODE_STYLE, OTHER_STYLE, PARTICIPATION_EDGES
 
 # The page shows who appeared where: people at events, the events, their places and organisers.
 # Articles and dates are attributes (tooltips, labels), not boxes, and posts are in a person's

@@ -18,7 +18,7 @@ import pytest
 import kg
 from kg.gexf import read_gexf
 from kg.graph import flat
-from kg.graph import NODE_STYLE
+from kg.vocabulary import NODE_STYLE
 
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 GEXF = "{http://gexf.net/1.3}"
