@@ -147,6 +147,10 @@ def quotes_of(record) -> list[tuple[str, str | None, str]]:
         (" date 2026-02-11 x\nВ ходе встречи отмечено, что обновление законодательства является закономерным "
          "этапом развития общества.",
          [("обновление законодательства является", None, "indirect")]),
+        # Russian speech with no mark, its attribution closing the sentence after a comma
+        (" date 2026-03-05 x\nВстреча прошла в акимате.\n\nОбсуждение проекта в районах показало высокую "
+         "активность жителей, отметил аким области Ермаганбет Булекпаев.",
+         [("Обсуждение проекта в", "Ермаганбет Булекпаев", "indirect")]),
     ],
 )  # fmt: skip
 def test_quote_shapes(analyse, text, expected):
@@ -180,6 +184,8 @@ def test_quote_shapes(analyse, text, expected):
         # speech whose attribution does not close its paragraph: the story goes on after it
         " date 2026-03-02 x\nАким области Ермаганбет Булекпаев встретился с горняками. Мы продолжим модернизацию "
         "шахт и будем строить жилье, – сказал он. Затем аким осмотрел новый цех обогатительной фабрики.",
+        # a group after the comma names no one speaker
+        " date 2026-03-05 x\nЭффективный срок действия новых законов в среднем составляет десять лет, считают эксперты.",
         # the outlet's «деп хабарлайды» is no one's speech
         " date 2026-02-12 x\nБүгін елордада жалпыұлттық коалиция құрылды, деп хабарлайды BAQ.KZ.",
     ],

@@ -25,7 +25,7 @@ from .context import Context
 from .direct import DASH_LINE, dash_paragraphs, direct_quotes, speech_paragraphs, unattributed
 from .indirect import indirect_quotes
 from .kazakh import kazakh_said
-from .lines import about_this, headline_said, name_colon_lines
+from .lines import about_this, headline_said, name_colon_lines, said_after
 
 __all__ = ["extract_quotes", "said_elsewhere"]
 
@@ -66,6 +66,7 @@ def extract_quotes(
     found += name_colon_lines(ctx, Stretches((q.start, q.stop) for q in found))
     found += headline_said(ctx, Stretches((q.start, q.stop) for q in found))
     found += about_this(ctx, Stretches((q.start, q.stop) for q in found))
+    found += said_after(ctx, Stretches((q.start, q.stop) for q in found))
     found += kazakh_said(ctx, Stretches((q.start, q.stop) for q in found))
     found += unattributed(text, ctx, found)
     quotes = sorted((q.model_copy(update={"at_event": False}) if said_elsewhere(analysis, q) else q for q in found),

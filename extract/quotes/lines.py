@@ -9,7 +9,8 @@ from ..events.presence import body_start
 from ..marks import MIN_WORDS
 from ..models import Quote
 from ..stretches import Stretches
-from .context import Context
+from .context import SPEECH_VERB, Context, verb_gender
+from .direct import SPEECH_WORDS
 
 # A line «Имя Фамилия: what they said» (the name alone before the colon).
 NAME_COLON_LINE = re.compile(r"^[ \t]*(?P<lead>[^\W\d_][^\n:«»\"]{2,60}?)[ \t]*:[ \t]+(?P<body>[^\n«\"]*[^\s:])[ \t]*$", re.MULTILINE)
@@ -56,6 +57,32 @@ def headline_said(ctx: Context, taken: Stretches) -> list[Quote]:
     if speaker is None:
         return []
     return [Quote(speaker=speaker, text=line["body"].strip(), start=line.start("body"), stop=line.end("body"))]
+
+
+# «…, отметил Нурлыбек Налибаев.», «…, считает он.»: the attribution closes the sentence, after a comma.
+SAID_AFTER = re.compile(r",\s*" + SPEECH_VERB + r"\s+(?P<who>[^.!?\n,;:«»\"]+?)\s*[.!?]?\s*$")
+
+
+def said_after(ctx: Context, taken: Stretches) -> list[Quote]:
+    """A Russian sentence of reported speech with no mark, its speaker after it: «Всенародное
+    обсуждение … стало проявлением гражданской ответственности, отметил Нурлыбек Налибаев.» Only
+    a named speaker, a pronoun or a role whose holder the article names: a group («считают
+    эксперты») says nothing of who."""
+    analysis, text = ctx.analysis, ctx.analysis.text
+    quotes = []
+    for sentence in analysis.sentences:
+        if ctx.kazakh.holds(sentence.start, sentence.stop) or taken.overlaps(sentence.start, sentence.stop):
+            continue
+        said = SAID_AFTER.search(text, sentence.start, sentence.stop)
+        if said is None or ctx.quoted.overlaps(sentence.start, said.start()):
+            continue
+        words = text[sentence.start : said.start()].strip()
+        if len(words.split()) < SPEECH_WORDS or any(mark in words for mark in "«»\""):
+            continue
+        speaker, _ = ctx.speaker(said.start("who"), said.end("who"), sentence.start, verb_gender(said))
+        if speaker:
+            quotes.append(Quote(speaker=speaker, text=words, start=sentence.start, stop=said.start(), kind="indirect"))
+    return quotes
 
 
 def about_this(ctx: Context, taken: Stretches) -> list[Quote]:
