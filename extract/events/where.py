@@ -47,6 +47,12 @@ KAZAKH_MEMBERS_OF = re.compile(
     r"\s*(?:студент|оқытушы|ұжым|қызметкер|еңбеккер|жұмысшы|мұғалім|ұстаз|оқушы|тәрбиеленуші|кеншілер)\w*мен(?!\w)",
     re.IGNORECASE,
 )
+# A quoted firm and its legal form before its people: «Қазақстан мұнай жабдықтары зауыты» ЖШС-ның
+# еңбеккерлерімен (with the workers of the LLP …), the form being what says it is a firm.
+KAZAKH_FIRM_MEMBERS = re.compile(
+    r"«(?P<name>[^«»\n]{2,80})»\s+(?P<form>ЖШС|АҚ|КеАҚ|ЖК|РМК|МКҚК|ШЖҚ\s+РМК)(?:-?[а-яәғқңөұүһі]+)?" + KAZAKH_MEMBERS_OF.pattern,
+    re.IGNORECASE,
+)
 PLACE_NOUNS_GEN = frozenset({"города", "области", "района", "села", "поселка", "посёлка", "аула", "округа", "региона"})
 # «в», «во», «на» before the venue's noun, with at most two adjectives between («в
 # мультимедийном пресс-центре Sputnik»).
@@ -297,4 +303,6 @@ def members_venue(analysis: Analysis, sentence: Sentence, candidates: ByOffset[M
                 return name
         elif MEMBERS_OF.search(text, max(0, opening - 40), opening):
             return name
+    if kazakh.holds(sentence.start, sentence.stop) and (firm := KAZAKH_FIRM_MEMBERS.search(text, sentence.start, sentence.stop)):
+        return f"«{firm['name']}» {firm['form']}"  # a firm the tagger does not read as an organisation
     return None
