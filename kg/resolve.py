@@ -35,6 +35,7 @@ from .models import (
     Statement,
     Venue,
 )
+from .records import RecordFile
 from .venues import extract_venues
 
 # What the second pass yields, in the order `Resolver.facts` gives it.
@@ -119,9 +120,10 @@ def compounds_of(record: ArticleRecord) -> dict[int, str]:
 
 
 def by_article(records: Iterable[ArticleRecord]) -> Iterable[ArticleRecord]:
-    """A list is sorted here; any other source (`kg.records.RecordFile`) yields its records in
-    article-id order itself, as often as it is read, so the corpus never sits in memory."""
-    return sorted(records, key=lambda r: r.article.id) if isinstance(records, (list, tuple)) else records
+    """The records in article-id order, readable twice: a RecordFile reads its file again for
+    each pass, so the corpus never sits in memory; anything else (a list, a generator) is
+    sorted into a list here."""
+    return records if isinstance(records, RecordFile) else sorted(records, key=lambda r: r.article.id)
 
 
 class Resolver:

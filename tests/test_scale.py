@@ -127,3 +127,10 @@ def test_a_damaged_records_line_names_the_file_and_line(tmp_path, seed_records):
     path.write_text(good + "\n" + good.replace('"language":"ru"', '"language":"xx"') + "\n", encoding="utf-8")
     with pytest.raises(RecordFileError, match=r"records\.jsonl:2: not a record of kg"):
         list(RecordFile(path))
+
+
+def test_resolve_reads_a_generator_once(seed_records):
+    """Resolution reads its records twice; a generator is read once, into a sorted list, so a
+    one-pass source gives the same corpus as a list."""
+    records = list(seed_records.values())
+    assert kg.resolve(r for r in records) == kg.resolve(records)
