@@ -1,5 +1,5 @@
 """Who appeared where on real campaign news: kg's reported events against facts written down by
-reading 190 real excerpts (bench/realnews/facts_*.jsonl: urls, names, places, dates, quote
+reading 208 real excerpts (bench/realnews/facts_*.jsonl: urls, names, places, dates, quote
 offsets; never the text). Prints figures per language; a script, never a test.
 
     .venv/bin/python bench/realnews.py [--texts ../realnews/texts] [--show]
