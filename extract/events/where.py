@@ -22,6 +22,8 @@ from .venues import NOUN_BEFORE, venue_name, word_start
 
 COUNTRIES = frozenset({"Казахстан", "Республика Казахстан", "РК", "Россия", "Қазақстан", "ҚР"})
 IN_TOWN = re.compile(r"\b(?:в|во)\s+$", re.IGNORECASE)
+# «в области Жетісу», «в городе Сатпаев»: the place's noun between «в» and a name that does not decline.
+IN_PLACE_NOUN = re.compile(r"\b(?:в|во)\s+(?:области|городе|районе|селе|поселке|посёлке|ауле|округе)\s+$", re.IGNORECASE)
 # «в»/«на» and at most four words, no clause's end among them, before a genitive place.
 IN_PLACE_PHRASE = re.compile(r"\b(?:в|во|на)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # People of a place: a meeting «с жителями Астаны», «с активом города Алматы» is held there.
@@ -110,7 +112,7 @@ def _put_in(analysis: Analysis, m: Mention, kazakh: Sequence[tuple[int, int]]) -
     text = analysis.text
     if inside(m.start, m.stop, kazakh):
         return bool(KAZAKH_LOCATIVE.search(_with_noun(text, m)))
-    if IN_TOWN.search(text[max(0, m.start - 4) : m.start]):
+    if IN_TOWN.search(text[max(0, m.start - 4) : m.start]) or IN_PLACE_NOUN.search(text, max(0, m.start - 16), m.start):
         return True
     tokens = analysis.tokens_in(m.start, m.stop)
     if not tokens or not IN_PLACE_PHRASE.search(text, max(0, m.start - 70), m.start):
@@ -229,11 +231,13 @@ def _first_town(analysis: Analysis, mentions: Sequence[Mention], quoted: Stretch
     for before, m, after in zip([None, *towns], towns, [*towns[1:], None]):
         # not one of a list («в городах Астана, Алматы и Шымкент»): several places, several events
         listed = any(a and b and TOWN_LIST_GAP.fullmatch(text, a.stop, b.start) for a, b in ((before, m), (m, after)))
-        if not listed and not inside(m.start, m.stop, quoted):
+        if not listed and not inside(m.start, m.stop, quoted) and not OF_A_BODY.match(text, m.stop):
             return town_name(m)
     return None
 
 
+# «Қызылорда облыстық филиалының төрағасы»: the town names a body's branch, not where anything was.
+OF_A_BODY = re.compile(r"\s+(?:облыстық|қалалық|аудандық)(?!\w)", re.IGNORECASE)
 TOWN_LIST_GAP = re.compile(r"\s*(?:,|и|және|мен|пен|бен)\s*", re.IGNORECASE)
 
 
