@@ -13,8 +13,13 @@ QUOTE_OR_BREAK = re.compile('[«»„“”"\n]')
 
 def quote_marks(text: str) -> list[tuple[int, int]]:
     """(open, close) positions of top-level quotation marks; «» nest, straight quotes pair up."""
+    return _scan(text)[0]
+
+
+def _scan(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], int | None]:
+    """The top-level quotes from `begin`, and where one opens that nothing closes by the end."""
     found, depth, start, closer = [], 0, 0, ""
-    for mark in QUOTE_OR_BREAK.finditer(text):  # nothing else changes the state
+    for mark in QUOTE_OR_BREAK.finditer(text, begin):  # nothing else changes the state
         i, char = mark.start(), mark.group()
         if depth and char == "«" and closer == "»":
             depth += 1
@@ -28,17 +33,16 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
             depth, start, closer = 1, i, OPENERS[char]
         elif char == "\n" and closer == '"':
             depth = 0  # an unpaired straight quote does not swallow the next paragraph
-    return found
+    return found, start if depth else None
 
 
 def cut_quote(text: str, closed: list[tuple[int, int]]) -> tuple[int, int] | None:
     """An opening mark in the text's last paragraph that nothing closes: an excerpt cut in the
-    middle of a quote. It runs to the text's end."""
+    middle of a quote. It runs to the text's end; the outermost such mark, not a quote begun
+    inside it («Ключевой смысл … закреплены «» cut after a nested opening mark)."""
     last = closed[-1][1] if closed else -1
-    straight = text.rfind('"')  # the last straight quote opens one when a space or a line is before it
-    straight = straight if straight > 0 and (text[straight - 1].isspace() or text[straight - 1] in "([–—-:") else -1
-    start = max(text.rfind("«"), text.rfind("„"), straight)
-    if start <= last or "\n" in text[start:].rstrip() or OPENERS[text[start]] in text[start + 1 :]:
+    _, start = _scan(text, last + 1)
+    if start is None or "\n" in text[start:].rstrip():
         return None
     return start, len(text.rstrip())
 
