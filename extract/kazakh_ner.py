@@ -25,6 +25,7 @@ from .kazakh_words import (
     ORG_HEAD,
     PLACE_HEAD,
     POSTPOSITIONS,
+    REGION_GENITIVE,
     QUOTED_ORG,
     REGION_HEAD,
     STREET_HEAD,
@@ -140,6 +141,8 @@ def organisation_at(words: Sequence[Word], h: int, text: str) -> tuple[int, str]
         return None  # «Қалада жаңа театр …»: only the sentence's capital, on a word in a case form
     if words[h].text.lower() in ADJECTIVES_LIKE_HEADS:
         return None
+    if h > 0 and words[h].text.lower().startswith("орталығ") and REGION_GENITIVE.search(words[h - 1].text.lower()):
+        return None  # «Байғанин ауданының орталығы»: a district's centre is its chief village, a place
     while first > 0 and words[first - 1].text.endswith(".") and len(words[first - 1].text) == 2:
         first -= 1  # the initial of a namesake: «Т. Жүргенов атындағы»
     name = text[words[first].start : words[h].stop]

@@ -164,6 +164,9 @@ CLAUSE_WORD = re.compile(r"(?:[ғгқк][ае]н|[аеыі]?й?т[ыі]н|[лд�
 # Postpositions close the phrase before them («Павлодар облысы бойынша … ұйымның»); none stands
 # inside an organisation's name (general grammar).
 POSTPOSITIONS = frozenset("бойынша туралы арқылы кейін дейін бері сияқты секілді қарай соң бұрын сайын".split())
+# A region's or a district's genitive: «облысының орталығы», «ауданының орталығы» is its centre, its
+# chief town or village, not an organisation nor a building.
+REGION_GENITIVE = re.compile(r"(?:облыс|аудан)\w*(?:ның|нің)$")
 DATIVE = re.compile(r"(?:ға|ге|қа|ке)$")
 # Case endings that say a sentence's first word is no name's first word: locative, dative,
 # ablative, instrumental (an organisation's name opens in the nominative or as an adjective).

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..kazakh_words import REGION_GENITIVE
 from ..models import Mention
 from ..compounds import nominative_phrase
 from ..morph import shared_morph_vocab
@@ -120,8 +121,6 @@ KAZAKH_BEFORE_PHRASE = re.compile(
 )
 KAZAKH_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$")
 KAZAKH_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|(?<=[ыі])на|(?<=[ыі])не)$")
-# «облысының орталығы», a region's centre, is its chief town, not a building.
-REGION_CENTRE = re.compile(r"(?:облыс|аудан)\w*(?:ның|нің)$")
 OPENING = "«\"„"
 CLOSING = "»\"“"
 CLAUSE_MARKS = frozenset(",;:—–-()!?")
@@ -242,7 +241,7 @@ def kazakh_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches = 
         grounds = word.startswith(KAZAKH_GROUNDS) and i > first and tokens[i - 1].text.lower().startswith(KAZAKH_GATHERING)
         if not (word.startswith(KAZAKH_GATHERING) or grounds):
             continue
-        if word.startswith("орталығ") and i > first and REGION_CENTRE.search(tokens[i - 1].text.lower()):
+        if word.startswith("орталығ") and i > first and REGION_GENITIVE.search(tokens[i - 1].text.lower()):
             continue
         if KAZAKH_PLURAL.search(word[: at.start()]):
             continue  # «Түрлі алаңдарда»: several places, as the Russian plural is («на площадках»)
