@@ -126,6 +126,58 @@ def by_article(records: Iterable[ArticleRecord]) -> Iterable[ArticleRecord]:
     return records if isinstance(records, RecordFile) else sorted(records, key=lambda r: r.article.id)
 
 
+class PersonSpellings:
+    """People's spellings under their own name keys, each with the order it was first seen in
+    (the tie-break of `Names.name`), its count and its articles, until the keys are resolved."""
+
+    def __init__(self) -> None:
+        self.spellings: dict[str, dict[str, int]] = defaultdict(dict)  # name key → spelling → first seen
+        self.seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.counts: Counter[tuple[str, str]] = Counter()
+        self.n = 0
+
+    def add(self, name: str, article: str) -> None:
+        key = name_key(name)
+        self.n += 1
+        self.spellings[key].setdefault(name, self.n)
+        self.seen[key, name].add(article)
+        self.counts[key, name] += 1
+
+    def merged(self, person_key: dict[str, str]) -> Names:
+        """One Names table by resolved key, each person's spellings in the order first seen."""
+        merged: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+        for key, names in self.spellings.items():
+            merged[person_key[key]] += [(first, name, key) for name, first in names.items()]
+        people = Names(prefer_full=True)
+        for person, names in merged.items():
+            for _, name, key in sorted(names):
+                people.spellings[person][name] = self.counts[key, name]
+                people.articles[person][name] = self.seen[key, name]
+        return people
+
+
+class PersonTitles:
+    """The titles the roles give each name key, each with the order it was first seen in."""
+
+    def __init__(self) -> None:
+        self.titles: dict[str, dict[str, int]] = defaultdict(dict)  # name key → title → first seen
+        self.n = 0
+
+    def add(self, person: str, title: str) -> None:
+        self.n += 1
+        self.titles[name_key(person)].setdefault(title, self.n)
+
+    def merged(self, person_key: dict[str, str]) -> dict[str, list[str]]:
+        """Each person id's titles, in the order first seen across all their name keys."""
+        by_person: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for key, held in self.titles.items():
+            by_person["person:" + slug(person_key[key])] += [(first, t) for t, first in held.items()]
+        titles: dict[str, list[str]] = defaultdict(list)
+        for pid, held in by_person.items():
+            titles[pid] = list(dict.fromkeys(t for _, t in sorted(held)))
+        return titles
+
+
 class Resolver:
     """The key → id tables of a corpus, made in one pass over its records; `facts` is the
     second pass, one record at a time. Neither pass keeps a record: a corpus larger than memory
@@ -135,24 +187,23 @@ class Resolver:
         self.records = by_article(records)
         self.orgs = Names()
         self.places = Names()  # venues and their towns first: the order ties between spellings break on
-        others = Names()
         self.towns: dict[str, str] = {}  # venue key → town key
-        spellings: dict[str, dict[str, int]] = defaultdict(dict)  # name key → spelling → first seen
-        seen: dict[tuple[str, str], set[str]] = defaultdict(set)
-        counts: Counter[tuple[str, str]] = Counter()
-        titles: dict[str, dict[str, int]] = defaultdict(dict)  # name key → title → first seen
-        n = 0
+        people, titles = self._first_pass()
+        self.person_key = person_keys(people.spellings)
+        self.people = people.merged(self.person_key)
+        self.titles = titles.merged(self.person_key)
+
+    def _first_pass(self) -> tuple[PersonSpellings, PersonTitles]:
+        """Every name of every record into the tables; people under their own name keys until
+        all keys are known and a surname can join the one full name that fits."""
+        others = Names()
+        people, titles = PersonSpellings(), PersonTitles()
         for r in self.records:
             a = r.article.id
             for name in person_names(r):
-                key = name_key(name)
-                n += 1
-                spellings[key].setdefault(name, n)
-                seen[key, name].add(a)
-                counts[key, name] += 1
+                people.add(name, a)
             for role in r.roles:
-                n += 1
-                titles[name_key(role.person)].setdefault(role.title, n)
+                titles.add(role.person, role.title)
             venues = extract_venues(r)
             for v in venues:
                 self.places.add(place_key(v.name), v.name, a)
@@ -161,21 +212,7 @@ class Resolver:
                     self.towns.setdefault(place_key(v.name), place_key(v.town))
             self._names_of(r, venues, others)
         self.places.update(others)
-        self.person_key = person_keys(spellings)
-        self.people = Names(prefer_full=True)
-        self.titles: dict[str, list[str]] = defaultdict(list)
-        merged: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
-        for key, names in spellings.items():
-            merged[self.person_key[key]] += [(first, name, key) for name, first in names.items()]
-        for person, names in merged.items():
-            for _, name, key in sorted(names):
-                self.people.spellings[person][name] = counts[key, name]
-                self.people.articles[person][name] = seen[key, name]
-        by_person: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for key, held in titles.items():
-            by_person["person:" + slug(self.person_key[key])] += [(first, t) for t, first in held.items()]
-        for pid, held in by_person.items():
-            self.titles[pid] = list(dict.fromkeys(t for _, t in sorted(held)))
+        return people, titles
 
     def _names_of(self, r: ArticleRecord, venues: Sequence[Venue], places: Names) -> None:
         """Organisations and places one record names, outside its venues."""
