@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import reduce
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,17 +99,35 @@ def rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure(size: int, path: Path) -> None:
-    """Resolution and graph building from the file, read one record at a time (twice)."""
+def measure(size: int, path: Path, workers: int = 0) -> None:
+    """Resolution and graph building from the file, read one record at a time (twice); with
+    `workers`, the first pass runs on a local Dask cluster of that many processes, four
+    partitions a worker, and its tables merge in order."""
     from kg.graph import graph_of
     from kg.records import RecordFile
+    from kg.resolve import FirstPass, first_pass
 
     before = rss_mib()
+    source = RecordFile(path)
+    if workers:
+        import distributed
+
+        with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as cluster, \
+                distributed.Client(cluster) as client:  # fmt: skip
+            start = time.perf_counter()  # the cluster's start-up is not counted
+            first = reduce(FirstPass.merge, client.gather(client.map(first_pass, source.parts(4 * workers))))
+            first_took = time.perf_counter() - start
+        where = f"on {workers} Dask workers "
+    else:
+        start = time.perf_counter()
+        first = first_pass(source)
+        first_took, where = time.perf_counter() - start, ""
     start = time.perf_counter()
-    graph = graph_of(RecordFile(path))
-    took = time.perf_counter() - start
+    graph = graph_of(source, first)
+    took = first_took + time.perf_counter() - start
+    note = f" (first pass {where}{first_took:.1f} s)"
     peak = rss_mib()
-    print(f"{size:>7} articles: resolve + graph {took:6.1f} s, {graph.number_of_nodes():>7} nodes "
+    print(f"{size:>7} articles: resolve + graph {took:6.1f} s{note}, {graph.number_of_nodes():>7} nodes "
           f"{graph.number_of_edges():>9} edges, peak RSS {peak:6.0f} MiB "
           f"({(peak - before) * 1024 / size:5.1f} KiB an article over {before:.0f} MiB at start)", flush=True)  # fmt: skip
 
@@ -117,11 +136,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--folder", type=Path, help="where the records files go (default: a temporary folder)")
+    parser.add_argument("--workers", type=int, default=0, help="run the first pass on a local Dask cluster of N processes")
     parser.add_argument("--one", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--write", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        measure(int(args.one[0]), Path(args.one[1]))
+        measure(int(args.one[0]), Path(args.one[1]), args.workers)
         return
     if args.write:
         write_corpus(int(args.write[0]), Path(args.write[1]))
@@ -132,7 +152,7 @@ def main() -> None:
             path = folder / f"records-{size}.jsonl"
             if not path.exists():
                 subprocess.run([sys.executable, __file__, "--write", str(size), str(path)], check=True)
-            subprocess.run([sys.executable, __file__, "--one", str(size), str(path)], check=True)
+            subprocess.run([sys.executable, __file__, "--one", str(size), str(path), "--workers", str(args.workers)], check=True)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from extract.models import ArticleRecord
 from extract.names import latin
 
 from .models import LIST_SEP, ArticleInfo, Attendance, Corpus, Event, Evidence, Location, Position, Statement
-from .resolve import Fact, Resolver
+from .resolve import Fact, FirstPass, Resolver
 from .vocabulary import EDGE_FOR
 
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -106,10 +106,11 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
     return assemble(corpus, corpus_facts(corpus))
 
 
-def graph_of(records: Iterable[ArticleRecord]) -> nx.MultiDiGraph:
+def graph_of(records: Iterable[ArticleRecord], first: FirstPass | None = None) -> nx.MultiDiGraph:
     """The graph of `records` without a Corpus between: each fact becomes an edge as the second
-    pass of resolution reads it, so memory holds the graph and the name tables, not the facts."""
-    resolver = Resolver(records)
+    pass of resolution reads it, so memory holds the graph and the name tables, not the facts.
+    `first`: the first pass's tables, when partitions made them elsewhere."""
+    resolver = Resolver(records, first)
     return assemble(resolver.entities(), resolver.facts())
 
 

@@ -64,6 +64,18 @@ class RecordFile:
     def __len__(self) -> int:
         return len(self.lines)
 
+    def parts(self, n: int) -> list[RecordFile]:
+        """The records cut into `n` runs of consecutive article ids, each a RecordFile of its own
+        over the same file: the first pass of resolution runs on each, anywhere the file can be
+        read, and their tables merge in order (`kg.resolve.FirstPass.merge`)."""
+        size = max(1, -(-len(self.lines) // max(1, n)))
+        return [self._view(self.lines[i : i + size]) for i in range(0, len(self.lines), size)]
+
+    def _view(self, lines: list[tuple[int, int]]) -> RecordFile:
+        view = object.__new__(RecordFile)
+        view.path, view.lines = self.path, lines
+        return view
+
     def __iter__(self) -> Iterator[ArticleRecord]:
         with open(self.path, "rb") as lines:
             for offset, n in self.lines:

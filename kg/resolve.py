@@ -42,13 +42,17 @@ from .venues import extract_venues
 Fact = ArticleInfo | Location | Attendance | Position | Statement | tuple[str, str] | Event
 
 
+def _spelling_articles() -> defaultdict[str, set[str]]:
+    return defaultdict(set)  # a named function, not a lambda: the tables travel to and from workers
+
+
 class Names:
     """Spellings grouped under keys, with the articles each came from."""
 
     def __init__(self, prefer_full: bool = False) -> None:
         self.prefer_full = prefer_full
         self.spellings: dict[str, Counter[str]] = defaultdict(Counter)
-        self.articles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.articles: dict[str, dict[str, set[str]]] = defaultdict(_spelling_articles)
 
     def add(self, key: str, spelling: str, article: str) -> None:
         self.spellings[key][spelling] += 1
@@ -143,6 +147,16 @@ class PersonSpellings:
         self.seen[key, name].add(article)
         self.counts[key, name] += 1
 
+    def update(self, later: PersonSpellings) -> None:
+        """The spellings of a later stretch of the corpus, seen after every one of these."""
+        for key, names in later.spellings.items():
+            for name, first in names.items():
+                self.spellings[key].setdefault(name, self.n + first)
+        for pair, articles in later.seen.items():
+            self.seen[pair] |= articles
+        self.counts.update(later.counts)
+        self.n += later.n
+
     def merged(self, person_key: dict[str, str]) -> Names:
         """One Names table by resolved key, each person's spellings in the order first seen."""
         merged: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
@@ -167,6 +181,12 @@ class PersonTitles:
         self.n += 1
         self.titles[name_key(person)].setdefault(title, self.n)
 
+    def update(self, later: PersonTitles) -> None:
+        for key, held in later.titles.items():
+            for title, first in held.items():
+                self.titles[key].setdefault(title, self.n + first)
+        self.n += later.n
+
     def merged(self, person_key: dict[str, str]) -> dict[str, list[str]]:
         """Each person id's titles, in the order first seen across all their name keys."""
         by_person: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -178,43 +198,49 @@ class PersonTitles:
         return titles
 
 
-class Resolver:
-    """The key → id tables of a corpus, made in one pass over its records; `facts` is the
-    second pass, one record at a time. Neither pass keeps a record: a corpus larger than memory
-    resolves from a file."""
+class FirstPass:
+    """The name tables of some records read in article-id order. Two made over consecutive
+    stretches of a corpus merge (`merge`) into the tables one pass over both makes, so the first
+    pass can run on partitions, on as many workers as there are."""
 
-    def __init__(self, records: Iterable[ArticleRecord]) -> None:
-        self.records = by_article(records)
+    def __init__(self) -> None:
         self.orgs = Names()
-        self.places = Names()  # venues and their towns first: the order ties between spellings break on
+        self.venue_places = Names()  # venues and their towns before other places: ties break on first seen
+        self.other_places = Names()
         self.towns: dict[str, str] = {}  # venue key → town key
-        people, titles = self._first_pass()
-        self.person_key = person_keys(people.spellings)
-        self.people = people.merged(self.person_key)
-        self.titles = titles.merged(self.person_key)
+        self.people = PersonSpellings()
+        self.titles = PersonTitles()
 
-    def _first_pass(self) -> tuple[PersonSpellings, PersonTitles]:
+    def read(self, records: Iterable[ArticleRecord]) -> FirstPass:
         """Every name of every record into the tables; people under their own name keys until
         all keys are known and a surname can join the one full name that fits."""
-        others = Names()
-        people, titles = PersonSpellings(), PersonTitles()
-        for r in self.records:
+        for r in records:
             a = r.article.id
             for name in person_names(r):
-                people.add(name, a)
+                self.people.add(name, a)
             for role in r.roles:
-                titles.add(role.person, role.title)
+                self.titles.add(role.person, role.title)
             venues = extract_venues(r)
             for v in venues:
-                self.places.add(place_key(v.name), v.name, a)
+                self.venue_places.add(place_key(v.name), v.name, a)
                 if v.town:
-                    self.places.add(place_key(v.town), v.town, a)
+                    self.venue_places.add(place_key(v.town), v.town, a)
                     self.towns.setdefault(place_key(v.name), place_key(v.town))
-            self._names_of(r, venues, others)
-        self.places.update(others)
-        return people, titles
+            self._names_of(r, venues)
+        return self
 
-    def _names_of(self, r: ArticleRecord, venues: Sequence[Venue], places: Names) -> None:
+    def merge(self, later: FirstPass) -> FirstPass:
+        """These tables, then those of the records after them."""
+        self.orgs.update(later.orgs)
+        self.venue_places.update(later.venue_places)
+        self.other_places.update(later.other_places)
+        for venue, town in later.towns.items():
+            self.towns.setdefault(venue, town)
+        self.people.update(later.people)
+        self.titles.update(later.titles)
+        return self
+
+    def _names_of(self, r: ArticleRecord, venues: Sequence[Venue]) -> None:
         """Organisations and places one record names, outside its venues."""
         a = r.article.id
         at_venue = {v.mention for v in venues if v.mention is not None}
@@ -225,17 +251,43 @@ class Resolver:
             if m.type == "ORG" and m.start not in compound_of:
                 self.orgs.add(org_key(m.normal), m.normal, a)
             elif m.type == "LOC":
-                places.add(place_key(m.normal), place_name(m.normal), a)
+                self.other_places.add(place_key(m.normal), place_name(m.normal), a)
         for c in r.compounds:
             self.orgs.add(org_key(c.normal), c.normal, a)
         for e in r.events:
             if e.place:
-                places.add(place_key(e.place), place_name(e.place), a)
+                self.other_places.add(place_key(e.place), place_name(e.place), a)
             if e.organiser:
                 self.orgs.add(org_key(e.organiser), e.organiser, a)
         for role in r.roles:
             if role.organisation:
                 self.orgs.add(org_key(role.organisation), role.organisation, a)
+
+
+def first_pass(part: Iterable[ArticleRecord]) -> FirstPass:
+    """The tables of one partition (a function at module level, so workers can be sent it).
+
+    >>> from functools import reduce
+    >>> tables = reduce(FirstPass.merge, client.gather(client.map(first_pass, source.parts(4))))  # doctest: +SKIP
+    """
+    return FirstPass().read(part)
+
+
+class Resolver:
+    """The key → id tables of a corpus, made in one pass over its records (or merged from
+    passes over its partitions, `first`); `facts` is the second pass, one record at a time.
+    Neither pass keeps a record: a corpus larger than memory resolves from a file."""
+
+    def __init__(self, records: Iterable[ArticleRecord], first: FirstPass | None = None) -> None:
+        self.records = by_article(records)
+        first = first or FirstPass().read(self.records)
+        self.orgs = first.orgs
+        self.places = first.venue_places
+        self.places.update(first.other_places)
+        self.towns = first.towns
+        self.person_key = person_keys(first.people.spellings)
+        self.people = first.people.merged(self.person_key)
+        self.titles = first.titles.merged(self.person_key)
 
     def person_id(self, name: str) -> str:
         return "person:" + slug(self.person_key[name_key(name)])

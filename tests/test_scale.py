@@ -134,3 +134,26 @@ def test_resolve_reads_a_generator_once(seed_records):
     one-pass source gives the same corpus as a list."""
     records = list(seed_records.values())
     assert kg.resolve(r for r in records) == kg.resolve(records)
+
+
+def test_the_first_pass_on_partitions_merges_into_one(tmp_path, seed_records, analyse):
+    """Issue 25: the first pass of resolution run on runs of consecutive articles, here on a
+    Dask cluster, merges into the tables of one pass: the same graph."""
+    distributed = pytest.importorskip("distributed")
+    from functools import reduce
+
+    from kg.graph import graph_of
+    from kg.records import RecordFile, write_records
+    from kg.resolve import FirstPass, first_pass
+
+    records = [*seed_records.values(), analyse(" date 2026-02-05 x\nВ Алматы аким Ерболат Досаев встретился с "
+                                               "ветеранами. Досаев отметил, что реформа важна для всех.")]  # fmt: skip
+    path = tmp_path / "records.jsonl"
+    write_records(records, path)
+    source = RecordFile(path)
+    parts = source.parts(3)
+    assert [len(p) for p in parts] == [2, 2, 2] and sum(len(p) for p in parts) == len(source)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:  # fmt: skip
+        tables = reduce(FirstPass.merge, client.gather(client.map(first_pass, parts)))
+    assert graph_to_json(graph_of(source, tables)) == graph_to_json(graph_of(source))
