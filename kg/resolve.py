@@ -282,7 +282,8 @@ class Resolver:
         self.records = by_article(records)
         first = first or FirstPass().read(self.records)
         self.orgs = first.orgs
-        self.places = first.venue_places
+        self.places = Names()  # a table of its own: `first` stays as it was, to serve another resolver
+        self.places.update(first.venue_places)
         self.places.update(first.other_places)
         self.towns = first.towns
         self.person_key = person_keys(first.people.spellings)

@@ -157,3 +157,17 @@ def test_the_first_pass_on_partitions_merges_into_one(tmp_path, seed_records, an
                                   dashboard_address=None) as cluster, distributed.Client(cluster) as client:  # fmt: skip
         tables = reduce(FirstPass.merge, client.gather(client.map(first_pass, parts)))
     assert graph_to_json(graph_of(source, tables)) == graph_to_json(graph_of(source))
+
+
+def test_first_pass_tables_serve_twice(seed_records):
+    """The merged tables given to a resolver are read, not changed: the same tables serve a
+    second resolver, and give the same graph again."""
+    from kg.graph import graph_of
+    from kg.resolve import Resolver, first_pass
+
+    records = list(seed_records.values())
+    tables = first_pass(sorted(records, key=lambda r: r.article.id))
+    before = {key: dict(counts) for key, counts in tables.venue_places.spellings.items()}
+    Resolver(records, tables)
+    assert {key: dict(counts) for key, counts in tables.venue_places.spellings.items()} == before
+    assert graph_to_json(graph_of(records, tables)) == graph_to_json(graph_of(records))
