@@ -33,6 +33,9 @@ SUFFIXES = sorted(
     key=len,
     reverse=True,
 )
+# The plural suffix, in each of its forms by the last sound and vowel harmony («аудандары»,
+# «тұрғындар», «мектептерде», «Құттығаевтар»); a regex fragment the rules build on.
+PLURAL = r"(?:лар|лер|дар|дер|тар|тер)"
 # The third-person possessive, then an optional case ending: «академиясының», «комиссиясы»,
 # «облысында», «министрлігіне», «Республикасымен».
 POSSESSIVE_CASE = re.compile(

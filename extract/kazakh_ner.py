@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from .kazakh import strip_possessive, strip_suffix
+from .kazakh import PLURAL, strip_possessive, strip_suffix
 from .kazakh_people import is_initial, match_person, person_name
 from .kazakh_words import (
     ADJECTIVES_LIKE_HEADS,
@@ -89,7 +89,7 @@ def place_before_head(words: Sequence[Word], i: int, text: str) -> tuple[int, st
     return None
 
 
-PLURAL_PLACE_HEAD = re.compile(r"(?:аудан|ауыл|аул|қала|кент|өзен|көл|тау|облыс)(?:дар|тар|лар|дер|тер|лер)\w*$")
+PLURAL_PLACE_HEAD = re.compile(r"(?:аудан|ауыл|аул|қала|кент|өзен|көл|тау|облыс)" + PLURAL + r"\w*$")
 AND = frozenset({"және", "мен", "бен", "пен"})
 
 

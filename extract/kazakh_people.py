@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .kazakh import strip_suffix
+from .kazakh import PLURAL, strip_suffix
 from .kazakh_words import (
     OPENERS,
     PATRONYMIC,
@@ -36,7 +36,7 @@ def person_name(words: Sequence[Word]) -> str:
 
 # A surname in the plural stands for the person and those with them («Мұратбек Құттығаевтар»,
 # Muratbek Kuttygaev and his group): the person is the surname without it.
-PLURAL_SURNAME = re.compile(r"^(.{2,}(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына))(?:тар|тер|дар|дер|лар|лер)$")
+PLURAL_SURNAME = re.compile(r"^(.{2,}(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына))" + PLURAL + "$")
 
 
 def is_initial(word: Word) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .kazakh import strip_suffix
+from .kazakh import PLURAL, strip_suffix
 from .models import Mention
 from .names import fold, name_key
 from .places import known_place
@@ -119,7 +119,7 @@ GIVEN_SHAPE = re.compile(r"(?:бек|бай|жан|хан|гүл|гул|құл|�
 # («Алматы облысы»), as in KazNERD's annotation.
 PLACE_HEAD = re.compile(
     r"(?:аудан|ауыл|аул|қала|кент|өзен|көл|тау|өңір|шатқал|жота|мемлекет|ел|арал)"
-    r"(?:дар|тар|лар|дер|тер|лер)?(?:ы|і|сы|сі)(?:ның|нің|на|не|ндағы|ндегі|нда|нде|нан|нен|н|мен)?$"
+    + PLURAL + r"?(?:ы|і|сы|сі)(?:ның|нің|на|не|ндағы|ндегі|нда|нде|нан|нен|н|мен)?$"
 )
 REGION_HEAD = re.compile(r"облыс(?:тар)?ы\w*$", re.IGNORECASE)
 # Organisation head nouns, in the possessive with any case ending («академиясының»,

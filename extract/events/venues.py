@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..kazakh import PLURAL
 from ..kazakh_words import REGION_GENITIVE
 from ..models import Mention
 from ..compounds import nominative_phrase
@@ -116,10 +117,10 @@ KAZAKH_AT = re.compile(r"(?:(?<=[ыі])н)?(?:да|де|та|те)(?:ғы|гі)?
 KAZAKH_BEFORE_PHRASE = re.compile(
     r"^(?:бүгін|кеше|ертең|жақында|сондай-ақ|сонымен|қатар|осы|бұл|ал|туралы|бойынша|үшін|арқылы|кейін|соң|"
     r"дейін|бірге|қарай|қарамастан)$|(?:мен|пен|бен)$|(?<!атын)(?:да|де|та|те)(?:ғы|гі)?$"
-    r"|(?:лар|лер|дар|дер|тар|тер)[ыі]$",
+    r"|" + PLURAL + r"[ыі]$",
     re.I,
 )
-KAZAKH_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$")
+KAZAKH_PLURAL = re.compile(PLURAL + r"(?:ы|і)?$")
 KAZAKH_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|(?<=[ыі])на|(?<=[ыі])не)$")
 OPENING = "«\"„"
 CLOSING = "»\"“"

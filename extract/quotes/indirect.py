@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..kazakh import PLURAL
 from ..mentions import inside
 from ..models import Quote, Role
 from .context import SPEECH_VERB, Context, verb_gender
@@ -18,7 +19,7 @@ ACCORDING_TO = re.compile(
     r"\bПо\s+(?:словам\s+(?P<who>[^,]+)|(?P<pronoun>ее|её|его)\s+словам),\s*(?P<content>[^.!?\n]+)"
 )
 AS_SAID = re.compile(r"\bКак\s+" + SPEECH_VERB + r"\s+(?P<who>[^,]+),\s*(?P<content>[^.!?\n]+)")
-KAZAKH_PLURAL_GENITIVE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ының|інің|дың|дің)\s*$", re.IGNORECASE)
+KAZAKH_PLURAL_GENITIVE = re.compile(PLURAL + r"(?:ының|інің|дың|дің)\s*$", re.IGNORECASE)
 # «X-тың айтуынша / сөзінше / пікірінше, …», «X атап өткендей, …»: according to X, as X said.
 KAZAKH_ACCORDING_TO = re.compile(
     r"(?<!\w)(?:айтуынша|сөзінше|пікірінше|атап\s+өткендей|айтқандай|мәлімдегендей),\s*(?P<content>[^.!?\n]+)", re.IGNORECASE
