@@ -50,14 +50,16 @@ def extract_quotes(
     orgs = [m for m in mentions if m.type == "ORG"]
     marks = quote_marks(text)
     cut = cut_quote(text, marks)
+    all_marks = (*marks, *([cut] if cut else []))
+    paragraphs = speech_paragraphs(text, all_marks)  # read once: the quoted stretches, then the quotes
     quoted = quoted_speech(text, marks)
     quoted += [(m.start("body"), m.end("body")) for m in DASH_LINE.finditer(text)]
-    quoted += [(start, said.start()) for start, said in speech_paragraphs(text, marks)]
+    quoted += [(start, said.start()) for start, said in paragraphs]
     subjects = Antecedents(analysis, people, skip=quoted, kazakh=kazakh)
     ctx = Context(analysis, ByOffset(people), ByOffset(orgs), TitleHolders(roles), subjects, Stretches(quoted),
-                  Stretches(kazakh), (*marks, *([cut] if cut else [])))  # fmt: skip
+                  Stretches(kazakh), all_marks)  # fmt: skip
     direct, found_roles = direct_quotes(text, ctx)
-    dashed, dash_roles = dash_paragraphs(text, ctx)
+    dashed, dash_roles = dash_paragraphs(text, ctx, paragraphs)
     found_roles += dash_roles
     ctx = replace(ctx, holders=TitleHolders(list(roles) + found_roles))
     indirect, indirect_roles = indirect_quotes(text, ctx)

@@ -109,9 +109,10 @@ def speech_paragraphs(text: str, marks: Sequence[tuple[int, int]] = ()) -> list[
     return found
 
 
-def dash_paragraphs(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
+def dash_paragraphs(text: str, ctx: Context, paragraphs: Sequence[tuple[int, re.Match]]) -> tuple[list[Quote], list[Role]]:
+    """The quotes of the paragraphs of speech (`speech_paragraphs`), with their speakers."""
     quotes, roles = [], []
-    for start, last in speech_paragraphs(text, ctx.marks):
+    for start, last in paragraphs:
         stop = last.start()
         speaker, role = ctx.speaker(last.start("who"), last.end("who"), start, verb_gender(last))
         words = text[start:stop].strip()
