@@ -41,7 +41,7 @@ from pathlib import Path
 
 from functools import lru_cache
 
-from natasha import Doc, NewsEmbedding, NewsNERTagger
+from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
 
 from extract import Nlp, extract_article, parse_article
 
@@ -79,7 +79,7 @@ def natasha_ner() -> NewsNERTagger:
 def natasha_spans(nlp: Nlp, text: str) -> list[tuple[int, int, str]]:
     """The baseline: NewsNERTagger's spans, untouched, as Natasha runs it."""
     doc = Doc(text)
-    doc.segment(nlp.segmenter)
+    doc.segment(Segmenter())
     doc.tag_ner(natasha_ner())
     return [(s.start, s.stop, s.type) for s in doc.spans]
 

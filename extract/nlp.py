@@ -18,6 +18,7 @@ from .kazakh import kazakh_spans
 from .sentences import LINE_BREAK, cut_at_line_breaks, cut_long_sentences, date_windows, needs_tagger
 from .morph import dictionary_reading, grammar_of, lemma_of, reading, shared_morph_vocab
 from .stretches import Stretches
+from .tokens import segment
 from .taggers import MorphTagger, NerTagger, SyntaxParser
 from .spans import clean_span, is_common_word, normal_form, split_swallowed_person
 
@@ -28,7 +29,6 @@ from natasha import (
     NewsMorphTagger,
     NewsNERTagger,
     NewsSyntaxParser,
-    Segmenter,
 )
 from natasha.doc import DocSpan
 from slovnet.bio import bio_spans
@@ -204,7 +204,6 @@ class Nlp:
 
     def __init__(self, morph: Literal["selective", "all", "dictionary"] = "selective") -> None:
         self.morph = morph
-        self.segmenter = Segmenter()
         self.morph_vocab = shared_morph_vocab()
         embedding = NewsEmbedding()
         self.morph_tagger = MorphTagger(NewsMorphTagger(embedding).infer, batch_size=64)
@@ -227,7 +226,7 @@ class Nlp:
         kazakh = [Stretches(kazakh_spans(t)) for t in originals]
         docs = [Doc(t) for t in safe if t.strip()]  # the models fail on a text with no token
         for doc in docs:
-            doc.segment(self.segmenter)
+            segment(doc)
         self.tag_ner(docs)
         self.tag_morph(docs, [k for k, t in zip(kazakh, safe) if t.strip()])
         found = iter(docs)

@@ -10,6 +10,7 @@ import pytest
 from extract import sentences as sentences_module
 from extract import taggers
 from extract.stretches import ByOffset, Stretches, lstripped, rstripped
+from extract.tokens import segment
 from natasha import Doc
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
@@ -81,5 +82,5 @@ def test_a_sentence_too_long_is_cut_where_no_name_is(nlp, monkeypatch):
 
 def segmented(nlp, text: str) -> Doc:
     doc = Doc(text)
-    doc.segment(nlp.segmenter)
+    segment(doc)
     return doc

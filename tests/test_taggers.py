@@ -11,6 +11,7 @@ from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSynt
 from extract.morph import dictionary_reading, shared_morph_vocab
 from extract.nlp import Token
 from extract.taggers import best_paths
+from extract.tokens import segment
 
 SNIPPETS = [
     "Заместитель премьер-министра – министр культуры и информации Аида Балаева встретилась "
@@ -33,7 +34,7 @@ def texts(seed_paths):
 
 def segmented(nlp, text: str) -> Doc:
     doc = Doc(text)
-    doc.segment(nlp.segmenter)
+    segment(doc)
     return doc
 
 

@@ -1,0 +1,71 @@
+"""razdel's tokens, without razdel's cost per word.
+
+razdel's tokenizer cuts a text into atoms (a run of Cyrillic or Latin letters, of digits, a
+punctuation mark, any other character), then asks its join rules about every pair of
+neighbouring atoms, whitespace between them or not, building a context object for each pair
+and searching the text again for every token it yields: a sixth of kg's extraction. Only a
+pair with nothing between it can join, so here the rules are asked about those pairs alone,
+with razdel's own atoms, context windows and rules, and the offsets are the atoms' own. The
+tokens are razdel's (tests/test_tokens.py compares both on the seeds and the gold texts).
+"""
+
+from __future__ import annotations
+
+from natasha import Doc
+from natasha.doc import DocSent, DocToken
+from razdel import sentenize
+from razdel.rule import JOIN
+from razdel.segmenters.tokenize import ATOM, RULES, Atom, TokenSplit
+
+WINDOW = 3  # atoms either side razdel's rules may read (razdel's TokenSplitter.window)
+
+
+def token_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, stop) of each of razdel's tokens of `text`, in order."""
+    matches = list(ATOM.finditer(text))
+    if not matches:
+        return []
+    atoms: dict[int, Atom] = {}
+
+    def atom(i: int) -> Atom:
+        found = atoms.get(i)
+        if found is None:
+            m = matches[i]
+            found = atoms[i] = Atom(m.start(), m.end(), m.lastgroup, m.group())
+        return found
+
+    bounds = []
+    start, stop = matches[0].span()
+    for i in range(1, len(matches)):
+        next_start, next_stop = matches[i].span()
+        if next_start == stop and _join(
+            [atom(j) for j in range(max(0, i - WINDOW), i)],
+            [atom(j) for j in range(i, min(len(matches), i + WINDOW))],
+            text[start:stop],
+        ):
+            stop = next_stop
+            continue
+        bounds.append((start, stop))
+        start, stop = next_start, next_stop
+    bounds.append((start, stop))
+    return bounds
+
+
+def _join(left: list[Atom], right: list[Atom], buffer: str) -> bool:
+    """razdel's verdict on two touching atoms: the first rule with an opinion decides."""
+    split = TokenSplit(left, "", right)
+    split.buffer = buffer
+    for rule in RULES:
+        action = rule(split)
+        if action:
+            return action == JOIN
+    return False
+
+
+def segment(doc: Doc) -> None:
+    """What `Doc.segment` does with Natasha's Segmenter: tokens, sentences, the sentences'
+    tokens; the tokens from `token_bounds`."""
+    text = doc.text
+    doc.tokens = [DocToken(start, stop, text[start:stop]) for start, stop in token_bounds(text)]
+    doc.sents = [DocSent(s.start, s.stop, s.text) for s in sentenize(text)] if text else []
+    doc.envelop_sent_tokens()
