@@ -17,7 +17,9 @@ The replicated corpus lets memoised look-ups serve the copies, and (a) and (c) i
 the models; so (e) measures c/a the honest way: both sides load first, warm up on 20 NEREL train
 texts, then each reads, once, texts neither has seen in the run (NEREL dev, then 300 excerpts
 of 1 KB from other NEREL train texts), on one BLAS thread, kg in the build's batches, the two
-taking turns on chunks of 16 texts so the machine's drift falls on both alike; and the
+taking turns on chunks of 16 texts so the machine's drift falls on both alike, the garbage
+collector paused for each chunk on both sides (kg build pauses it for each batch; Natasha's
+collections in this process would walk kg's word caches, which a process of its own lacks); and the
 ten functions kg spends most time in, by cProfile over 50 more unseen texts (`--no-unseen`
 skips it).
 """
@@ -101,17 +103,18 @@ def unseen() -> None:
     from threadpoolctl import threadpool_limits
 
     from extract import Nlp, parse_article
-    from kg.parallel import batches, extract_safely
+    from kg.parallel import batches, collector_paused, extract_safely
 
     train, dev = jsonl_texts("nerel_train.jsonl"), jsonl_texts("nerel_dev.jsonl")
     warm, excerpts, profiled = train[:20], [t[:1000] for t in train[20:320]], train[320:370]
     segmenter, ner, nlp = Segmenter(), NewsNERTagger(NewsEmbedding()), Nlp()
 
     def ner_alone(texts: list[str]) -> None:
-        for text in texts:
-            doc = Doc(text)
-            doc.segment(segmenter)
-            doc.tag_ner(ner)
+        with collector_paused():  # as kg's batches are: its collections would walk kg's caches
+            for text in texts:
+                doc = Doc(text)
+                doc.segment(segmenter)
+                doc.tag_ner(ner)
 
     def kg_extract(texts: list[str]) -> None:
         articles = [parse_article(t, id=f"u{i}") for i, t in enumerate(texts)]

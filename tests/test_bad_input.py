@@ -433,6 +433,33 @@ def test_workers_are_capped_by_cores_and_batches(tmp_path, shared_nlp):
     assert result.exit_code == 0 and f"at most {parallel.cores()} workers" in result.output
 
 
+def test_collector_is_as_it_was_after_a_failed_batch(nlp, monkeypatch):
+    """The garbage collector is paused for a batch (kg/parallel.py) and back as it was after,
+    when a rule fails on an article too; the article becomes a Problem, the other a record."""
+    import gc
+
+    parallel = importlib.import_module("kg.parallel")
+    read = parallel.read_analysis
+
+    def fail_on_b(article, analysis):
+        if article.id == "b":
+            raise ValueError("rule failed")
+        return read(article, analysis)
+
+    monkeypatch.setattr(parallel, "read_analysis", fail_on_b)
+    batch = [parse_article(GOOD, id="a"), parse_article(GOOD, id="b")]
+    assert gc.isenabled()
+    first = parallel.extract_safely(batch, nlp)
+    assert gc.isenabled()
+    assert [type(r).__name__ for r in first] == ["ArticleRecord", "Problem"] and "rule failed" in first[1].reason
+    gc.disable()
+    try:
+        assert parallel.extract_safely(batch, nlp)[0].article.id == "a"
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def refuse_to_extract(*args, **kwargs):
     raise AssertionError("extraction started before the output place was checked")
 
