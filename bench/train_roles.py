@@ -33,8 +33,8 @@ from extract import role_scores  # noqa: E402
 from extract.roles import dedupe  # noqa: E402
 
 
-def examples(data: list) -> list[tuple[dict, object, list, list[int]]]:
-    """(document, record, candidates, labels) of every document."""
+def examples(data: list) -> list[tuple[dict, object, list, list[int], object]]:
+    """(document, record, candidates, labels, analysis) of every document."""
     out = []
     for doc, analysis, record in data:
         gold = gold_pairs(doc)
@@ -45,21 +45,27 @@ def examples(data: list) -> list[tuple[dict, object, list, list[int]]]:
             title = (tokens[c.phrase.first].start, tokens[c.phrase.last - 1].stop)
             spans = [(m.start, m.stop) for m in record.mentions if m.type == "PER" and m.normal == c.person.normal]
             labels.append(int(any(overlaps(title, prof) and any(overlaps(s, per) for s in spans) for per, prof in gold)))
-        out.append((doc, record, cands, labels))
+        out.append((doc, record, cands, labels, analysis))
     return out
 
 
-def figures(data: list, keep=role_scores.kept) -> str:
-    """P and R the way bench/quality.py counts them, on the roles `keep` keeps."""
+def figures(data: list, keep=role_scores.kept, table: dict | None = None) -> str:
+    """P and R the way bench/quality.py counts them, on the roles `keep` keeps (scored with
+    `table`, the shipped weights by default)."""
     total: dict[str, int] = {}
-    for doc, record, cands, _ in data:
-        roles = dedupe([c.role for c in cands if keep(c)])
+    for doc, record, cands, _, analysis in data:
+        score = lambda c: role_scores.probability(c.features, table)  # noqa: E731
+        roles = dedupe(role_scores.chosen(analysis, cands, keep, score))
         for key, value in role_counts(doc, record.model_copy(update={"roles": tuple(roles)})).items():
             total[key] = total.get(key, 0) + value
     p = total["correct"] / max(total["pred"], 1)
     r = total["found"] / max(total["gold"], 1)
     f = 2 * p * r / (p + r) if p + r else 0.0
     return f"P {p:.3f} R {r:.3f} F1 {f:.3f} (pred {total['pred']}, gold {total['gold']})"
+
+
+def threshold(args: argparse.Namespace, c: role_scores.Candidate) -> float:
+    return {"none": args.found, "anaphor": args.anaphor}.get(c.reading, args.stated)
 
 
 def folds(data: list, args: argparse.Namespace) -> None:
@@ -69,13 +75,13 @@ def folds(data: list, args: argparse.Namespace) -> None:
     for k in (0, 1):
         fit = [d for i, d in enumerate(data) if i % 2 != k]
         held = [d for i, d in enumerate(data) if i % 2 == k]
-        table, _ = train([c.features for _, _, cs, _ in fit for c in cs], [y for _, _, _, ys in fit for y in ys], args.l2)
+        table, _ = train([c.features for _, _, cs, _, _ in fit for c in cs], [y for _, _, _, ys, _ in fit for y in ys], args.l2)
 
         def keep(c: role_scores.Candidate) -> bool:
-            return role_scores.probability(c.features, table) >= (args.stated if c.reading != "none" else args.found)
+            return role_scores.probability(c.features, table) >= threshold(args, c)
 
-        rules = figures(held, lambda c: c.reading != "none")
-        print(f"train half {k}: rules alone {rules}   scorer {figures(held, keep)}")
+        rules = figures(held, lambda c: c.reading not in ("none", "anaphor"))
+        print(f"train half {k}: rules alone {rules}   scorer {figures(held, keep, table)}")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -85,19 +91,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--stated", type=float, default=0.1, help="the least score a pair the rules read keeps")
     parser.add_argument("--folds", action="store_true", help="also train on each half of train, score on the other")
     parser.add_argument("--found", type=float, default=0.75, help="the least score a pair only the model reads needs")
+    parser.add_argument("--anaphor", type=float, default=0.45, help="the least score a title without a name needs")
     args = parser.parse_args(argv)
     nlp = Nlp()
     train_set, dev_set = examples(load("train", args.cache, nlp)), examples(load("dev", args.cache, nlp))
-    X = [c.features for _, _, cands, _ in train_set for c in cands]
-    y = [label for _, _, _, labels in train_set for label in labels]
+    X = [c.features for _, _, cands, _, _ in train_set for c in cands]
+    y = [label for _, _, _, labels, _ in train_set for label in labels]
     table, best = train(X, y, args.l2)
     print(f"{len(X)} train pairs, {sum(y)} positive, {len(table)} features, best F1 on train pairs at {best}")
-    model = {"thresholds": {"stated": args.stated, "found": args.found}, "weights": dict(sorted(table.items()))}
+    model = {"thresholds": {"stated": args.stated, "found": args.found, "anaphor": args.anaphor}, "weights": dict(sorted(table.items()))}
     text = json.dumps(model, ensure_ascii=False, indent=0, separators=(",", ":"))
     role_scores.WEIGHTS.write_text(text + "\n", encoding="utf-8")
     role_scores.weights.cache_clear()
     print(f"WORKS_AS train {figures(train_set)}   dev {figures(dev_set)}")
-    rules = lambda c: c.reading != "none"  # noqa: E731
+    rules = lambda c: c.reading not in ("none", "anaphor")  # noqa: E731
     print(f"rules alone    train {figures(train_set, rules)}   dev {figures(dev_set, rules)}")
     if args.folds:
         folds(train_set, args)

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from .anaphora import female_name, named_as_subject
 from .events.attach import PUNCTUATION
 from .stretches import Stretches
 from .models import Mention, Role
@@ -286,7 +287,105 @@ def candidates(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence
                             organisation=organisation_in(start, stop, organisations))  # fmt: skip
                 feats = pair_features(analysis, person, phrase, "none", named, heads, others, orgs)
                 out.append(Candidate(person, phrase, role, "none", feats))
+    titled: dict[str, set[str]] = {}  # title head lemmas the rules read, and whose
+    for _, person, _, phrase in stated:
+        titled.setdefault(analysis.tokens[phrase.head].lemma.replace("ё", "е"), set()).add(person.normal)
+    out += anaphoric(analysis, people, spans, sentence_phrases, {c.phrase.head for c in out}, titled)
     return out
+
+
+def anaphoric(
+    analysis: Analysis,
+    people: Sequence[Mention],
+    spans: Stretches,
+    sentence_phrases: dict[int, list[Phrase]],
+    paired: set[int],
+    titled: dict[str, set[str]],
+) -> list[Candidate]:
+    """A title written without a name, paired with the people named in the sentences before it:
+    news names a person once, then calls them by what they are («… Нельсон Мандела
+    госпитализирован. Состояние политика оценивается как тяжёлое», «Обама находится с визитом
+    в ЮАР. Президент США встретился с семьей Манделы»). Each distinct person of the last
+    BACK sentences, the latest first, up to RIVALS of them; `paired`: the heads of the
+    titles already paired with a name of their own sentence; `titled`: the people the rules
+    gave each title head lemma."""
+    if not people:
+        return []
+    tokens, text = analysis.tokens, analysis.text
+    by_sentence: dict[int, list[Mention]] = {}
+    for p in people:
+        by_sentence.setdefault(analysis.sentence_index(p.start), []).append(p)
+    counts: dict[str, int] = {}
+    total = sorted({(-sum(q.normal == p.normal for q in people), p.normal) for p in people})
+    standing = {normal: rank for rank, (_, normal) in enumerate(total, 1)}  # 1: the most named
+    seen_before: dict[int, dict[str, int]] = {}  # mentions of each person before a sentence
+    for index in range(len(analysis.sentences)):
+        seen_before[index] = dict(counts)
+        for p in by_sentence.get(index, ()):
+            counts[p.normal] = counts.get(p.normal, 0) + 1
+    out: list[Candidate] = []
+    for index, sentence in enumerate(analysis.sentences):
+        if index not in sentence_phrases and not any(i in by_sentence for i in range(index - BACK, index)):
+            continue
+        own = sentence_phrases.get(index)
+        if own is None:
+            own = phrases(analysis, sentence.first, sentence.last, spans)
+        for phrase in own:
+            if phrase.head in paired:
+                continue
+            rivals: list[tuple[Mention, int]] = []
+            for back in range(1, BACK + 1):
+                for p in reversed(by_sentence.get(index - back, ())):
+                    if all(p.normal != r.normal for r, _ in rivals):
+                        rivals.append((p, back))
+            rivals = rivals[:RIVALS]
+            words = tokens[phrase.first : phrase.last]
+            start, stop = words[0].start, words[-1].stop
+            title = title_text(words, text)
+            for rank, (person, back) in enumerate(rivals, 1):
+                role = Role(person=person.normal, title=title, start=start, stop=stop)
+                feats = anaphor_features(analysis, person, phrase, rank, back, len(rivals),
+                                         seen_before[index].get(person.normal, 0))  # fmt: skip
+                lemma = tokens[phrase.head].lemma.replace("ё", "е")
+                holders = titled.get(lemma, set())
+                own, other = person.normal in holders, bool(holders - {person.normal})
+                feats += [f"ana&standing={min(standing[person.normal], 3)}", f"ana&own={own}&other={other}",
+                          f"ana&own={own}&rank={rank}", f"ana&standing={min(standing[person.normal], 3)}&rank={rank}"]  # fmt: skip
+                out.append(Candidate(person, phrase, role, "anaphor", feats))
+    return out
+
+
+BACK = 2  # sentences before a title without a name where its person may be named
+RIVALS = 3  # people of those sentences a title may be paired with, the latest first
+FORMER = ("экс", "бывш")
+POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своя", "своего", "своей", "своим", "своему", "своими"})
+
+
+def anaphor_features(
+    analysis: Analysis, person: Mention, phrase: Phrase, rank: int, back: int, rivals: int, named: int
+) -> list[str]:
+    """The features of a title without a name and a person named before it: how recent and
+    how alone the person is, how often named, whether named as a subject; the title's head
+    word, case, gender and number, whether it opens its sentence or holds a genitive tail
+    («Президент США»), whether it says «бывший»."""
+    tokens = analysis.tokens
+    head = tokens[phrase.head]
+    lemma = head.lemma.replace("ё", "е")
+    sentence = analysis.sentences[head.sentence]
+    opens = phrase.first == sentence.first
+    female = female_name(person.normal)
+    former = any(t.text.lower().startswith(FORMER) for t in tokens[max(sentence.first, phrase.first - 1) : phrase.head + 1])
+    subject = named_as_subject(analysis, person)
+    before = tokens[phrase.first - 1] if phrase.first > sentence.first else None
+    whose = before is not None and before.text.lower() in POSSESSIVES
+    return [f"ana&whose={whose}",
+        "bias", "reading=anaphor", f"ana&rank={rank}", f"ana&back={back}", f"ana&rivals={min(rivals, 3)}",
+        f"ana&rank={rank}&rivals={min(rivals, 3)}", f"ana&named={min(named, 3)}", f"ana&subject={subject}",
+        f"ana&rank={rank}&subject={subject}", f"ana&lemma={lemma}", f"ana&listed={lemma in TITLE_HEADS}",
+        f"ana&case={head.case}", f"ana&opens={opens}", f"ana&opens={opens}&case={head.case}",
+        f"ana&number={head.number}", f"ana&gender={_gender(head)}/{female}", f"ana&tail={phrase.last - phrase.head > 1}",
+        f"ana&former={former}", f"ana&capital={head.text[:1].isupper()}", f"ana&rank={rank}&back={back}",
+    ]  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -307,10 +406,37 @@ def kept(candidate: Candidate) -> bool:
     """A pair the rules read stays unless the model is sure it is wrong; one only the model
     pairs needs a higher score (the two thresholds of role_weights.json)."""
     table = weights()["thresholds"]
-    return probability(candidate.features) >= table["stated" if candidate.reading != "none" else "found"]
+    which = candidate.reading if candidate.reading in ("none", "anaphor") else "stated"
+    return probability(candidate.features) >= table[{"none": "found"}.get(which, which)]
 
 
 def extract_roles(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Role]:
     """The roles of the people named in the Russian paragraphs: the rules' readings first,
     in their order, then the pairs only the model found."""
-    return [c.role for c in candidates(analysis, mentions, kazakh) if kept(c)]
+    return chosen(analysis, candidates(analysis, mentions, kazakh), kept, lambda c: probability(c.features))
+
+
+def chosen(
+    analysis: Analysis, found: Sequence[Candidate], keep: Callable[[Candidate], bool], score: Callable[[Candidate], float]
+) -> list[Role]:
+    """The roles of the candidates `keep` keeps. A title without a name goes to the one
+    person it `score`s best with; where that person's name stands with a title of the same
+    head word («Министр энергетики Алмасадам Саткалиев … Министр осмотрел»), it restates that
+    title (`dedupe` keeps it as a restated span) rather than making a second one."""
+    tokens = analysis.tokens
+    found = [c for c in found if keep(c)]
+    named: dict[tuple[str, str], str] = {}
+    best: dict[int, float] = {}
+    for c in found:
+        if c.reading != "anaphor":
+            named.setdefault((c.person.normal, tokens[c.phrase.head].lemma), c.role.title)
+        else:
+            best[c.phrase.head] = max(best.get(c.phrase.head, 0.0), score(c))
+    roles = []
+    for c in found:
+        if c.reading != "anaphor":
+            roles.append(c.role)
+        elif score(c) >= best[c.phrase.head]:
+            title = named.get((c.person.normal, tokens[c.phrase.head].lemma))
+            roles.append(c.role.model_copy(update={"title": title}) if title else c.role)
+    return roles

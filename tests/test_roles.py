@@ -393,8 +393,6 @@ def test_epithets(analyse, text, person, title):
         # a title that is someone's in particular
         ("Кэтрин Джексон уехала в Аризону. Кэтрин Джексон не выходила на связь. Ее доктор рекомендует ей покой.",
          "Кэтрин Джексон", "доктор"),
-        # a person named once is no article's subject
-        ("Иван Петров приехал в город. Политик выступил перед жителями.", "Иван Петров", "политик"),
         # the title is another person's in the article
         ("Анна Сидорова приехала в Уфу. Анна Сидорова встретилась с министром. Министр финансов Иван Петров "
          "рассказал о бюджете. Министр считает, что денег хватит.", "Анна Сидорова", "министр"),
@@ -448,3 +446,44 @@ def test_a_title_stops_at_the_partner_it_is_joined_to(analyse):
                      "Асхат Аймагамбетов выступил с докладом.")
     assert {t for p, t in roles(record) if p == "Барак Обама"} == {"президент"}
     assert {t for p, t in roles(record) if p == "Асхат Аймагамбетов"} == {"председатель комитета по науке и образованию Мажилиса"}
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        # a title without a name, the sentence after the person is named (the scorer's "anaphor"
+        # pairs, learned from NEREL train: issue 19)
+        ("Иван Петров приехал в Костанай. Политик выступил перед жителями.", "Иван Петров", "политик"),
+        ("Писатель Дулат Исабеков провёл встречу со студентами. Писатель рассказал о своих книгах.",
+         "Дулат Исабеков", "писатель"),
+    ],
+)  # fmt: skip
+def test_title_without_a_name_is_the_person_named_before(analyse, text, person, title):
+    assert (person, title) in roles(analyse(text))
+
+
+def test_title_without_a_name_restates_the_title_with_the_name(analyse):
+    """«Министр» after «Министр энергетики Алмасадам Саткалиев» is the same title said again:
+    a restated span of that role, not a second, shorter title."""
+    text = "Министр энергетики Алмасадам Саткалиев посетил Экибастуз. Министр осмотрел угольный разрез."
+    record = analyse(text)
+    assert roles(record) == {("Алмасадам Саткалиев", "министр энергетики")}
+    [role] = record.roles
+    assert [text[a:b] for a, b in role.restated] == ["Министр"]
+
+
+def test_title_without_a_name_goes_to_one_person(nlp):
+    """Both people of the sentence before are candidates for «Политик»; only the one the
+    scorer prefers gets the title, whatever the threshold."""
+    from extract.mentions import extract_mentions
+    from extract.pipeline import analyse
+    from extract.role_scores import candidates, chosen, probability
+
+    text = "Ерлан Нуралин встретился с Маратом Ахметовым в Павлодаре. Политик пообещал построить школу."
+    [analysis] = analyse(nlp, [text])
+    found = candidates(analysis, extract_mentions(analysis, analysis.kazakh), list(analysis.kazakh))
+    pairs = [c for c in found if c.reading == "anaphor" and c.role.title == "политик"]
+    assert {c.person.normal for c in pairs} == {"Ерлан Нуралин", "Марат Ахметов"}
+    best = max(pairs, key=lambda c: probability(c.features))
+    roles = chosen(analysis, pairs, lambda c: True, lambda c: probability(c.features))
+    assert [r.person for r in roles] == [best.person.normal]
