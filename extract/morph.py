@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from natasha import MorphVocab
+from natasha.morph.vocab import MorphForm, PymorphyAnalyzer, PymorphyParse, ud_feats, ud_pos
 
 from .spans import NAME_GRAMMEMES, PROPER_GRAMMEMES
 
@@ -16,11 +17,48 @@ if TYPE_CHECKING:
     from .nlp import Feats, Token
 
 
+class _Form(MorphForm):
+    """Natasha's reading of a word, its UD part of speech and features worked out when first
+    asked and once per tag: Natasha converts them for every reading pymorphy2 returns (a
+    word has several, most never read), a twentieth of kg's extraction. The features dict
+    is shared by the readings of one tag: never changed."""
+
+    def __new__(cls, *args):
+        return PymorphyParse.__new__(cls, *args)
+
+    @property
+    def normal(self) -> str:
+        return self.normal_form
+
+    @property
+    def pos(self) -> str:
+        return _ud(self.tag)[0]
+
+    @property
+    def feats(self) -> dict[str, str]:
+        return _ud(self.tag)[1]
+
+
+_UD: dict = {}
+
+
+def _ud(tag) -> tuple[str, dict[str, str]]:
+    found = _UD.get(tag)
+    if found is None:
+        found = _UD[tag] = (ud_pos(tag), dict(ud_feats(tag)))
+    return found
+
+
+class _MorphVocab(MorphVocab):
+    def __init__(self) -> None:
+        PymorphyAnalyzer.__init__(self, result_type=_Form)
+
+
 @lru_cache(maxsize=1)
 def shared_morph_vocab() -> MorphVocab:
     """pymorphy2's dictionary, loaded once per process: every Nlp and the rules that need
     grammemes `Analysis` does not keep (Geox, Surn: `kinds.py`) share it."""
-    return MorphVocab()
+    return _MorphVocab()
 
 
 @lru_cache(maxsize=1 << 17)
