@@ -59,6 +59,21 @@ def title_stems(phrase: str) -> tuple[str, ...]:
     return tuple(word[:6] for word in fold(phrase).split()[:2])
 
 
+KAZAKH_POSSESSIVE_END = re.compile(r"(?:сы|сі|ы|і)$")
+
+
+def kazakh_head(title: str) -> str | None:
+    """The head noun of a Kazakh title, which comes last with the possessive ending of the
+    izafet («Парламент Мәжілісінің депутаты», «облыс әкімі»), back in the nominative
+    («депутат», «әкім»): a headline names the holder by it alone («… – депутат»). None for a
+    title of one word or one whose last word has no such ending (a Russian title's head comes
+    first)."""
+    words = title.split()
+    if len(words) < 2 or not KAZAKH_POSSESSIVE_END.search(words[-1]) or len(words[-1]) < 5:
+        return None
+    return KAZAKH_POSSESSIVE_END.sub("", words[-1])
+
+
 SYNONYM_STEMS = {title_stems(k): tuple(title_stems(v) for v in vs) for k, vs in ROLE_SYNONYMS.items()}
 
 
@@ -301,6 +316,8 @@ class TitleHolders:
             stems = title_stems(role.title)
             for n in range(len(stems) + 1):
                 self.holders.setdefault(stems[:n], set()).add(role.person)
+            if head := kazakh_head(role.title):
+                self.holders.setdefault(title_stems(head), set()).add(role.person)
 
     def holder_of(self, phrase: str) -> str | None:
         """The one person whose stated title matches a role-only phrase."""

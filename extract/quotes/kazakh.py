@@ -40,10 +40,11 @@ GROUP = re.compile(r"(?<!\w)(?:және\s+басқа(?:лары|\s+да)|(?:ой
 LISTED = re.compile(r".*(?:,|(?<!\w)(?:пен|мен|бен|және)(?!\w))", re.IGNORECASE | re.DOTALL)
 AND_NEXT = re.compile(r"\s*(?:пен|мен|бен|және)\s", re.IGNORECASE)  # «X пен Y-тер …»: X and Y
 # The subject of a Kazakh sentence that is a title standing for the person last named
-# («Аймақ басшысы», «Мемлекет басшысы», «Министр»); a plural one names nobody.
+# («Аймақ басшысы», «Мемлекет басшысы», «Министр», «Депутат»: with its possessive after a
+# word it heads, bare alone); a plural one names nobody.
 KAZAKH_TITLE_SUBJECT = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}(?:басшысы|төрағасы|министрі|министр|әкімі|спикері|депутаты|кеңесші|директоры|ректоры"
-    r"|президент|президенті|премьер-министр)\s",
+    r"^\s*(?:[\w-]+\s+){0,2}(?:басшысы|төрағасы|министрі|министр|әкімі|әкім|спикері|спикер|депутаты|депутат|кеңесші"
+    r"|директоры|директор|ректоры|ректор|президент|президенті|премьер-министр)\s",
     re.IGNORECASE,
 )
 
