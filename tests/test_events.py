@@ -320,6 +320,9 @@ def test_the_referendum_is_no_reported_event(analyse):
         # a quoted firm with its legal form, whose workers the deputies met, which the tagger misses
         (" date 2026-02-20 x\nМәслихат депутаттары «Ақтөбе құбыр зауыты» ЖШС-ның қызметкерлерімен кездесті.",
          "«Ақтөбе құбыр зауыты» ЖШС", None),
+        # ... or the firm, its legal form written out, in the locative: the meeting was held there
+        (" date 2026-02-20 x\n«Павлодар картон зауыты» жауапкершілігі шектеулі серіктестігінде жұмысшылармен кездесу "
+         "өтті. Жиынға Мәжіліс депутаты Айгүл Сейітқызы қатысты.", "«Павлодар картон зауыты» ЖШС", None),
         # a Kazakh venue noun in the plural is several places («Түрлі алаңдарда»): the region stays
         (" date 2026-02-18 x\nКоалиция мүшелері Жамбыл облысының тұрғындарымен кездесті. Түрлі алаңдарда өткен "
          "кездесулерге жастар мен кәсіпкерлер қатысты.", "Жамбылская область", "Жамбылская область"),

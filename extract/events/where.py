@@ -51,10 +51,16 @@ KAZAKH_MEMBERS_OF = re.compile(
 )
 # A quoted firm and its legal form before its people: «Қазақстан мұнай жабдықтары зауыты» ЖШС-ның
 # еңбеккерлерімен (with the workers of the LLP …), the form being what says it is a firm.
-KAZAKH_FIRM_MEMBERS = re.compile(
-    r"«(?P<name>[^«»\n]{2,80})»\s+(?P<form>ЖШС|АҚ|КеАҚ|ЖК|РМК|МКҚК|ШЖҚ\s+РМК)(?:-?[а-яәғқңөұүһі]+)?" + KAZAKH_MEMBERS_OF.pattern,
-    re.IGNORECASE,
+_FIRM = (
+    r"«(?P<name>[^«»\n]{2,80})»\s+(?P<form>ЖШС|АҚ|КеАҚ|ЖК|РМК|МКҚК|ШЖҚ\s+РМК"
+    r"|жауапкершілігі\s+шектеулі\s+серіктестіг|акционерлік\s+қоғам)"
 )
+KAZAKH_FIRM_MEMBERS = re.compile(_FIRM + r"(?:-?[а-яәғқңөұүһі]+)?" + KAZAKH_MEMBERS_OF.pattern, re.IGNORECASE)
+# … or the firm in the locative: «"Ақтөбе құбыр зауыты" жауапкершілігі шектеулі серіктестігінде
+# … кездесу ұйымдастырылды» (a meeting was held at the LLP).
+KAZAKH_FIRM_AT = re.compile(_FIRM + r"(?:-?[а-яәғқңөұүһі]*(?:да|де|та|те))(?!\w)", re.IGNORECASE)
+# The legal forms written out, by their abbreviation.
+FIRM_FORMS = {"жауапкершілігі шектеулі серіктестіг": "ЖШС", "акционерлік қоғам": "АҚ"}
 PLACE_NOUNS_GEN = frozenset({"города", "области", "района", "села", "поселка", "посёлка", "аула", "округа", "региона"})
 # «в», «во», «на» before the venue's noun, with at most two adjectives between («в
 # мультимедийном пресс-центре Sputnik»).
@@ -307,6 +313,10 @@ def members_venue(analysis: Analysis, sentence: Sentence, candidates: ByOffset[M
                 return name
         elif MEMBERS_OF.search(text, max(0, opening - 40), opening):
             return name
-    if kazakh.holds(sentence.start, sentence.stop) and (firm := KAZAKH_FIRM_MEMBERS.search(text, sentence.start, sentence.stop)):
-        return f"«{firm['name']}» {firm['form']}"  # a firm the tagger does not read as an organisation
+    if kazakh.holds(sentence.start, sentence.stop) and (
+        firm := KAZAKH_FIRM_MEMBERS.search(text, sentence.start, sentence.stop)
+        or KAZAKH_FIRM_AT.search(text, sentence.start, sentence.stop)
+    ):  # a firm the tagger does not read as an organisation
+        form = " ".join(firm["form"].lower().split())
+        return f"«{firm['name']}» {FIRM_FORMS.get(form, firm['form'])}"
     return None
