@@ -141,6 +141,9 @@ def test_who_took_part(analyse, text, person, how):
         # someone named in an oblique case with no governing phrase
         (" date 2026-02-14 x\nВ Алматы прошла встреча, организованная по инициативе Президента Касым-Жомарта "
          "Токаева.", "Касым-Жомарт Токаев"),
+        # people who made statements about a vote, the vote being only what they spoke of
+        (" date 2026-03-03 x\nПредседатель ЦИК Нурлан Абдиров сообщил, что часть участков откроется раньше. "
+         "В основном речь идет о голосовании в воинских частях.", "Нурлан Абдиров"),
         # Kazakh: the head of state whose reform it is, in a passive sentence of what was said
         (" date 2026-02-02 x\n2 ақпанда облыс әкімі Берік Уәлидің төрағалығымен актив жиналысы өтті.\nЖиында Мемлекет "
          "басшысы Қасым-Жомарт Тоқаев бастамашы болған реформа тарихи қадам екені атап өтілді.", "Қасым-Жомарт Тоқаев"),

@@ -40,8 +40,16 @@ def reported_trigger(text: str, triggers: Sequence[Trigger], quoted: Sequence[tu
     attend (not the referendum it speaks of)."""
     start = body_start(text)
     return next(
-        (t for t in triggers if t.start >= start and t.entry.appearance and not inside(t.start, t.stop, quoted)), None
-    )
+        (t for t in triggers if t.start >= start and t.entry.appearance and not inside(t.start, t.stop, quoted)
+         and not ABOUT_BEFORE.search(text, max(0, t.start - 40), t.start) and not ABOUT_AFTER.match(text, t.stop)),
+        None,
+    )  # fmt: skip
+
+
+# An event word that is what something is about: «речь идет о голосовании», «рассказал о
+# встрече», «кездесу туралы»: a topic, not the event reported.
+ABOUT_BEFORE = re.compile(r"(?<!\w)(?:о|об|обо)\s+(?:[а-яё-]+(?:ом|ем|ой|ей|их|ых)\s+){0,2}$", re.IGNORECASE)
+ABOUT_AFTER = re.compile(r"\w*\s+туралы(?!\w)", re.IGNORECASE)
 
 
 def find_organiser(analysis: Analysis, mentions: Sequence[Mention], roles: Sequence[Role]) -> str | None:
