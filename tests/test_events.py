@@ -323,6 +323,9 @@ def test_the_referendum_is_no_reported_event(analyse):
         # a quoted firm with its legal form, whose workers the deputies met, which the tagger misses
         (" date 2026-02-20 x\nМәслихат депутаттары «Ақтөбе құбыр зауыты» ЖШС-ның қызметкерлерімен кездесті.",
          "«Ақтөбе құбыр зауыты» ЖШС", None),
+        # a district's centre named in the locative after it, a village the tagger does not know
+        (" date 2026-02-21 x\nЖалағаш ауданының орталығы Жалағашта аудан әкімінің төрағалығымен актив отырысы өтті.",
+         "Жалағаш", "Жалағаш"),
         # ... or the firm, its legal form written out, in the locative: the meeting was held there
         (" date 2026-02-20 x\n«Павлодар картон зауыты» жауапкершілігі шектеулі серіктестігінде жұмысшылармен кездесу "
          "өтті. Жиынға Мәжіліс депутаты Айгүл Сейітқызы қатысты.", "«Павлодар картон зауыты» ЖШС", None),

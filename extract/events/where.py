@@ -221,10 +221,26 @@ def event_town(
         return town_name(next((m for m in found if _a_town(m, analysis.text)), found[0]))
     return (
         _capital(analysis, mentions, places)
+        or _district_centre(analysis.text, places)
         or dateline_town(analysis.text)
         or _people_of(analysis, mentions, [(s.start, s.stop) for s in (sentence, *event_sentences)] + [lead(analysis)])
         or _first_town(analysis, mentions, quoted or Stretches(()))
     )
+
+
+# «Байғанин ауданының орталығы Қарауылкелдіде»: a district's or region's centre, named in the
+# locative after it; the town name the tagger often does not know.
+DISTRICT_CENTRE = re.compile(
+    r"(?:ауданының|облысының)\s+орталығы\s+(?P<town>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+?)(?:нда|нде|да|де|та|те)(?!\w)"
+)
+
+
+def _district_centre(text: str, places: Sequence[tuple[int, int]]) -> str | None:
+    """The town a stretch of `places` puts something in as a district's centre."""
+    for start, stop in places:
+        if found := DISTRICT_CENTRE.search(text, start, stop):
+            return found["town"]
+    return None
 
 
 def _first_town(analysis: Analysis, mentions: Sequence[Mention], quoted: Stretches) -> str | None:
