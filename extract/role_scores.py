@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -315,14 +316,11 @@ def anaphoric(
     by_sentence: dict[int, list[Mention]] = {}
     for p in people:
         by_sentence.setdefault(analysis.sentence_index(p.start), []).append(p)
-    counts: dict[str, int] = {}
-    total = sorted({(-sum(q.normal == p.normal for q in people), p.normal) for p in people})
+    named_in: dict[str, list[int]] = {}  # the sentences naming each person, in order
+    for p in people:
+        named_in.setdefault(p.normal, []).append(analysis.sentence_index(p.start))
+    total = sorted((-len(at), normal) for normal, at in named_in.items())
     standing = {normal: rank for rank, (_, normal) in enumerate(total, 1)}  # 1: the most named
-    seen_before: dict[int, dict[str, int]] = {}  # mentions of each person before a sentence
-    for index in range(len(analysis.sentences)):
-        seen_before[index] = dict(counts)
-        for p in by_sentence.get(index, ()):
-            counts[p.normal] = counts.get(p.normal, 0) + 1
     out: list[Candidate] = []
     for index, sentence in enumerate(analysis.sentences):
         if index not in sentence_phrases and not any(i in by_sentence for i in range(index - BACK, index)):
@@ -344,8 +342,8 @@ def anaphoric(
             title = title_text(words, text)
             for rank, (person, back) in enumerate(rivals, 1):
                 role = Role(person=person.normal, title=title, start=start, stop=stop)
-                feats = anaphor_features(analysis, person, phrase, rank, back, len(rivals),
-                                         seen_before[index].get(person.normal, 0))  # fmt: skip
+                before = bisect_left(named_in[person.normal], index)  # times named before the sentence
+                feats = anaphor_features(analysis, person, phrase, rank, back, len(rivals), before)
                 lemma = tokens[phrase.head].lemma.replace("ё", "е")
                 holders = titled.get(lemma, set())
                 own, other = person.normal in holders, bool(holders - {person.normal})
