@@ -5,7 +5,7 @@ noun may stand in, and adjectives inflected to agree with a noun."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from natasha import MorphVocab
@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 class _Form(MorphForm):
     """Natasha's reading of a word, its UD part of speech and features worked out when first
     asked and once per tag: Natasha converts them for every reading pymorphy2 returns (a
-    word has several, most never read), a twentieth of kg's extraction. The features dict
-    is shared by the readings of one tag: never changed."""
+    word has several, most never read), a twentieth of kg's extraction. A reading keeps what
+    it was asked (the look-ups are memoised, so the same readings are asked again and again);
+    the features dict is shared by the readings of one tag: never changed."""
 
     def __new__(cls, *args):
         return PymorphyParse.__new__(cls, *args)
@@ -30,11 +31,11 @@ class _Form(MorphForm):
     def normal(self) -> str:
         return self.normal_form
 
-    @property
+    @cached_property
     def pos(self) -> str:
         return _ud(self.tag)[0]
 
-    @property
+    @cached_property
     def feats(self) -> dict[str, str]:
         return _ud(self.tag)[1]
 
