@@ -20,8 +20,11 @@ HEADLINE_SAID = re.compile(r"[ \t]*(?P<body>[^\n]{15,}?[^\s–—-])[ \t]+[–�
 # «Об этом сообщил X», «Бұл туралы X айтты», «Такое мнение высказали X»: the sentence before is
 # the speech.
 ABOUT_THIS = re.compile(r"(?:Об этом|Бұл туралы|Бұл жайында|Осы туралы|(?P<opinion>Такое мнение|Так считают?))\s", re.IGNORECASE)
+# The agency opening a lead, which the sentence of speech after the dateline starts with
+# («АСТАНА. KAZINFORM — …», «BAQ.KZ - …»): not said by anyone.
+AGENCY = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ.]{2,}\s*[—–-]\s+")
 SPEECH_END = re.compile(r"(?<!\w)(?:сообщил|заявил|рассказал|сказал|отметил|подчеркнул|написал|высказал|считают?"
-                        r"|айтт|мәлімде|жеткізд|атап өтт|хабарлад)", re.I)  # fmt: skip
+                        r"|айтт|мәлімде|мәлім етт|жеткізд|атап өтт|хабарлад)", re.I)  # fmt: skip
 
 
 def name_colon_lines(ctx: Context, taken: Stretches) -> list[Quote]:
@@ -100,6 +103,7 @@ def about_this(ctx: Context, taken: Stretches) -> list[Quote]:
         named = [m for m in ctx.people.starting(sentence.start, sentence.stop) if ctx.nominative(m)]
         if not named and not (match["opinion"] and ctx.group(match.end(), sentence.stop)):
             continue  # «Такое мнение высказали педагоги»: a group's opinion, with no one speaker
-        quotes.append(Quote(speaker=named[0].normal if named else None, text=text[before.start : before.stop].strip(),
-                            start=before.start, stop=before.stop, kind="indirect"))  # fmt: skip
+        start = before.start + (agency.end() - agency.start() if (agency := AGENCY.match(text, before.start)) else 0)
+        quotes.append(Quote(speaker=named[0].normal if named else None, text=text[start : before.stop].strip(),
+                            start=start, stop=before.stop, kind="indirect"))  # fmt: skip
     return quotes
