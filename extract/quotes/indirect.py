@@ -20,9 +20,9 @@ ACCORDING_TO = re.compile(
 )
 AS_SAID = re.compile(r"\bКак\s+" + SPEECH_VERB + r"\s+(?P<who>[^,]+),\s*(?P<content>[^.!?\n]+)")
 KAZAKH_PLURAL_GENITIVE = re.compile(PLURAL + r"(?:ының|інің|дың|дің)\s*$", re.IGNORECASE)
-# «X-тың айтуынша / сөзінше / пікірінше, …», «X атап өткендей, …»: according to X, as X said.
+# «X-тың айтуынша / сөзінше / пікірінше / пайымынша, …», «X атап өткендей, …»: according to X, as X said.
 KAZAKH_ACCORDING_TO = re.compile(
-    r"(?<!\w)(?:айтуынша|сөзінше|пікірінше|атап\s+өткендей|айтқандай|мәлімдегендей),\s*(?P<content>[^.!?\n]+)", re.IGNORECASE
+    r"(?<!\w)(?:айтуынша|сөзінше|пікірінше|пайымынша|атап\s+өткендей|айтқандай|мәлімдегендей),\s*(?P<content>[^.!?\n]+)", re.IGNORECASE
 )
 
 
