@@ -15,6 +15,13 @@ INDIRECT_THAT = re.compile(r"\b" + SPEECH_VERB + r",?\s+что\s+(?P<content>[^.
 INDIRECT_ADVERB = re.compile(r"\b(?:отметив|подчеркнув|заявив|добавив|указав|пояснив|напомнив|сообщив|уточнив),?\s+что\s+(?P<content>[^.!?\n]+)")
 # «Отмечено, что …», «В ходе встречи было подчеркнуто, что …»: said, by no one the sentence names.
 PASSIVE_THAT = re.compile(r"(?<!\w)(?:было\s+)?(?:отмечено|подчеркнуто|подчёркнуто|сказано|заявлено),?\s+что\s+(?P<content>[^.!?\n]+)", re.I)
+# «Участники отметили, что …», «Многие отмечали, что …», «Эксперты сошлись во мнении, что …»: a
+# group said it, no one speaker.
+GROUP_THAT = re.compile(
+    r"(?<!\w)(?:отметили|подчеркнули|заявили|сказали|отмечали|подчеркивали|подчёркивали|говорили|отмечают"
+    r"|подчеркивают|подчёркивают|считают|сошлись\s+во\s+мнении|пришли\s+к\s+выводу),?\s+что\s+(?P<content>[^.!?\n]+)",
+    re.IGNORECASE,
+)
 ACCORDING_TO = re.compile(
     r"\bПо\s+(?:словам\s+(?P<who>[^,]+)|(?P<pronoun>ее|её|его)\s+словам),\s*(?P<content>[^.!?\n]+)"
 )
@@ -46,6 +53,11 @@ def indirect_quotes(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
         sentence = ctx.analysis.sentence_at(match.start())
         add(match, *ctx.speaker(sentence.start, match.start(), match.start()))
     for match in PASSIVE_THAT.finditer(text):
+        add(match, None)
+    for match in GROUP_THAT.finditer(text):
+        sentence = ctx.analysis.sentence_at(match.start())
+        if ctx.kazakh.holds(match.start(), match.end()) or ctx.people.starting(sentence.start, match.start()):
+            continue  # people the sentence names: theirs, and the quote holds one speaker
         add(match, None)
     for match in ACCORDING_TO.finditer(text):
         if match["pronoun"]:

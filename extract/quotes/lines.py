@@ -66,24 +66,33 @@ def headline_said(ctx: Context, taken: Stretches) -> list[Quote]:
 SAID_AFTER = re.compile(r",\s*" + SPEECH_VERB + r"\s+(?P<who>[^.!?\n,;:«»\"]+?)\s*[.!?]?\s*$")
 
 
+# «…, считают эксперты.»: a group closes the sentence of its speech, no one speaker.
+GROUP_AFTER = re.compile(r",\s*(?:считают|отмечают|подчеркивают|подчёркивают|уверены|полагают)\s+(?P<who>[^.!?\n,;:«»\"]+?)\s*[.!?]?\s*$")
+
+
 def said_after(ctx: Context, taken: Stretches) -> list[Quote]:
     """A Russian sentence of reported speech with no mark, its speaker after it: «Всенародное
-    обсуждение … стало проявлением гражданской ответственности, отметил Нурлыбек Налибаев.» Only
-    a named speaker, a pronoun or a role whose holder the article names: a group («считают
-    эксперты») says nothing of who."""
+    обсуждение … стало проявлением гражданской ответственности, отметил Нурлыбек Налибаев.» A
+    named speaker, a pronoun or a role whose holder the article names; a group («…, считают
+    эксперты.») said it with no one speaker."""
     analysis, text = ctx.analysis, ctx.analysis.text
     quotes = []
     for sentence in analysis.sentences:
         if ctx.kazakh.holds(sentence.start, sentence.stop) or taken.overlaps(sentence.start, sentence.stop):
             continue
-        said = SAID_AFTER.search(text, sentence.start, sentence.stop)
+        said = SAID_AFTER.search(text, sentence.start, sentence.stop) or GROUP_AFTER.search(text, sentence.start, sentence.stop)
         if said is None or ctx.quoted.overlaps(sentence.start, said.start()):
             continue
         words = text[sentence.start : said.start()].strip()
         if len(words.split()) < SPEECH_WORDS or any(mark in words for mark in "«»\""):
             continue
-        speaker, _ = ctx.speaker(said.start("who"), said.end("who"), sentence.start, verb_gender(said))
-        if speaker:
+        if said.re is GROUP_AFTER:
+            if ctx.people.starting(said.start("who"), said.end("who")):
+                continue  # «…, считают Аида Балаева и Ерлан Карин»: people named, the quote holds one
+            speaker = None
+        else:
+            speaker, _ = ctx.speaker(said.start("who"), said.end("who"), sentence.start, verb_gender(said))
+        if speaker or said.re is GROUP_AFTER:
             quotes.append(Quote(speaker=speaker, text=words, start=sentence.start, stop=said.start(), kind="indirect"))
     return quotes
 
