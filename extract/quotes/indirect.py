@@ -11,6 +11,12 @@ from ..models import Quote, Role
 from .context import SPEECH_VERB, Context, verb_gender
 
 INDIRECT_THAT = re.compile(r"\b" + SPEECH_VERB + r",?\s+что\s+(?P<content>[^.!?\n]+)")
+# «сделал акцент на том, как …», «обратила внимание на то, что …»: said with a noun phrase.
+INDIRECT_FOCUS = re.compile(
+    r"(?<!\w)(?P<verb>сделал|обратил|заострил|акцентировал)(?P<ending>а)?\s+(?:особый\s+)?(?:акцент|внимание)"
+    r"\s+на\s+(?:том|то),?\s+(?:что|как)\s+(?P<content>[^.!?\n]+)",
+    re.IGNORECASE,
+)
 # «…, отметив, что …»: the sentence's subject goes on speaking in a verbal adverb.
 INDIRECT_ADVERB = re.compile(r"\b(?:отметив|подчеркнув|заявив|добавив|указав|пояснив|напомнив|сообщив|уточнив),?\s+что\s+(?P<content>[^.!?\n]+)")
 # «Отмечено, что …», «В ходе встречи было подчеркнуто, что …»: said, by no one the sentence names.
@@ -47,6 +53,9 @@ def indirect_quotes(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
     for match in INDIRECT_THAT.finditer(text):
         if match["ending"] is None and match["verb"].endswith("л") and text[match.end("verb")] == "и":
             continue  # «отметили»: a group speaks
+        sentence = ctx.analysis.sentence_at(match.start())
+        add(match, *ctx.speaker(sentence.start, match.start(), match.start(), verb_gender(match)))
+    for match in INDIRECT_FOCUS.finditer(text):
         sentence = ctx.analysis.sentence_at(match.start())
         add(match, *ctx.speaker(sentence.start, match.start(), match.start(), verb_gender(match)))
     for match in INDIRECT_ADVERB.finditer(text):
