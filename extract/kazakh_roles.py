@@ -20,6 +20,7 @@ def _title_segments(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in reversed(list(zip(cuts, cuts[1:])))]
 
 
+LOCATIVE_WORD = re.compile(r"(?!орта$)[а-яәғқңөұүһі]{3,}(?:нда|нде|да|де|та|те)")  # lower case: not «Қызылорда»
 # Postpositions and linking words that open a clause before a title, never a title's own word.
 CLAUSE_WORDS = frozenset("бұл осы ал туралы жөнінде жайында бойынша үшін арқылы кейін соң дейін бірге қарай сондай-ақ сонымен қатар".split())
 
@@ -40,6 +41,9 @@ def _title_words(text: str, a: int, b: int, whole: bool) -> tuple[int, str] | No
             first -= 1
         org = organisation_at(words, first, text) if ORG_HEAD.match(words[first].text) else None
         first = max(lead, min(first, org[0])) if org else first  # «ҚР Ұлттық орталық музейінің директоры»
+    # a word in the locative says where, and ends a clause before the title («комиссияның бүгінгі
+    # отырысында Республикалық адвокаттар алқасының төрағасы»: at today's meeting)
+    first = max([first] + [i + 1 for i in range(first, len(words) - 1) if LOCATIVE_WORD.fullmatch(words[i].text)])
     start = words[first].start
     title = text[start : words[-1].stop].strip()
     if opens_sentence(text, start) and not strong_capital(words[first]):

@@ -547,3 +547,21 @@ def test_ata_zan_is_no_part_of_a_name():
     words = words_of(text, 0, len(text))
     first, ata = (next(n for n, w in enumerate(words) if w.text == t) for t in ("Анар", "Ата"))
     assert unbroken(text, words, [(first, ata, "PER")]) == [(first, ata - 1, "PER")]
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        # a locative before the title says where or when («… отырысында», «… алдында», «…
+        # қаңтарда»): it ends a clause, and is no word of the title
+        ("АСТАНА. KAZINFORM – Конституциялық реформа жөніндегі комиссияның бүгінгі отырысында Республикалық "
+         "адвокаттар алқасының төрағасы Мәди Мырзағараев комиссия аясында жаңа Конституция мәселесін қарауды ұсынды.",
+         "Мәди Мырзағараев", "Республикалық адвокаттар алқасының төрағасы"),
+        ("Зауыт жұмысшыларының алдында Мәжіліс депутаты Дания Еспаева жаңа жобадағы адам құқығы туралы айтты.",
+         "Дания Еспаева", "Мәжіліс депутаты"),
+        ("Бүгін 2026 жылғы 20 қаңтарда Мәжіліс депутаты Мұрат Әбенов жаңа Конституция туралы айтты.",
+         "Мұрат Әбенов", "Мәжіліс депутаты"),
+    ],
+)  # fmt: skip
+def test_a_locative_ends_a_kazakh_title(analyse, text, person, title):
+    assert {(r.person, r.title) for r in analyse(" date 2026-01-29 x\n" + text).roles} == {(person, title)}
