@@ -21,6 +21,19 @@ def _title_segments(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 
 LOCATIVE_WORD = re.compile(r"(?!орта$)[а-яәғқңөұүһі]{3,}(?:нда|нде|да|де|та|те)")  # lower case: not «Қызылорда»
+# … the dative («ауданына», «шараға»: where to), unless the title's own «… арналған» (intended
+# for) follows, and the instrumental on the word («жұмыс сапарымен»: with a working trip).
+DATIVE_WORD = re.compile(r"[а-яәғқңөұүһі]{3,}(?:ына|іне|ға|ге|қа|ке)")  # not «-на»: «медицина»
+INSTRUMENTAL_WORD = re.compile(r"[а-яәғқңөұүһі]{3,}(?:мен|пен|бен)")
+FOR_WORDS = frozenset({"арналған", "қарасты", "жауапты"})
+
+
+def _ends_clause(words, i: int) -> bool:
+    """The word at `i` closes a clause before a title: it says where, when, whither or with what."""
+    word = words[i].text
+    if LOCATIVE_WORD.fullmatch(word) or INSTRUMENTAL_WORD.fullmatch(word):
+        return True
+    return bool(DATIVE_WORD.fullmatch(word)) and words[i + 1].text.lower() not in FOR_WORDS
 # Postpositions and linking words that open a clause before a title, never a title's own word.
 CLAUSE_WORDS = frozenset("бұл осы ал туралы жөнінде жайында бойынша үшін арқылы кейін соң дейін бірге қарай сондай-ақ сонымен қатар".split())
 
@@ -43,8 +56,11 @@ def _title_words(text: str, a: int, b: int, whole: bool) -> tuple[int, str] | No
         first = max(lead, min(first, org[0])) if org else first  # «ҚР Ұлттық орталық музейінің директоры»
     # a word in the locative says where, and ends a clause before the title («комиссияның бүгінгі
     # отырысында Республикалық адвокаттар алқасының төрағасы»: at today's meeting)
-    first = max([first] + [i + 1 for i in range(first, len(words) - 1) if LOCATIVE_WORD.fullmatch(words[i].text)])
+    first = max([first] + [i + 1 for i in range(first, len(words) - 1) if _ends_clause(words, i)])
     start = words[first].start
+    if text.count("»", start, words[-1].stop) > text.count("«", start, words[-1].stop):
+        opening = text.rfind("«", a, start)  # the title starts inside a quoted name: take all of it
+        start = opening if opening >= 0 else start
     title = text[start : words[-1].stop].strip()
     if opens_sentence(text, start) and not strong_capital(words[first]):
         title = title[:1].lower() + title[1:]
