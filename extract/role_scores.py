@@ -15,34 +15,24 @@ from __future__ import annotations
 
 import json
 import math
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .anaphora import female_name, named_as_subject
 from .events.attach import PUNCTUATION
 from .stretches import Stretches
 from .models import Mention, Role
 from .nlp import Analysis, Token
 from .role_phrases import agrees, name_of, organisation_in
 from .roles import stated_roles
+from .role_anaphors import anaphoric
 from .russian import KINSHIP
 from .stretches import ByOffset
-from .titles import TITLE_HEADS, is_head, title_text
+from .titles import TITLE_HEADS, Phrase, is_head, phrases, tagged_gender, title_text
 
 WEIGHTS = Path(__file__).with_name("role_weights.json")
 REACH = 10  # words between a name and a title of its sentence, at most
-TAIL = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
-
-
-class Phrase(NamedTuple):
-    """A title as written: token indices [first, last) and its head word."""
-
-    first: int
-    head: int
-    last: int
 
 
 class Candidate(NamedTuple):
@@ -55,37 +45,6 @@ class Candidate(NamedTuple):
 
 def _bucket(n: int) -> str:
     return str(n) if n < 3 else "3-4" if n < 5 else "5-7" if n < 8 else "8+"
-
-
-def phrases(analysis: Analysis, first: int, last: int, people: Stretches) -> list[Phrase]:
-    """The title phrases of tokens [first, last): a head noun naming a position, the adjectives
-    before it, the genitives after it («первый заместитель министра финансов»). A head in
-    another's genitive tail is that title's word, not a title of its own («заместитель
-    премьер-министра»). `people`: the names' spans."""
-    tokens = analysis.tokens
-
-    def named(t: Token) -> bool:
-        return people.holds(t.start, t.stop)
-
-    found: list[Phrase] = []
-    i = first
-    while i < last:
-        t = tokens[i]
-        if t.pos not in ("NOUN", "PROPN", "ADJ") or named(t) or not is_head(t, plural=True):
-            i += 1
-            continue
-        start = i
-        while start > first and tokens[start - 1].pos == "ADJ" and not named(tokens[start - 1]):
-            start -= 1
-        stop = i + 1
-        while stop < last and stop - i <= 6:
-            n = tokens[stop]
-            if named(n) or n.pos not in TAIL or n.case not in ("Gen", None):
-                break
-            stop += 1
-        found.append(Phrase(start, i, stop))
-        i = stop
-    return found
 
 
 def _phrase_of(analysis: Analysis, start: int, stop: int) -> Phrase | None:
@@ -135,10 +94,6 @@ def _voice(token: Token) -> str:
 def _touches(analysis: Analysis, person: Mention, phrase: Phrase) -> bool:
     first, last = analysis.token_range(person.start, person.stop)
     return first == phrase.last or last == phrase.first
-
-
-def _gender(token: Token) -> str | None:
-    return dict(token.tagged[1]).get("Gender") if token.tagged else None
 
 
 def pair_features(
@@ -202,7 +157,7 @@ def pair_features(
     name_case = tokens[first].case
     feats += [
         f"cases={head.case}/{name_case}&side={side}",
-        f"gender={_gender(head)}/{_gender(tokens[first])}",
+        f"gender={tagged_gender(head)}/{tagged_gender(tokens[first])}",
         f"line={chr(10) in analysis.text[min(head.stop, person.stop) : max(head.start, person.start)]}",
         f"and={any(t.text == 'и' for t in between)}&side={side}",
         f"words={min(last - first, 3)}",
@@ -291,99 +246,10 @@ def candidates(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence
     titled: dict[str, set[str]] = {}  # title head lemmas the rules read, and whose
     for _, person, _, phrase in stated:
         titled.setdefault(analysis.tokens[phrase.head].lemma.replace("ё", "е"), set()).add(person.normal)
-    out += anaphoric(analysis, people, spans, sentence_phrases, {c.phrase.head for c in out}, titled)
+    paired = {c.phrase.head for c in out}
+    for person, phrase, role, feats in anaphoric(analysis, people, spans, sentence_phrases, paired, titled):
+        out.append(Candidate(person, phrase, role, "anaphor", feats))
     return out
-
-
-def anaphoric(
-    analysis: Analysis,
-    people: Sequence[Mention],
-    spans: Stretches,
-    sentence_phrases: dict[int, list[Phrase]],
-    paired: set[int],
-    titled: dict[str, set[str]],
-) -> list[Candidate]:
-    """A title written without a name, paired with the people named in the sentences before it:
-    news names a person once, then calls them by what they are («… Нельсон Мандела
-    госпитализирован. Состояние политика оценивается как тяжёлое», «Обама находится с визитом
-    в ЮАР. Президент США встретился с семьей Манделы»). Each distinct person of the last
-    BACK sentences, the latest first, up to RIVALS of them; `paired`: the heads of the
-    titles already paired with a name of their own sentence; `titled`: the people the rules
-    gave each title head lemma."""
-    if not people:
-        return []
-    tokens, text = analysis.tokens, analysis.text
-    by_sentence: dict[int, list[Mention]] = {}
-    for p in people:
-        by_sentence.setdefault(analysis.sentence_index(p.start), []).append(p)
-    named_in: dict[str, list[int]] = {}  # the sentences naming each person, in order
-    for p in people:
-        named_in.setdefault(p.normal, []).append(analysis.sentence_index(p.start))
-    total = sorted((-len(at), normal) for normal, at in named_in.items())
-    standing = {normal: rank for rank, (_, normal) in enumerate(total, 1)}  # 1: the most named
-    out: list[Candidate] = []
-    for index, sentence in enumerate(analysis.sentences):
-        if index not in sentence_phrases and not any(i in by_sentence for i in range(index - BACK, index)):
-            continue
-        own = sentence_phrases.get(index)
-        if own is None:
-            own = phrases(analysis, sentence.first, sentence.last, spans)
-        for phrase in own:
-            if phrase.head in paired:
-                continue
-            rivals: list[tuple[Mention, int]] = []
-            for back in range(1, BACK + 1):
-                for p in reversed(by_sentence.get(index - back, ())):
-                    if all(p.normal != r.normal for r, _ in rivals):
-                        rivals.append((p, back))
-            rivals = rivals[:RIVALS]
-            words = tokens[phrase.first : phrase.last]
-            start, stop = words[0].start, words[-1].stop
-            title = title_text(words, text)
-            for rank, (person, back) in enumerate(rivals, 1):
-                role = Role(person=person.normal, title=title, start=start, stop=stop)
-                before = bisect_left(named_in[person.normal], index)  # times named before the sentence
-                feats = anaphor_features(analysis, person, phrase, rank, back, len(rivals), before)
-                lemma = tokens[phrase.head].lemma.replace("ё", "е")
-                holders = titled.get(lemma, set())
-                own, other = person.normal in holders, bool(holders - {person.normal})
-                feats += [f"ana&standing={min(standing[person.normal], 3)}", f"ana&own={own}&other={other}",
-                          f"ana&own={own}&rank={rank}", f"ana&standing={min(standing[person.normal], 3)}&rank={rank}"]  # fmt: skip
-                out.append(Candidate(person, phrase, role, "anaphor", feats))
-    return out
-
-
-BACK = 2  # sentences before a title without a name where its person may be named
-RIVALS = 3  # people of those sentences a title may be paired with, the latest first
-FORMER = ("экс", "бывш")
-POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своя", "своего", "своей", "своим", "своему", "своими"})
-
-
-def anaphor_features(
-    analysis: Analysis, person: Mention, phrase: Phrase, rank: int, back: int, rivals: int, named: int
-) -> list[str]:
-    """The features of a title without a name and a person named before it: how recent and
-    how alone the person is, how often named, whether named as a subject; the title's head
-    word, case, gender and number, whether it opens its sentence or holds a genitive tail
-    («Президент США»), whether it says «бывший»."""
-    tokens = analysis.tokens
-    head = tokens[phrase.head]
-    lemma = head.lemma.replace("ё", "е")
-    sentence = analysis.sentences[head.sentence]
-    opens = phrase.first == sentence.first
-    female = female_name(person.normal)
-    former = any(t.text.lower().startswith(FORMER) for t in tokens[max(sentence.first, phrase.first - 1) : phrase.head + 1])
-    subject = named_as_subject(analysis, person)
-    before = tokens[phrase.first - 1] if phrase.first > sentence.first else None
-    whose = before is not None and before.text.lower() in POSSESSIVES
-    return [f"ana&whose={whose}",
-        "bias", "reading=anaphor", f"ana&rank={rank}", f"ana&back={back}", f"ana&rivals={min(rivals, 3)}",
-        f"ana&rank={rank}&rivals={min(rivals, 3)}", f"ana&named={min(named, 3)}", f"ana&subject={subject}",
-        f"ana&rank={rank}&subject={subject}", f"ana&lemma={lemma}", f"ana&listed={lemma in TITLE_HEADS}",
-        f"ana&case={head.case}", f"ana&opens={opens}", f"ana&opens={opens}&case={head.case}",
-        f"ana&number={head.number}", f"ana&gender={_gender(head)}/{female}", f"ana&tail={phrase.last - phrase.head > 1}",
-        f"ana&former={former}", f"ana&capital={head.text[:1].isupper()}", f"ana&rank={rank}&back={back}",
-    ]  # fmt: skip
 
 
 @lru_cache(maxsize=1)

@@ -5,13 +5,15 @@ after its head, and its dictionary form. Shared by the titles written beside a n
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 from functools import lru_cache
 
 from .geonames import inhabitant
 from .morph import modifier_nominative, noun_cases, shared_morph_vocab
-from .nlp import Token
+from .nlp import Analysis, Token
 from .russian import NAME_PARTICLES, NOT_TITLES
 from .spans import person_noun
+from .stretches import Stretches
 
 # Lemmas that head a position title in Russian news (source: titles in the seeds and NEREL's
 # PROFESSION entities); singular only, so «члены коалиции» is not read as one person's title.
@@ -168,3 +170,51 @@ def title_text(tokens: Sequence[Token], text: str) -> str:
         phrase = " ".join([*words, tokens[head].lemma])
     title = phrase + rest
     return title[:1].lower() + title[1:]
+
+
+class Phrase(NamedTuple):
+    """A title as written: token indices [first, last) and its head word."""
+
+    first: int
+    head: int
+    last: int
+
+
+# Parts of speech a title's genitive tail may hold after its head («министра финансов»).
+TAIL = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def phrases(analysis: Analysis, first: int, last: int, people: Stretches) -> list[Phrase]:
+    """The title phrases of tokens [first, last): a head noun naming a position, the adjectives
+    before it, the genitives after it («первый заместитель министра финансов»). A head in
+    another's genitive tail is that title's word, not a title of its own («заместитель
+    премьер-министра»). `people`: the names' spans."""
+    tokens = analysis.tokens
+
+    def named(t: Token) -> bool:
+        return people.holds(t.start, t.stop)
+
+    found: list[Phrase] = []
+    i = first
+    while i < last:
+        t = tokens[i]
+        if t.pos not in ("NOUN", "PROPN", "ADJ") or named(t) or not is_head(t, plural=True):
+            i += 1
+            continue
+        start = i
+        while start > first and tokens[start - 1].pos == "ADJ" and not named(tokens[start - 1]):
+            start -= 1
+        stop = i + 1
+        while stop < last and stop - i <= 6:
+            n = tokens[stop]
+            if named(n) or n.pos not in TAIL or n.case not in ("Gen", None):
+                break
+            stop += 1
+        found.append(Phrase(start, i, stop))
+        i = stop
+    return found
+
+
+def tagged_gender(token: Token) -> str | None:
+    """The gender the tagger gave the word, if it read it."""
+    return dict(token.tagged[1]).get("Gender") if token.tagged else None
