@@ -314,8 +314,10 @@ def _ends_sentence(text: str, floor: int, at: int) -> bool:
 
 
 def joined(text: str, a: Word, b: Word) -> bool:
-    """Two words stand side by side, with nothing but a space between them."""
-    return text[a.stop : b.start] in (" ", "\u00a0")
+    """Two words stand side by side, with nothing but a space between them, or nothing at all
+    after an initial («Ж.Жаңабай», «С.Мұхтаров»)."""
+    between = text[a.stop : b.start]
+    return between in (" ", "\u00a0") or (not between and len(a.text) == 2 and a.text.endswith("."))
 
 
 def quoted_titles(text: str, start: int, stop: int) -> list[tuple[int, int]]:
