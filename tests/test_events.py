@@ -146,6 +146,9 @@ def test_who_took_part(analyse, text, person, how):
         # someone named in an oblique case with no governing phrase
         (" date 2026-02-14 x\nВ Алматы прошла встреча, организованная по инициативе Президента Касым-Жомарта "
          "Токаева.", "Касым-Жомарт Токаев"),
+        # a call to vote is no vote held: who spoke of it took part in nothing
+        (" date 2026-03-09 x\nУчитель истории Арман Сеитов считает, что поправки укрепят систему образования. "
+         "Жителей региона призывают прийти на участки, опустив бюллетень в урну для голосования.", "Арман Сеитов"),
         # people who made statements about a vote, the vote being only what they spoke of
         (" date 2026-03-03 x\nПредседатель ЦИК Нурлан Абдиров сообщил, что часть участков откроется раньше. "
          "В основном речь идет о голосовании в воинских частях.", "Нурлан Абдиров"),

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..dates import FoundDate
 from ..marks import quoted_speech
 from ..mentions import inside
+from ..morph import reading, shared_morph_vocab
 from ..models import PARTICIPATIONS, Article, Event, Mention, Participant, Participation, Quote, Role
 from ..nlp import Analysis, Sentence
 from ..roles import ROLE_PHRASE, TitleHolders
@@ -35,14 +36,36 @@ REFERENDUM = re.compile(r"референдум", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*,\s*[^,.;:!?()«»\"\n]{0,120}")
 
 
-def reported_trigger(text: str, triggers: Sequence[Trigger], quoted: Sequence[tuple[int, int]]) -> Trigger | None:
+def reported_trigger(
+    text: str, triggers: Sequence[Trigger], quoted: Sequence[tuple[int, int]], analysis: Analysis | None = None
+) -> Trigger | None:
     """The event word of the report: the first in the body, outside quotes, of a kind people
     attend (not the referendum it speaks of)."""
     start = body_start(text)
     return next(
         (t for t in triggers if t.start >= start and t.entry.appearance and not inside(t.start, t.stop, quoted)
-         and not ABOUT_BEFORE.search(text, max(0, t.start - 40), t.start) and not ABOUT_AFTER.match(text, t.stop)),
+         and not ABOUT_BEFORE.search(text, max(0, t.start - 40), t.start) and not ABOUT_AFTER.match(text, t.stop)
+         and not (analysis and _an_appeal(analysis, t))),
         None,
+    )  # fmt: skip
+
+
+# A call to do something: what it names has not happened («Всех казахстанцев призывают прийти на
+# участки …», «приглашаем жителей на встречу»).
+APPEAL = re.compile(r"(?<!\w)(?:призыва|приглаша)\w*", re.IGNORECASE)
+
+
+def _an_appeal(analysis: Analysis, trigger: Trigger) -> bool:
+    """The event word's sentence calls on people to do something and tells of nothing done: no
+    verb in it is a finite one in the past."""
+    sentence = analysis.sentence_at(trigger.start)
+    if not APPEAL.search(analysis.text, sentence.start, trigger.start):
+        return False
+    first, last = analysis.token_range(sentence.start, sentence.stop)
+    return not any(
+        t.pos in ("VERB", "AUX") and (feats := dict(t.tagged[1] if t.tagged else reading(shared_morph_vocab(), t.text)[1]))
+        .get("Tense") == "Past" and feats.get("VerbForm") == "Fin"
+        for t in analysis.tokens[first:last]
     )  # fmt: skip
 
 
@@ -259,7 +282,7 @@ def main_event(
     """The event the article reports, or None for an article that reports none."""
     text = analysis.text
     quoted = Stretches((q.start, q.stop) for q in quotes if q.kind == "direct")
-    trigger = reported_trigger(text, triggers, quoted)
+    trigger = reported_trigger(text, triggers, quoted, analysis)
     sentence = analysis.sentence_at(trigger.start) if trigger else taking_part(analysis, mentions, quoted)
     if sentence is None:
         return None
