@@ -133,6 +133,9 @@ def test_who_took_part(analyse, text, person, how):
         # a byline with the section and counters on its line
         (" date 2026-02-02 x\nОбщество 2 14 305 Ольга Кравец\n\nНа встрече с активом региона выступил аким "
          "области Нурдаулет Килыбай.", "Ольга Кравец"),
+        # ... or run into the text: the page's time, a counter, the author's name, then the lead
+        (" date 2026-03-04 x\nРеферендум 4 марта 2026 г. 7:00 10 Ольга Кравец Председатель комиссии Нурлан Абдиров "
+         "провел встречу с наблюдателями.", "Ольга Кравец"),
         # a member of a commission, named on a line of its own after a caption, is not at the meeting
         (" date 2026-02-02 x\nО подготовке проекта рассказали на встрече с активом региона\n\nфото ЦОК области\n\n"
          "В состав Конституционной комиссии от области вошел председатель Общественного совета Бекмурат Жусипов.",

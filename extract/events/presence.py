@@ -54,7 +54,13 @@ def is_person_there(m: Mention, analysis: Analysis) -> bool:
     text = analysis.text
     if namesake(text, m.start) or NAMESAKE_AFTER.match(text, m.stop) or INITIATOR_AFTER.match(text, m.stop):
         return False
+    if BYLINE_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return False  # «… 4 марта 2026 г. 7:00 10 Ася Петрова …»: a page's time, counter and author
     return not is_credit_line(analysis, m.start, m.stop)
+
+
+# A page's time of day and counters run into the text before its author's name.
+BYLINE_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?:\s+\d+){0,3}\s+$")
 
 
 def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs, listed: bool = False) -> bool:
