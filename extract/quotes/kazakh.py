@@ -37,8 +37,10 @@ KAZAKH_OCCASION = re.compile(
 # «Спикерлер …», «Коалиция мүшелері …»): a group said it, no one speaker.
 KAZAKH_GROUP_SUBJECT = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:(?:барысында|кезінде|аясында|отырысында|жиынында|кездесуінде|кездесуде|жиында)[\s,]+)?"
-    r"(?:[\w-]+\s+)?(?![Оо]лар\s)[\w-]+" + PLURAL + r"(?:ы|і)?\s",
-)  # not «Олар»: they are the people just named, whom the sentence does not tell apart
+    r"(?:[\w-]+\s+)?(?:(?![Оо]лар\s)[\w-]+" + PLURAL + r"(?:ы|і)?|(?:актив|ұжым|қауым|жұртшылығ|көпшілік)[ыі]?)\s",
+    re.IGNORECASE,
+)  # not «Олар»: they are the people just named, whom the sentence does not tell apart; a
+# collective noun is a group too («Өңір активі …», «Ұжым …»)
 # What a group is said to have said: «атап өтті», «баса айтты», «айтты», «мәлімдеді»; not what it
 # expressed or conveyed («қолдау білдірді», «жыр арқылы жеткізді») or talked about («туралы айтып»).
 GROUP_SAID = re.compile(r"(?:атап\s+өтт|баса\s+айтт|айтты|мәлімдед)", re.IGNORECASE)
