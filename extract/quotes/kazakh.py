@@ -44,6 +44,15 @@ KAZAKH_GROUP_SUBJECT = re.compile(
 # What a group is said to have said: «атап өтті», «баса айтты», «айтты», «мәлімдеді»; not what it
 # expressed or conveyed («қолдау білдірді», «жыр арқылы жеткізді») or talked about («туралы айтып»).
 GROUP_SAID = re.compile(r"(?:атап\s+өтт|баса\s+айтт|айтты|мәлімдед)", re.IGNORECASE)
+# … but «білдірді» after a clause says what they said: «… дайын екендерін білдірді».
+CLAUSE_EXPRESSED = re.compile(r"(?<!\w)екен\w*н\s+$", re.IGNORECASE)
+
+
+def _group_said(text: str, at: int) -> bool:
+    """The verb at `at` says a group said something, not what it felt or showed."""
+    return bool(GROUP_SAID.match(text, at)) or (
+        text.startswith("білдірд", at) and bool(CLAUSE_EXPRESSED.search(text, max(0, at - 40), at))
+    )
 
 
 def _in_open_quote(text: str, at: int) -> bool:
@@ -115,7 +124,7 @@ def kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
         elif going_on := KAZAKH_GOING_ON.match(words):
             # «Сондай-ақ … атап өтті»: the subject of the sentence before goes on speaking
             speaker, start = ctx.protagonist(sentence.start), sentence.start + going_on.end()
-        elif (group := KAZAKH_GROUP_SUBJECT.match(words)) and GROUP_SAID.match(text, said.start()) and not _in_open_quote(
+        elif (group := KAZAKH_GROUP_SUBJECT.match(words)) and _group_said(text, said.start()) and not _in_open_quote(
             text, sentence.start
         ):
             unnamed, start = True, sentence.start + group.end()  # «Спикерлер …», «Коалиция мүшелері …»: said by a group
