@@ -26,6 +26,9 @@ def how_of(record) -> dict[str, tuple[str, ...]]:
 @pytest.mark.parametrize(
     "text, person, how",
     [
+        # a Kazakh sentence opening with its occasion names who was there, whatever its verb
+        (" date 2026-02-04 x\nПартияның пленумы өтті.\nТалқылау барысында партия төрағасының орынбасары, Мәжіліс "
+         "депутаты Қазыбек Иса, Мәжіліс депутаты Серік Ерубаев ұсыныстарын ортаға салды.", "Серік Ерубаев", ("attended",)),
         # «… талқыланды», «обсудили»: a discussion took place, and who spoke there took part
         (" date 2026-02-02 x\nПавлодар облысының әкімдігінде жаңа Конституция жобасы талқыланды.\nОблыс әкімі Асайын "
          "Байқанов жаңа Конституция азаматтардың құқығын күшейтетінін атап өтті.", "Асайын Байқанов", ("spoke",)),
@@ -152,6 +155,9 @@ def test_who_took_part(analyse, text, person, how):
         # a call to vote is no vote held: who spoke of it took part in nothing
         (" date 2026-03-09 x\nУчитель истории Арман Сеитов считает, что поправки укрепят систему образования. "
          "Жителей региона призывают прийти на участки, опустив бюллетень в урну для голосования.", "Арман Сеитов"),
+        # ... but not one named in the genitive there: his initiative was spoken of
+        (" date 2026-02-04 x\nПартияның пленумы өтті.\nТалқылау барысында Мемлекет басшысы Қасым-Жомарт Тоқаевтың "
+         "бастамасы жан-жақты талданды.", "Қасым-Жомарт Тоқаев"),
         # people who made statements about a vote, the vote being only what they spoke of
         (" date 2026-03-03 x\nПредседатель ЦИК Нурлан Абдиров сообщил, что часть участков откроется раньше. "
          "В основном речь идет о голосовании в воинских частях.", "Нурлан Абдиров"),

@@ -95,6 +95,19 @@ def find_organiser(analysis: Analysis, mentions: Sequence[Mention], roles: Seque
     return None
 
 
+# A Kazakh sentence opening with its occasion: «Талқылау барысында …», «Кездесу кезінде …».
+OCCASION_OPENS = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:барысында|кезінде|отырысында|жиынында|кездесуінде|кездесуде|жиында|форумында)[\s,]+",
+    re.IGNORECASE,
+)
+
+
+def _as_written(text: str, m: Mention) -> bool:
+    """A Kazakh name with no case ending: its last word as written is its normal one (the
+    subject, not «Тоқаевтың бастамасы»)."""
+    return text[m.start : m.stop].split()[-1] == m.normal.split()[-1]
+
+
 def _nearest(m: Mention, cue: re.Match, people: ByOffset[Mention], sentence: Sentence) -> bool:
     """`m` is the name nearest the cue in its sentence: «Делегацию возглавила … Аида Балаева,
     в её составе …» leads one person, not all that the sentence names."""
@@ -158,6 +171,8 @@ def participation(
                 kind = "spoke"
             elif ATTENDED.search(words) or index in attended_at:
                 kind = "attended"
+            elif OCCASION_OPENS.match(text, sentence.start) and inside(m.start, m.stop, kazakh) and _as_written(text, m):
+                kind = "attended"  # «Талқылау барысында … Мәжіліс депутаты Қазыбек Иса, …»: named there
             elif among := _among_them(analysis, index):
                 kind = among
             elif m.start in roster:
