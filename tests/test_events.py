@@ -26,6 +26,9 @@ def how_of(record) -> dict[str, tuple[str, ...]]:
 @pytest.mark.parametrize(
     "text, person, how",
     [
+        # an inspection is led by its inspector
+        (" date 2026-03-09 x\nПредседатель Центральной комиссии референдума Нурлан Абдиров проверил готовность "
+         "столичных участков к голосованию.", "Нурлан Абдиров", ("led",)),
         # a Kazakh sentence opening with its occasion names who was there, whatever its verb
         (" date 2026-02-04 x\nПартияның пленумы өтті.\nТалқылау барысында партия төрағасының орынбасары, Мәжіліс "
          "депутаты Қазыбек Иса, Мәжіліс депутаты Серік Ерубаев ұсыныстарын ортаға салды.", "Серік Ерубаев", ("attended",)),
