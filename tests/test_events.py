@@ -161,6 +161,9 @@ def test_who_took_part(analyse, text, person, how):
         # ... but not one named in the genitive there: his initiative was spoken of
         (" date 2026-02-04 x\nПартияның пленумы өтті.\nТалқылау барысында Мемлекет басшысы Қасым-Жомарт Тоқаевтың "
          "бастамасы жан-жақты талданды.", "Қасым-Жомарт Тоқаев"),
+        # Kazakh «… -ге қатысты пікір» is «concerning», no taking part: an opinion given, no gathering
+        (" date 2026-01-29 x\nАСТАНА. KAZINFORM — Сенат төрағасының орынбасары Ерлан Сейітов ұсынылған өзгерістерге "
+         "қатысты пікір білдірді.", "Ерлан Сейітов"),
         # people who made statements about a vote, the vote being only what they spoke of
         (" date 2026-03-03 x\nПредседатель ЦИК Нурлан Абдиров сообщил, что часть участков откроется раньше. "
          "В основном речь идет о голосовании в воинских частях.", "Нурлан Абдиров"),
