@@ -20,6 +20,7 @@ def _title_segments(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in reversed(list(zip(cuts, cuts[1:])))]
 
 
+# A lower-case word in the locative says where or when, and ends the clause before a title …
 LOCATIVE_WORD = re.compile(r"(?!орта$)[а-яәғқңөұүһі]{3,}(?:нда|нде|да|де|та|те)")  # lower case: not «Қызылорда»
 # … the dative («ауданына», «шараға»: where to), unless the title's own «… арналған» (intended
 # for) follows, and the instrumental on the word («жұмыс сапарымен»: with a working trip).
@@ -34,6 +35,8 @@ def _ends_clause(words, i: int) -> bool:
     if LOCATIVE_WORD.fullmatch(word) or INSTRUMENTAL_WORD.fullmatch(word):
         return True
     return bool(DATIVE_WORD.fullmatch(word)) and words[i + 1].text.lower() not in FOR_WORDS
+
+
 # Postpositions and linking words that open a clause before a title, never a title's own word.
 CLAUSE_WORDS = frozenset("бұл осы ал туралы жөнінде жайында бойынша үшін арқылы кейін соң дейін бірге қарай сондай-ақ сонымен қатар".split())
 
@@ -54,8 +57,8 @@ def _title_words(text: str, a: int, b: int, whole: bool) -> tuple[int, str] | No
             first -= 1
         org = organisation_at(words, first, text) if ORG_HEAD.match(words[first].text) else None
         first = max(lead, min(first, org[0])) if org else first  # «ҚР Ұлттық орталық музейінің директоры»
-    # a word in the locative says where, and ends a clause before the title («комиссияның бүгінгі
-    # отырысында Республикалық адвокаттар алқасының төрағасы»: at today's meeting)
+    # a word that says where, when, whither or with what ends a clause before the title
+    # («комиссияның бүгінгі отырысында Республикалық адвокаттар алқасының төрағасы»: at today's meeting)
     first = max([first] + [i + 1 for i in range(first, len(words) - 1) if _ends_clause(words, i)])
     start = words[first].start
     if text.count("»", start, words[-1].stop) > text.count("«", start, words[-1].stop):

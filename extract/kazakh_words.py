@@ -168,6 +168,9 @@ POSTPOSITIONS = frozenset("бойынша туралы арқылы кейін �
 # chief town or village, not an organisation nor a building.
 REGION_GENITIVE = re.compile(r"(?:облыс|аудан)\w*(?:ның|нің)$")
 DATIVE = re.compile(r"(?:ға|ге|қа|ке)$")
+# Words naming the course of a gathering, in the locative, that open a sentence about it
+# («Талқылау барысында …», «Кездесу кезінде …», «Жиында …»); each reader adds its own.
+OCCASIONS = ("барысында", "кезінде", "отырысында", "жиынында", "кездесуінде", "кездесуде", "жиында")
 # Case endings that say a sentence's first word is no name's first word: locative, dative,
 # ablative, instrumental (an organisation's name opens in the nominative or as an adjective).
 OBLIQUE = re.compile(r"(?:да|де|та|те|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|мен|бен|пен)$")
@@ -368,3 +371,9 @@ def no_title_word(word: Word) -> bool:
 
 def known_organisation(word: Word) -> str | None:
     return ORG_KEYS.get(fold(word.text)) or ORG_KEYS.get(fold(strip_suffix(word.text)))
+
+
+def kazakh_nominative(text: str, m: Mention) -> bool:
+    """A Kazakh name with no case ending: its last word as the text writes it is its normal one
+    (the subject, not «Тоқаевтың бастамасы»)."""
+    return text[m.start : m.stop].split()[-1] == m.normal.split()[-1]

@@ -6,7 +6,7 @@ it, with the features `role_scores.py` scores them by (learned from NEREL train'
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .anaphora import female_name, named_as_subject
 from .models import Mention, Role
@@ -17,7 +17,7 @@ from .titles import TITLE_HEADS, Phrase, phrases, tagged_gender, title_text
 
 def anaphoric(
     analysis: Analysis,
-    people: Sequence[Mention],
+    by_sentence: Mapping[int, Sequence[Mention]],
     spans: Stretches,
     sentence_phrases: dict[int, list[Phrase]],
     paired: set[int],
@@ -26,16 +26,15 @@ def anaphoric(
     """(person, title phrase, role, features) of each title no name of its own sentence took
     (`paired`: the heads that one did) with each distinct person of the last BACK sentences,
     the latest first, up to RIVALS of them («Обама находится с визитом в ЮАР. Президент США
-    встретился …»); `titled`: the people the rules gave each title head lemma."""
-    if not people:
+    встретился …»); `by_sentence`: the people each sentence names, by its index; `titled`: the
+    people the rules gave each title head lemma."""
+    if not by_sentence:
         return []
     tokens, text = analysis.tokens, analysis.text
-    by_sentence: dict[int, list[Mention]] = {}
-    for p in people:
-        by_sentence.setdefault(analysis.sentence_index(p.start), []).append(p)
     named_in: dict[str, list[int]] = {}  # the sentences naming each person, in order
-    for p in people:
-        named_in.setdefault(p.normal, []).append(analysis.sentence_index(p.start))
+    for index in sorted(by_sentence):
+        for p in by_sentence[index]:
+            named_in.setdefault(p.normal, []).append(index)
     total = sorted((-len(at), normal) for normal, at in named_in.items())
     standing = {normal: rank for rank, (_, normal) in enumerate(total, 1)}  # 1: the most named
     out: list[tuple[Mention, Phrase, Role, list[str]]] = []
@@ -57,15 +56,14 @@ def anaphoric(
             words = tokens[phrase.first : phrase.last]
             start, stop = words[0].start, words[-1].stop
             title = title_text(words, text)
+            holders = titled.get(tokens[phrase.head].lemma.replace("ё", "е"), set())
             for rank, (person, back) in enumerate(rivals, 1):
                 role = Role(person=person.normal, title=title, start=start, stop=stop)
                 before = bisect_left(named_in[person.normal], index)  # times named before the sentence
                 feats = anaphor_features(analysis, person, phrase, rank, back, len(rivals), before)
-                lemma = tokens[phrase.head].lemma.replace("ё", "е")
-                holders = titled.get(lemma, set())
-                own, other = person.normal in holders, bool(holders - {person.normal})
-                feats += [f"ana&standing={min(standing[person.normal], 3)}", f"ana&own={own}&other={other}",
-                          f"ana&own={own}&rank={rank}", f"ana&standing={min(standing[person.normal], 3)}&rank={rank}"]  # fmt: skip
+                mine, other = person.normal in holders, bool(holders - {person.normal})
+                feats += [f"ana&standing={min(standing[person.normal], 3)}", f"ana&own={mine}&other={other}",
+                          f"ana&own={mine}&rank={rank}", f"ana&standing={min(standing[person.normal], 3)}&rank={rank}"]  # fmt: skip
                 out.append((person, phrase, role, feats))
     return out
 

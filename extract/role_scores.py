@@ -247,7 +247,7 @@ def candidates(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence
     for _, person, _, phrase in stated:
         titled.setdefault(analysis.tokens[phrase.head].lemma.replace("ё", "е"), set()).add(person.normal)
     paired = {c.phrase.head for c in out}
-    for person, phrase, role, feats in anaphoric(analysis, people, spans, sentence_phrases, paired, titled):
+    for person, phrase, role, feats in anaphoric(analysis, by_sentence, spans, sentence_phrases, paired, titled):
         out.append(Candidate(person, phrase, role, "anaphor", feats))
     return out
 

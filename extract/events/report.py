@@ -12,9 +12,10 @@ import re
 from collections.abc import Sequence
 
 from ..dates import FoundDate
+from ..kazakh_words import OCCASIONS, kazakh_nominative
 from ..marks import quoted_speech
 from ..mentions import inside
-from ..morph import reading, shared_morph_vocab
+from ..morph import dictionary_reading, shared_morph_vocab
 from ..models import PARTICIPATIONS, Article, Event, Mention, Participant, Participation, Quote, Role
 from ..nlp import Analysis, Sentence
 from ..roles import ROLE_PHRASE, TitleHolders
@@ -62,11 +63,13 @@ def _an_appeal(analysis: Analysis, trigger: Trigger) -> bool:
     if not APPEAL.search(analysis.text, sentence.start, trigger.start):
         return False
     first, last = analysis.token_range(sentence.start, sentence.stop)
-    return not any(
-        t.pos in ("VERB", "AUX") and (feats := dict(t.tagged[1] if t.tagged else reading(shared_morph_vocab(), t.text)[1]))
-        .get("Tense") == "Past" and feats.get("VerbForm") == "Fin"
-        for t in analysis.tokens[first:last]
-    )  # fmt: skip
+    return not any(t.pos in ("VERB", "AUX") and _finite_past(t) for t in analysis.tokens[first:last])
+
+
+def _finite_past(token) -> bool:
+    """A finite verb in the past, as the tagger read it or else the dictionary."""
+    feats = dict(token.tagged[1]) if token.tagged else dictionary_reading(shared_morph_vocab(), token.text)[1]
+    return feats.get("Tense") == "Past" and feats.get("VerbForm") == "Fin"
 
 
 # An event word that is what something is about: «речь идет о голосовании», «рассказал о
@@ -97,15 +100,8 @@ def find_organiser(analysis: Analysis, mentions: Sequence[Mention], roles: Seque
 
 # A Kazakh sentence opening with its occasion: «Талқылау барысында …», «Кездесу кезінде …».
 OCCASION_OPENS = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:барысында|кезінде|отырысында|жиынында|кездесуінде|кездесуде|жиында|форумында)[\s,]+",
-    re.IGNORECASE,
+    r"\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join((*OCCASIONS, "форумында")) + r")[\s,]+", re.IGNORECASE
 )
-
-
-def _as_written(text: str, m: Mention) -> bool:
-    """A Kazakh name with no case ending: its last word as written is its normal one (the
-    subject, not «Тоқаевтың бастамасы»)."""
-    return text[m.start : m.stop].split()[-1] == m.normal.split()[-1]
 
 
 def _nearest(m: Mention, cue: re.Match, people: ByOffset[Mention], sentence: Sentence) -> bool:
@@ -171,7 +167,7 @@ def participation(
                 kind = "spoke"
             elif ATTENDED.search(words) or index in attended_at:
                 kind = "attended"
-            elif OCCASION_OPENS.match(text, sentence.start) and inside(m.start, m.stop, kazakh) and _as_written(text, m):
+            elif OCCASION_OPENS.match(text, sentence.start) and inside(m.start, m.stop, kazakh) and kazakh_nominative(text, m):
                 kind = "attended"  # «Талқылау барысында … Мәжіліс депутаты Қазыбек Иса, …»: named there
             elif among := _among_them(analysis, index):
                 kind = among

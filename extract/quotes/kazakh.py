@@ -6,7 +6,8 @@ import re
 
 from ..events.presence import NAMESAKE_AFTER
 from ..kazakh import PLURAL
-from ..models import Mention, Quote
+from ..kazakh_words import OCCASIONS, kazakh_nominative
+from ..models import Quote
 from ..stretches import Stretches
 from .context import Context
 from .direct import SPEECH_WORDS
@@ -29,14 +30,13 @@ KAZAKH_SAID_AND = re.compile(r"(?<!\w)(?:айтып|атап\s+өтіп|жетк
 # Where a passive sentence says it was said, before what was said: «Коалиция отырысында …»,
 # «Кездесу барысында …».
 KAZAKH_OCCASION = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:барысында|кезінде|аясында|отырысында|жиынында|кездесуінде|кездесуде|жиында"
-    r"|форумында|отырыста)[\s,]+",
+    r"\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join((*OCCASIONS, "аясында", "форумында", "отырыста")) + r")[\s,]+",
     re.IGNORECASE,
 )
 # A plural subject opening the sentence, after an occasion («Кездесу барысында қатысушылар …»,
 # «Спикерлер …», «Коалиция мүшелері …»): a group said it, no one speaker.
 KAZAKH_GROUP_SUBJECT = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:(?:барысында|кезінде|аясында|отырысында|жиынында|кездесуінде|кездесуде|жиында)[\s,]+)?"
+    r"\s*(?:[\w-]+\s+){0,2}?(?:(?:" + "|".join((*OCCASIONS, "аясында")) + r")[\s,]+)?"
     r"(?:[\w-]+\s+)?(?:(?![Оо]лар\s)[\w-]+" + PLURAL + r"(?:ы|і)?|(?:актив|ұжым|қауым|жұртшылығ|көпшілік)[ыі]?)\s",
     re.IGNORECASE,
 )  # not «Олар»: they are the people just named, whom the sentence does not tell apart; a
@@ -105,7 +105,7 @@ def kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
             continue
         speaker, start, unnamed = None, sentence.start, False
         named = [m for m in ctx.people.starting(sentence.start, said.start())
-                 if _kazakh_nominative(text, m) and not NAMESAKE_AFTER.match(text, m.stop)]  # not «Абай атындағы»
+                 if kazakh_nominative(text, m) and not NAMESAKE_AFTER.match(text, m.stop)]  # not «Абай атындағы»
         words = text[sentence.start : said.start()]
         if said.groupdict().get("passive"):
             unnamed = True  # «… екені айтылды»: said, by no one the sentence names
@@ -135,8 +135,3 @@ def kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
             continue
         quotes.append(Quote(speaker=speaker, text=content, start=start, stop=said.start(), kind="indirect"))
     return quotes
-
-
-def _kazakh_nominative(text: str, m: Mention) -> bool:
-    """A Kazakh name with no case ending: its last word as the text writes it is its normal one."""
-    return text[m.start : m.stop].split()[-1] == m.normal.split()[-1]

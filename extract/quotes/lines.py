@@ -92,8 +92,9 @@ def said_after(ctx: Context, taken: Stretches) -> list[Quote]:
             speaker = None
         else:
             speaker, _ = ctx.speaker(said.start("who"), said.end("who"), sentence.start, verb_gender(said))
-        if speaker or said.re is GROUP_AFTER:
-            quotes.append(Quote(speaker=speaker, text=words, start=sentence.start, stop=said.start(), kind="indirect"))
+            if not speaker:
+                continue
+        quotes.append(Quote(speaker=speaker, text=words, start=sentence.start, stop=said.start(), kind="indirect"))
     return quotes
 
 
