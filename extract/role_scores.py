@@ -266,12 +266,17 @@ def probability(features: Sequence[str], table: dict[str, float] | None = None) 
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def threshold_name(reading: str) -> str:
+    """Which threshold of role_weights.json a pair found by `reading` must reach: «stated» for
+    the rules' readings, «found» for a pair only the model reads in a sentence, «anaphor» for a
+    title without a name."""
+    return {"none": "found", "anaphor": "anaphor"}.get(reading, "stated")
+
+
 def kept(candidate: Candidate) -> bool:
     """A pair the rules read stays unless the model is sure it is wrong; one only the model
-    pairs needs a higher score (the two thresholds of role_weights.json)."""
-    table = weights()["thresholds"]
-    which = candidate.reading if candidate.reading in ("none", "anaphor") else "stated"
-    return probability(candidate.features) >= table[{"none": "found"}.get(which, which)]
+    pairs needs a higher score (the thresholds of role_weights.json)."""
+    return probability(candidate.features) >= weights()["thresholds"][threshold_name(candidate.reading)]
 
 
 def extract_roles(analysis: Analysis, mentions: Sequence[Mention], kazakh: Sequence[tuple[int, int]]) -> list[Role]:
