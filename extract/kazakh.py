@@ -36,6 +36,13 @@ SUFFIXES = sorted(
 # The plural suffix, in each of its forms by the last sound and vowel harmony («аудандары»,
 # «тұрғындар», «мектептерде», «Құттығаевтар»); a regex fragment the rules build on.
 PLURAL = r"(?:лар|лер|дар|дер|тар|тер)"
+# The case endings of a bare stem, by the same two laws: regex fragments each rule bounds its
+# own way (a whole word, a word's end, after a possessive). After the third-person possessive
+# the dative is «-на/-не» and the locative «-нда/-нде» («облысында», «министрлігіне»).
+DATIVE_ENDING = r"(?:ға|ге|қа|ке)"
+LOCATIVE_ENDING = r"(?:да|де|та|те)"
+ABLATIVE_ENDING = r"(?:дан|ден|тан|тен|нан|нен)"
+INSTRUMENTAL_ENDING = r"(?:мен|бен|пен)"
 # The third-person possessive, then an optional case ending: «академиясының», «комиссиясы»,
 # «облысында», «министрлігіне», «Республикасымен».
 POSSESSIVE_CASE = re.compile(

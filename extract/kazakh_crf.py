@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from .kazakh import strip_suffix
+from .kazakh import ABLATIVE_ENDING, DATIVE_ENDING, LOCATIVE_ENDING, strip_suffix
 from .kazakh_ner import nominative_org, paragraph_mentions, quoted_organisations
 from .kazakh_people import person_name
 from .kazakh_words import (
@@ -164,7 +164,7 @@ def _opens_ata_zan(words: Sequence[Word], i: int) -> bool:
     return words[i].text.lower() == "ата" and i + 1 < len(words) and words[i + 1].text.lower().startswith("заң")
 
 
-OBLIQUE_END = re.compile(r"(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен)$")
+OBLIQUE_END = re.compile(f"(?:{DATIVE_ENDING}|{LOCATIVE_ENDING}|{ABLATIVE_ENDING})$")
 
 
 def _oblique_word(word: Word) -> bool:

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from .kazakh import DATIVE_ENDING, INSTRUMENTAL_ENDING, LOCATIVE_ENDING
 from .kazakh_ner import nominative_org, organisation_at
 from .kazakh_words import GENITIVE, ORG_HEAD, ROLE_HEAD, SENTENCE_STOP, no_title_word, opens_sentence, strong_capital, words_of
 from .models import Mention, Role
@@ -21,11 +22,11 @@ def _title_segments(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 
 # A lower-case word in the locative says where or when, and ends the clause before a title …
-LOCATIVE_WORD = re.compile(r"(?!орта$)[а-яәғқңөұүһі]{3,}(?:нда|нде|да|де|та|те)")  # lower case: not «Қызылорда»
+LOCATIVE_WORD = re.compile(r"(?!орта$)[а-яәғқңөұүһі]{3,}(?:нда|нде|" + LOCATIVE_ENDING + ")")  # lower case: not «Қызылорда»
 # … the dative («ауданына», «шараға»: where to), unless the title's own «… арналған» (intended
 # for) follows, and the instrumental on the word («жұмыс сапарымен»: with a working trip).
-DATIVE_WORD = re.compile(r"[а-яәғқңөұүһі]{3,}(?:ына|іне|ға|ге|қа|ке)")  # not «-на»: «медицина»
-INSTRUMENTAL_WORD = re.compile(r"[а-яәғқңөұүһі]{3,}(?:мен|пен|бен)")
+DATIVE_WORD = re.compile(r"[а-яәғқңөұүһі]{3,}(?:ына|іне|" + DATIVE_ENDING + ")")  # not «-на»: «медицина»
+INSTRUMENTAL_WORD = re.compile(r"[а-яәғқңөұүһі]{3,}" + INSTRUMENTAL_ENDING)
 FOR_WORDS = frozenset({"арналған", "қарасты", "жауапты"})
 
 

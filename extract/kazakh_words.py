@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .kazakh import PLURAL, strip_suffix
+from .kazakh import ABLATIVE_ENDING, DATIVE_ENDING, INSTRUMENTAL_ENDING, LOCATIVE_ENDING, PLURAL, strip_suffix
 from .models import Mention
 from .names import fold, name_key
 from .places import known_place
@@ -167,13 +167,13 @@ POSTPOSITIONS = frozenset("бойынша туралы арқылы кейін �
 # A region's or a district's genitive: «облысының орталығы», «ауданының орталығы» is its centre, its
 # chief town or village, not an organisation nor a building.
 REGION_GENITIVE = re.compile(r"(?:облыс|аудан)\w*(?:ның|нің)$")
-DATIVE = re.compile(r"(?:ға|ге|қа|ке)$")
+DATIVE = re.compile(DATIVE_ENDING + "$")
 # Words naming the course of a gathering, in the locative, that open a sentence about it
 # («Талқылау барысында …», «Кездесу кезінде …», «Жиында …»); each reader adds its own.
 OCCASIONS = ("барысында", "кезінде", "отырысында", "жиынында", "кездесуінде", "кездесуде", "жиында")
 # Case endings that say a sentence's first word is no name's first word: locative, dative,
 # ablative, instrumental (an organisation's name opens in the nominative or as an adjective).
-OBLIQUE = re.compile(r"(?:да|де|та|те|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|мен|бен|пен)$")
+OBLIQUE = re.compile(f"(?:{LOCATIVE_ENDING}|{DATIVE_ENDING}|{ABLATIVE_ENDING}|{INSTRUMENTAL_ENDING})$")
 # Organisations named by one word or an abbreviation in Kazakh news (general knowledge:
 # state bodies, parties, blocs, national media).
 KNOWN_ORGS: dict[str, str] = {

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..kazakh import PLURAL
+from ..kazakh import DATIVE_ENDING, INSTRUMENTAL_ENDING, LOCATIVE_ENDING, PLURAL
 from ..kazakh_words import REGION_GENITIVE
 from ..models import Mention
 from ..compounds import nominative_phrase
@@ -110,18 +110,18 @@ KAZAKH_GATHERING = (
 # only after a noun of KAZAKH_GATHERING.
 KAZAKH_GROUNDS = ("аумағ", "ғимарат")
 # The Kazakh locative on the head noun, or the locative made an adjective («мектептегі кездесу»).
-KAZAKH_AT = re.compile(r"(?:(?<=[ыі])н)?(?:да|де|та|те)(?:ғы|гі)?$")
+KAZAKH_AT = re.compile(r"(?:(?<=[ыі])н)?" + LOCATIVE_ENDING + r"(?:ғы|гі)?$")
 # Words that end a Kazakh venue phrase on its left: time words and postpositions, the
 # instrumental («коалициямен»), a locative of another place, a dative not before «арналған»
 # (intended for), a plural subject with its possessive («Ақтөбе тұрғындары … алаңына жиналды»).
 KAZAKH_BEFORE_PHRASE = re.compile(
     r"^(?:бүгін|кеше|ертең|жақында|сондай-ақ|сонымен|қатар|осы|бұл|ал|туралы|бойынша|үшін|арқылы|кейін|соң|"
-    r"дейін|бірге|қарай|қарамастан)$|(?:мен|пен|бен)$|(?<!атын)(?:да|де|та|те)(?:ғы|гі)?$"
+    r"дейін|бірге|қарай|қарамастан)$|" + INSTRUMENTAL_ENDING + r"$|(?<!атын)" + LOCATIVE_ENDING + r"(?:ғы|гі)?$"
     r"|" + PLURAL + r"[ыі]$",
     re.I,
 )
 KAZAKH_PLURAL = re.compile(PLURAL + r"(?:ы|і)?$")
-KAZAKH_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|(?<=[ыі])на|(?<=[ыі])не)$")
+KAZAKH_DATIVE_END = re.compile(f"(?:{DATIVE_ENDING}|(?<=[ыі])на|(?<=[ыі])не)$")
 OPENING = "«\"„"
 CLOSING = "»\"“"
 CLAUSE_MARKS = frozenset(",;:—–-()!?")

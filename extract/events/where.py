@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from ..kazakh import DATIVE_ENDING, LOCATIVE_ENDING
 from ..mentions import inside
 from ..models import Mention
 from ..nlp import Analysis, Sentence
@@ -36,7 +37,7 @@ KAZAKH_PEOPLE_OF = re.compile(
     r"(?:\s+(?:ауданы|облысы|қаласы|ауылы|кенті)\w*)?\s+(?:тұрғын|жұртшылы|халқ|актив)\w*", re.IGNORECASE
 )
 VISITED_BEFORE = re.compile(r"\b(?:посетил[аи]?|посещени[ея]|визит\w*\s+в|прибыл[аи]?\s+в|приехал[аи]?\s+в)\s+$", re.IGNORECASE)
-KAZAKH_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.IGNORECASE)
+KAZAKH_DATIVE = re.compile(f"(?:{DATIVE_ENDING}|на|не)$", re.IGNORECASE)
 TRAVEL = re.compile(r"(?<!\w)(?:сапар|келді|барды|аттанды|келген|барған)", re.IGNORECASE)
 # A meeting with the people of an organisation is held at it: «встретился со студентами
 # университета …», «… университетінің студенттерімен кездесті».
@@ -58,7 +59,7 @@ _FIRM = (
 KAZAKH_FIRM_MEMBERS = re.compile(_FIRM + r"(?:-?[а-яәғқңөұүһі]+)?" + KAZAKH_MEMBERS_OF.pattern, re.IGNORECASE)
 # … or the firm in the locative: «"Ақтөбе құбыр зауыты" жауапкершілігі шектеулі серіктестігінде
 # … кездесу ұйымдастырылды» (a meeting was held at the LLP).
-KAZAKH_FIRM_AT = re.compile(_FIRM + r"(?:-?[а-яәғқңөұүһі]*(?:да|де|та|те))(?!\w)", re.IGNORECASE)
+KAZAKH_FIRM_AT = re.compile(_FIRM + r"(?:-?[а-яәғқңөұүһі]*" + LOCATIVE_ENDING + r")(?!\w)", re.IGNORECASE)
 # The legal forms written out, by their abbreviation.
 FIRM_FORMS = {"жауапкершілігі шектеулі серіктестіг": "ЖШС", "акционерлік қоғам": "АҚ"}
 PLACE_NOUNS_GEN = frozenset({"города", "области", "района", "села", "поселка", "посёлка", "аула", "округа", "региона"})
@@ -66,7 +67,7 @@ PLACE_NOUNS_GEN = frozenset({"города", "области", "района", "
 # мультимедийном пресс-центре Sputnik»).
 AT_VENUE = re.compile(r"\b(?:в|во|на)\s+(?:[а-яё]+(?:ом|ем|ой|ей|ых|их)\s+){0,2}$", re.IGNORECASE)
 # The Kazakh locative, on the name or on its noun: «Алматыда», «Ақтөбе қаласында», «облысындағы».
-KAZAKH_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)(?:ғы|гі)?$", re.IGNORECASE)
+KAZAKH_LOCATIVE = re.compile(f"(?:{LOCATIVE_ENDING}|нда|нде)(?:ғы|гі)?$", re.IGNORECASE)
 KAZAKH_PLACE_NOUN = re.compile(r"\s+(?:қаласы|облысы|ауданы|ауылы|кенті)\w*", re.IGNORECASE)
 LIST_BEFORE = re.compile(r"(?:городах|областях|регионах|филиал\w*|қалаларында|облыстарында)[^.]*$", re.IGNORECASE)
 # A dateline: a line of the body's first few opens with the town in capitals, then a stop, a
@@ -231,7 +232,7 @@ def event_town(
 # «Байғанин ауданының орталығы Қарауылкелдіде»: a district's or region's centre, named in the
 # locative after it; the town name the tagger often does not know.
 DISTRICT_CENTRE = re.compile(
-    r"(?:ауданының|облысының)\s+орталығы\s+(?P<town>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+?)(?:нда|нде|да|де|та|те)(?!\w)"
+    r"(?:ауданының|облысының)\s+орталығы\s+(?P<town>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+?)(?:нда|нде|" + LOCATIVE_ENDING + r")(?!\w)"
 )
 
 
