@@ -38,6 +38,17 @@ def fold(text: str) -> str:
 MIDDLE_PATRONYMIC = re.compile(r"(?:ич|овна|евна|ична|улы|кызы)$")
 
 
+def surname_first(words: list[str]) -> bool:
+    """A folded name in the official order, surname, given name, patronymic («Күрішбаев Ақылбек
+    Қажығұлұлы», «Иванов Иван Иванович»): three words, the last a patronymic and the middle one
+    not («Серік Ахметұлы Жұмабекұлы» is a given name, a patronymic and a surname made of one).
+
+    >>> surname_first(fold("Күрішбаев Ақылбек Қажығұлұлы").split())
+    True
+    """
+    return len(words) == 3 and bool(MIDDLE_PATRONYMIC.search(words[2])) and not MIDDLE_PATRONYMIC.search(words[1])
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The key two spellings of one person's name share: `fold` of the name without the
@@ -47,10 +58,14 @@ def name_key(name: str) -> str:
     True
     >>> name_key("В. В. Зворыкин")
     'в зворыкин'
+    >>> name_key("Күрішбаев Ақылбек Қажығұлұлы") == name_key("Ақылбек Күрішбаев")
+    True
     """
     words = fold(name).split()
     if len(words) < 3:
         return " ".join(words)
+    if surname_first(words):
+        return f"{words[1]} {words[0]}"
     initials = len(words[0]) <= 2
     middle = [w for w in words[1:-1] if not (MIDDLE_PATRONYMIC.search(w) or (initials and len(w) == 1))]
     return " ".join([words[0], *middle, words[-1]])

@@ -14,12 +14,15 @@ from dataclasses import dataclass
 
 from .models import Mention
 from .names import MIDDLE_PATRONYMIC as PATRONYMIC
-from .names import fold, name_key
+from .names import fold, name_key, surname_first
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*\.?")
 # Oblique case endings Natasha leaves on surnames it cannot put in the nominative (NEREL dev:
 # «Барак Обамы», «Алан Гарсии», «Обамой»): the form without them is preferred as the name.
 OBLIQUE = ("ы", "у", "ю", "ии", "ой", "ом", "ем", "ей", "ым", "им", "ую")
+# A Kazakh patronymic, folded («Рахметоллаұлы», «Сәрсенқызы»); a Russian «-вич» closes a two-word
+# name too often as a surname («Новак Джокович») to be read so.
+KAZAKH_PATRONYMIC = ("улы", "кызы")
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,8 @@ def parse_name(normal: str) -> NameForm | None:
     words = [fold(w) for w in WORD.findall(normal)]
     if len(words) < 2 or not all(words):
         return None
+    if surname_first(words):  # «Күрішбаев Ақылбек Қажығұлұлы»: its «Ақылбек Қажығұлұлы» is `polite`
+        return NameForm(words[1], (words[2],), words[0])
     return NameForm(words[0], tuple(words[1:-1]), words[-1])
 
 
@@ -139,6 +144,13 @@ def canonical_names(normals: Sequence[str]) -> dict[str, str]:
     for n in counts.keys() - forms.keys():
         names = surnames.get(fold(n)) or given.get(fold(n), set())
         mapping[n] = next(iter(names)) if len(names) == 1 else n
+    for n, form in forms.items():
+        if mapping[n] == n and not form.middle and form.last.endswith(KAZAKH_PATRONYMIC):
+            # «Серік Рахметоллаұлы» after «Серік Егізбаев»: Kazakh news calls a person named
+            # before by the given name and patronymic; the one earlier person of that given name
+            earlier = {h for h in given.get(form.first, ()) if h != n and first_seen[h] < first_seen[n]}
+            if len(earlier) == 1 and len(given[form.first] - {n}) == 1:
+                mapping[n] = earlier.pop()
     return mapping
 
 

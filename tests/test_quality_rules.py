@@ -210,6 +210,35 @@ def test_issue3_name_key_leaves_out_the_patronymic():
     assert name_key("Реджеп Тайип Эрдоган") != name_key("Реджеп Эрдоган")  # a middle name is no patronymic
 
 
+def test_surname_first_order_and_given_name_with_patronymic():
+    """The official order, surname, given name, patronymic, is one person with «Given Surname»
+    across articles, in Kazakh and in Russian; a middle patronymic keeps the usual order."""
+    from extract.names import name_key
+
+    assert name_key("Жұмабеков Нұрлан Серікұлы") == name_key("Нұрлан Жұмабеков")
+    assert name_key("Петров Сергей Иванович") == name_key("Сергей Петров")
+    assert name_key("Серік Ахметұлы Жұмабекұлы") == name_key("Серік Жұмабекұлы")
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # the official order, then the given name and patronymic alone
+        ("Жиынды университет ректоры Жұмабеков Нұрлан Серікұлы ашты. Нұрлан Серікұлы жаңа Конституцияның "
+         "маңызына тоқталды.", {"Жұмабеков Нұрлан Серікұлы"}),
+        # the given name and patronymic after the name without it
+        ("Кездесуді мәслихат хатшысы Ерлан Қасымов жүргізді. Ерлан Төлеуұлы тұрғындардың сұрақтарына жауап берді.",
+         {"Ерлан Қасымов"}),
+        # two people of that given name: the patronymic alone says neither
+        ("Кездесуге Ерлан Қасымов пен Ерлан Сейітов қатысты. Ерлан Төлеуұлы тұрғындардың сұрақтарына жауап берді.",
+         {"Ерлан Қасымов", "Ерлан Сейітов", "Ерлан Төлеуұлы"}),
+    ],
+)  # fmt: skip
+def test_kazakh_given_name_and_patronymic_is_the_person_named_before(analyse, text, people):
+    record = analyse(text)
+    assert {m.normal for m in record.mentions if m.type == "PER"} == people
+
+
 def test_latin_look_alikes_inside_a_cyrillic_word(analyse):
     """NEREL dev writes «Католичеcкой» with a Latin «c»: the models cut the word in two and took
     «Католиче» for a person. Read as Cyrillic, it is the Church; the text stays as written."""
