@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from .date_grammar import DateGrammar
 from .kazakh import kazakh_spans
-from .sentences import LINE_BREAK, cut_at_line_breaks, cut_long_sentences, date_windows, needs_tagger
+from .sentences import LINE_BREAK, cut_at_line_breaks, cut_long_sentences, date_windows, needs_tagger, paragraph_pieces
 from .morph import dictionary_reading, grammar_of, lemma_of, reading, shared_morph_vocab
 from .stretches import Stretches
 from .tokens import segment
@@ -251,12 +251,22 @@ class Nlp:
         for i, tags in zip(order, self.ner_tagger(words)):
             doc = docs[i]
             doc.spans = [
-                DocSpan(s.start, s.stop, s.type, doc.text[s.start : s.stop]) for s in bio_spans(doc.tokens, tags)
+                DocSpan(a, b, s.type, doc.text[a:b])
+                for s in bio_spans(doc.tokens, tags)
+                for a, b in self.name_pieces(doc.text, s.start, s.stop)
             ]
             doc.envelop_span_tokens()
             names = Stretches((span.start, span.stop) for span in doc.spans)  # no cut inside one
             doc.sents = cut_long_sentences(doc, cut_at_line_breaks(doc, names), names)
             doc.envelop_sent_spans()
+
+    def name_pieces(self, text: str, start: int, stop: int) -> list[tuple[int, int]]:
+        """A tagged name cut at its blank lines, less a lone common word the tagger ran it on
+        into («Kazpravda.kz» before a caption «Фото», «Выступая» after a credit «Фото: Али Галым»),
+        as `clean_span` drops one cut off at a line break. The first piece stays: the tagger
+        begins a name where one begins («Землю» is the Earth)."""
+        first, *rest = paragraph_pieces(text, start, stop)
+        return [first, *((a, b) for a, b in rest if " " in text[a:b] or not is_common_word(self.morph_vocab, text[a:b]))]
 
     def tag_morph(self, docs: list[Doc], kazakh: Sequence[Stretches]) -> None:
         """The tagger on the sentences that need it, of all `docs` at once and sorted by

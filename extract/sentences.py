@@ -68,6 +68,25 @@ def is_hard_wrapped(text: str) -> bool:
     return breaks >= 4 and len(WRAP.findall(text)) * 2 >= breaks
 
 
+# A blank line: the end of a paragraph, a headline or a caption.
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def paragraph_pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The parts of a name tagged over text[start:stop] on either side of its blank lines: the
+    tagger runs a name on across a paragraph's end («Фото: Али Галым» and «Выступая …» below it;
+    «Али Галым» and «Спикер Мажилиса Ерлан Кошанов …»), and no name holds a blank line.
+
+    >>> paragraph_pieces("Фото: Али Галым\\n\\nВыступая", 6, 25)
+    [(6, 15), (17, 25)]
+    """
+    pieces, at = [], start
+    for gap in BLANK_LINE.finditer(text, start, stop):
+        pieces.append((at, len(text[:gap.start()].rstrip())))
+        at = gap.end()
+    return [*pieces, (at, stop)]
+
+
 def cut_at_line_breaks(doc: Doc, names: Stretches) -> list[DocSent]:
     """The doc's sentences, cut where a line ends one: razdel joins a headline, a menu line or
     a photo caption to the next sentence when none ends in a full stop («… области\n\nВ состав
