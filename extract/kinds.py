@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 
 
+from .kazakh import KAZAKH_LETTERS
+from .kazakh_words import ORG_HEAD
 from .names import fold
 from .morph import shared_morph_vocab
 from .nlp import Analysis, NerSpan
@@ -37,6 +39,8 @@ def span_kind(span: NerSpan, analysis: Analysis, named: frozenset[str]) -> str |
     if span.type == "PER":
         if not_a_person(span, analysis):
             return None
+        if kazakh_body(span.text):
+            return "ORG"
         return "LOC" if _taken_for_person(span, analysis, named) else "PER"
     if span.type == "ORG" and not_an_organisation(span, analysis):
         return None
@@ -45,6 +49,14 @@ def span_kind(span: NerSpan, analysis: Analysis, named: frozenset[str]) -> str |
     if span.type == "LOC" and INSTITUTION_WORDS.search(span.text):
         return "ORG"  # «King’s College London», «Коллеж де Франс», «Мосгоризбиркому»
     return span.type
+
+
+def kazakh_body(text: str) -> bool:
+    """A Kazakh body's name in a Russian text, which the Russian tagger takes for a person's
+    («Халық Кеңесі», the People's Council): its last word a Kazakh organisation's head word with
+    a letter only Kazakh writes."""
+    last = text.split()[-1].lower() if text.split() else ""
+    return len(text.split()) > 1 and not KAZAKH_LETTERS.isdisjoint(last) and bool(ORG_HEAD.search(last))
 
 
 def is_organisation_taken_for_place(span: NerSpan, analysis: Analysis) -> bool:

@@ -307,3 +307,13 @@ def test_a_whole_name_tagged_once_is_found_again(analyse):
         text.index("Дмитрий"), text.rindex("Дмитрий"),
     ]  # fmt: skip
     assert ("Дмитрий Дедов", "судья ЕСПЧ") in {(r.person, r.title) for r in record.roles}
+
+
+def test_a_kazakh_body_in_a_russian_text_is_no_person(analyse):
+    """The Russian tagger reads «Халық Кеңесі» (the People's Council) as a person's name: a
+    Kazakh organisation's head word, with letters only Kazakh writes, says it is a body."""
+    record = analyse("Глава государства Касым-Жомарт Токаев предложил создать новый госорган – Халық Кеңесі, "
+                     "которому будут переданы миссии Ассамблеи народа Казахстана.")
+    people = {m.normal for m in record.mentions if m.type == "PER"}
+    assert people == {"Касым-Жомарт Токаев"}
+    assert "Халық Кеңесі" in {m.normal for m in record.mentions if m.type == "ORG"}
