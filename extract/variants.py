@@ -142,7 +142,8 @@ def canonical_names(normals: Sequence[str]) -> dict[str, str]:
                 heads.add(n, forms[n])
     surnames, given = one_word_names(forms, mapping)
     for n in counts.keys() - forms.keys():
-        names = surnames.get(fold(n)) or given.get(fold(n), set())
+        word = fold(n)
+        names = surnames.get(word) or given.get(word) or oblique_surname(word, surnames)
         mapping[n] = next(iter(names)) if len(names) == 1 else n
     for n, form in forms.items():
         if mapping[n] == n and not form.middle and form.last.endswith(KAZAKH_PATRONYMIC):
@@ -176,6 +177,13 @@ class Heads:
         keys = [("last", form.last), ("stem", form.first, form.last[:3]), ("middle", form.first, form.last)]
         keys += [("name", form.first, word) for word in form.middle] + [("name", form.last, form.first)]
         return {head for key in keys for head in self.by_words.get(key, ())}
+
+
+def oblique_surname(word: str, surnames: dict[str, set[str]]) -> set[str]:
+    """The people whose surname `word` is in another case, when the tagger left it so («По
+    словам Калиева» after «Талгат Калиев»): only where one surname of the article fits."""
+    fits = [people for surname, people in surnames.items() if case_forms(surname, word)]
+    return fits[0] if len(fits) == 1 else set()
 
 
 def one_word_names(forms: dict[str, NameForm], mapping: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:

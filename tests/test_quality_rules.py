@@ -317,3 +317,19 @@ def test_a_kazakh_body_in_a_russian_text_is_no_person(analyse):
     people = {m.normal for m in record.mentions if m.type == "PER"}
     assert people == {"Касым-Жомарт Токаев"}
     assert "Халық Кеңесі" in {m.normal for m in record.mentions if m.type == "ORG"}
+
+
+@pytest.mark.parametrize(
+    "forms, word, person",
+    [
+        (["Талгат Калиев", "Калиева"], "Калиева", "Талгат Калиев"),  # «По словам Калиева»
+        (["Теодор Маккаррик", "Маккаррика"], "Маккаррика", "Теодор Маккаррик"),
+        (["Анна Яковлева", "Яковлев"], "Яковлев", "Анна Яковлева"),  # the tagger's lemma of «Яковлева»
+        # two surnames of the article fit: neither is taken
+        (["Талгат Калиев", "Айгуль Калиева", "Калиеву"], "Калиеву", "Калиеву"),
+    ],
+)
+def test_a_bare_surname_in_another_case_is_the_person_named_in_full(forms, word, person):
+    from extract.variants import canonical_names
+
+    assert canonical_names(forms)[word] == person
