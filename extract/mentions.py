@@ -18,9 +18,11 @@ from .kazakh import strip_suffix
 from .kazakh_ner import kazakh_mentions
 from .kinds import full_name_lemmas, known_place_only, place_name, span_kind
 from .models import Mention
+from .morph import shared_morph_vocab
 from .names import fold, name_key, surname
 from .nlp import Analysis, NerSpan
 from .places import known_place
+from .spans import is_common_word
 from .stretches import Stretches, lstripped, rstripped
 from .titles import is_head
 from .russian import (
@@ -355,6 +357,12 @@ def _next_to_capitalised(analysis: Analysis, i: int) -> bool:
     return any(n.text[:1].isupper() and n.text.isalpha() for n in neighbours)
 
 
+def _common_noun_person(m: Mention) -> bool:
+    """A Kazakh «person» of one word that the dictionary knows only as a common noun, never as
+    a name: a capitalised noun after a title («Депутат Конституцияның преамбуласы …»)."""
+    return m.type == "PER" and " " not in m.normal and is_common_word(shared_morph_vocab(), m.normal)
+
+
 def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> tuple[Mention, ...]:
     """Clean mentions of one article, in text order."""
     kazakh = Stretches(kazakh)
@@ -376,7 +384,7 @@ def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> t
             mention = Mention(type=kind, start=span.start, stop=span.stop,
                               text=span.text, normal=normal, key=key)  # fmt: skip
             mentions.append(mention if in_kazakh else drop_geo_noun(strip_legal_form(mention, analysis.text), analysis.text))
-    mentions += kazakh_mentions(analysis.text, kazakh, read=crf_paragraph_mentions)
+    mentions += [m for m in kazakh_mentions(analysis.text, kazakh, read=crf_paragraph_mentions) if not _common_noun_person(m)]
     mentions.sort(key=lambda m: (m.start, m.stop))
     mentions = join_quoted_names(mentions, analysis.text)
     mentions = [m if inside(m.start, m.stop, kazakh) else drop_descriptor(trim_marks(m, analysis.text), analysis) for m in mentions]

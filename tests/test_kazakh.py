@@ -581,3 +581,11 @@ def test_ata_zan_is_no_part_of_a_name():
 )  # fmt: skip
 def test_a_locative_ends_a_kazakh_title(analyse, text, person, title):
     assert {(r.person, r.title) for r in analyse(" date 2026-01-29 x\n" + text).roles} == {(person, title)}
+
+
+def test_a_capitalised_common_noun_after_a_title_is_no_person(analyse):
+    """«Депутат Конституцияның преамбуласы …»: a title, then the Constitution in the genitive,
+    which the dictionary knows only as a common noun; the deputy named before stays a person."""
+    record = analyse(" date 2026-01-27 x\nМәжіліс депутаты Үнзила Шапақ сұхбат берді.\nДепутат Конституцияның "
+                     "преамбуласы жай ғана кіріспе емес екенін баса айтты.")
+    assert {m.normal for m in record.mentions if m.type == "PER"} == {"Үнзила Шапақ"}
