@@ -283,3 +283,14 @@ def test_said_elsewhere_is_no_speech_at_the_event(analyse):
 )  # fmt: skip
 def test_a_resumed_quote_keeps_both_parts(analyse, text, words):
     assert [q.text for q in analyse(" date 2026-02-10 x\nВ Караганде прошла встреча.\n" + text).quotes] == [words]
+
+
+def test_words_to_the_press_were_said_there(analyse):
+    """A person the lead says gave an interview: every quote of theirs in the article was said in
+    it, the direct speech further down too, and not at any event."""
+    record = analyse(
+        " date 2026-01-27 x\nПреамбула есть в конституциях многих стран – депутат\nДепутат Мажилиса Унзила Шапак "
+        "в интервью телеканалу рассказала о работе над преамбулой.\n— Преамбула показывает цели государства, — "
+        "отметила Унзила Шапак."
+    )
+    assert {(q.speaker, q.at_event) for q in record.quotes} == {("Унзила Шапак", False)}

@@ -64,6 +64,18 @@ ELSEWHERE = _stems(
     r"в интервью", r"по инициативе", r"бұған дейін", r"еске сала кетейік", r"жолдау",
 )
 
+# Words to the press, not at an event: an interview, a comment to the outlet or its reporter,
+# a post on the person's own page («… телеарнасына сұхбат беріп», «объяснил Zakon.kz», «написал в
+# своем Telegram-канале», «әлеуметтік желідегі парақшасында жазды»). Not a broadcast of the event
+# («встреча транслировалась в соцсетях»).
+INTERVIEWED = re.compile(
+    r"(?<!\w)(?:интервью|сұхбат|в беседе с (?:корреспондент|журналист)|корреспонденту|тілшісіне"
+    r"|(?:рассказал|объяснил|пояснил|сообщил|заявил)[аи]?\s+[\w-]+\.(?:kz|ru|com)(?!\w)"
+    r"|(?:написал|опубликовал|поделил)\w*\s+(?:в|на)\s+(?:сво\w+\s+)?(?:соцсет|социальн|telegram|телеграм|instagram|инстаграм|facebook|фейсбук|странице|блоге|аккаунте)"
+    r"|әлеуметтік\s+желі\w*[^.!?\n]{0,250}?(?<!\w)(?:жазды|жазған|бөлісті|бөліскен|жариялады|парақшасында))",
+    re.IGNORECASE,
+)
+
 
 def governed(text: str, start: int, stop: int, sentence_start: int) -> Participation | None:
     """How a name at [start, stop) took part when a governing phrase holds it: the phrase is

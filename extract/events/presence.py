@@ -8,6 +8,7 @@ took part in nothing the article reports.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import islice
 
 from ..mentions import inside, namesake
@@ -15,6 +16,7 @@ from ..models import Mention
 from ..nlp import Analysis
 from ..stretches import lstripped, rstripped
 from ..titles import is_head
+from .cues import INTERVIEWED
 
 CREDIT = re.compile(r"Фото\s*:", re.IGNORECASE)
 NAMESAKE_AFTER = re.compile(r"\s*атындағы")
@@ -61,6 +63,18 @@ def is_person_there(m: Mention, analysis: Analysis) -> bool:
 
 # A page's time of day and counters run into the text before its author's name.
 BYLINE_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?:\s+\d+){0,3}\s+$")
+
+
+def interviewed(analysis: Analysis, people: Sequence[Mention]) -> set[str]:
+    """The people the article says spoke to the press or posted their words (an interview, a
+    comment to the outlet, their own page): what it quotes of them was said there, and they were
+    at no event of it for that."""
+    found = set()
+    for m in people:
+        sentence = analysis.sentence_at(m.start)
+        if INTERVIEWED.search(analysis.text, sentence.start, sentence.stop):
+            found.add(m.normal)
+    return found
 
 
 def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs, listed: bool = False) -> bool:

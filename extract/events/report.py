@@ -22,7 +22,7 @@ from ..roles import ROLE_PHRASE, TitleHolders
 from ..stretches import ByOffset, Stretches
 from ..titles import title_alone
 from .cues import ATTENDED, ELSEWHERE, LED, MODERATED, SPOKE, governed
-from .presence import CREDIT, body_start, is_participant, is_person_there
+from .presence import CREDIT, body_start, interviewed, is_participant, is_person_there
 from .triggers import Trigger
 from .venues import quoted_venue, venue_in, venue_name
 from .when import event_date
@@ -133,6 +133,7 @@ def participation(
     attended_at = {analysis.sentence_index(t.start) for t in triggers if t.entry.appearance}
     holders = TitleHolders(roles)
     roster = rostered(analysis, people)
+    press = interviewed(analysis, [m for m in mentions if m.type == "PER"])  # their words were to the press
     how: dict[str, set[Participation]] = {}
     listed_after: Mention | None = None  # the last name taken, which a list may go on from
     continued: set[int] = set()  # sentences that go on with the list of the sentence before
@@ -155,7 +156,7 @@ def participation(
         if ruled is not None and (inside(m.start, m.stop, quoted) or not is_person_there(m, analysis)):
             continue
         words = text[sentence.start : sentence.stop]
-        if ELSEWHERE.search(text, sentence.start, m.start):
+        if ELSEWHERE.search(text, sentence.start, m.start) or m.normal in press:
             continue
         kind: Participation | None = ruled
         if kind is None:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..anaphora import Antecedents
 from ..events.cues import ELSEWHERE
+from ..events.presence import interviewed
 from ..marks import cut_quote, quote_marks, quoted_speech
 from ..models import Mention, Quote, Role
 from ..nlp import Analysis
@@ -71,6 +72,7 @@ def extract_quotes(
     found += said_after(ctx, Stretches((q.start, q.stop) for q in found))
     found += kazakh_said(ctx, Stretches((q.start, q.stop) for q in found))
     found += unattributed(text, ctx, found)
-    quotes = sorted((q.model_copy(update={"at_event": False}) if said_elsewhere(analysis, q) else q for q in found),
-                    key=lambda q: q.start)  # fmt: skip
+    press = interviewed(analysis, people)
+    quotes = sorted((q.model_copy(update={"at_event": False}) if said_elsewhere(analysis, q) or q.speaker in press else q
+                     for q in found), key=lambda q: q.start)  # fmt: skip
     return quotes, found_roles + indirect_roles
