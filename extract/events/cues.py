@@ -93,6 +93,28 @@ def governed(text: str, start: int, stop: int, sentence_start: int) -> Participa
     found = None
     for match in GOVERNING.finditer(before):
         found = match
-    if found is None or any(mark in before[found.end() :] for mark in (",", ";", "«", "(")):
+    between = before[found.end() :] if found else ""
+    if found is None or any(mark in between for mark in (";", "«", "(")) or not _titles_only(between):
         return None
     return "led" if found["led"] else "attended"
+
+
+# Words that open a clause, not another title, after a comma.
+CLAUSE_OPENERS = re.compile(r"(?:котор|что|где|когда|и|а|но)(?!\w)", re.IGNORECASE)
+
+
+def _titles_only(between: str) -> bool:
+    """What stands between a governing phrase and the name is titles: a comma may part two of
+    them («под руководством председателя Федерации профсоюзов РК, члена конституционной комиссии
+    Сатыбалды Даулеталина»), each after it in lower case, none a clause («…, который …»).
+
+    >>> _titles_only(" председателя Федерации профсоюзов РК, члена конституционной комиссии ")
+    True
+    >>> _titles_only(" акима области, который поблагодарил жителей, и ")
+    False
+    """
+    for part in between.split(",")[1:]:
+        part = part.strip()
+        if not part[:1].islower() or CLAUSE_OPENERS.match(part):
+            return False
+    return True
