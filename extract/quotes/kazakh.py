@@ -68,6 +68,8 @@ KAZAKH_GOING_ON = re.compile(r"\s*(?:Сондай-ақ|Сонымен\s+(?:қа�
 GROUP = re.compile(r"(?<!\w)(?:және\s+басқа(?:лары|\s+да)|(?:ой-)?пікір\w*\s+білдір)", re.IGNORECASE)
 # Two people of one list: a comma, or «пен/мен/бен/және» between them.
 LISTED = re.compile(r".*(?:,|(?<!\w)(?:пен|мен|бен|және)(?!\w))", re.IGNORECASE | re.DOTALL)
+# «… екенін», «… екендігін»: a clause of what was said, not a noun phrase («маңызын»).
+THAT_CLAUSE = re.compile(r"(?<!\w)екен(?:ін|дігін)(?!\w)", re.IGNORECASE)
 AND_NEXT = re.compile(r"\s*(?:пен|мен|бен|және)\s", re.IGNORECASE)  # «X пен Y-тер …»: X and Y
 # The subject of a Kazakh sentence that is a title standing for the person last named
 # («Аймақ басшысы», «Мемлекет басшысы», «Министр», «Депутат»: with its possessive after a
@@ -88,7 +90,8 @@ def kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
     «Коалиция мүшелері … баса айтты»: on the real-news excerpts train 101 -> 107 of 124 found,
     dev 78 -> 81 of 114, precision held); a group that expressed or conveyed something («қолдау
     білдірді»), «Олар» or a list of people is left out (an earlier reading of every plural as
-    speech found none more on the dev half of the time and added a false one)."""
+    speech found none more on the dev half of the time and added a false one), unless the
+    list says a clause together («X, сондай-ақ Y … ауқымды екенін мәлімдеді»): no one speaker."""
     analysis, text = ctx.analysis, ctx.analysis.text
     quotes = []
     for sentence in analysis.sentences:
@@ -114,7 +117,11 @@ def kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
         elif GROUP.search(text, sentence.start, said.end()) or len(named) > 1 and LISTED.match(text, named[0].stop, named[1].start) or (
             named and AND_NEXT.match(text, named[0].stop)
         ):
-            continue  # a list of people or «… және басқа да қатысушылар»: a group's opinions
+            if GROUP.search(text, sentence.start, said.end()) or not _group_said(text, said.start()) or not (
+                THAT_CLAUSE.search(text, named[-1].stop, said.start()) and not AND_NEXT.match(text, named[-1].stop)
+            ):
+                continue  # «… және басқа да қатысушылар», «пікір білдірді», «X пен Y-тер … маңызын»: opinions
+            unnamed, start = True, named[-1].stop  # «X, Y, сондай-ақ Z … екенін мәлімдеді»: a clause said together
         elif named:
             speaker, start = named[0].normal, named[0].stop
         elif he := KAZAKH_HE.match(words):
