@@ -29,7 +29,7 @@ GROUP_THAT = re.compile(
     re.IGNORECASE,
 )
 ACCORDING_TO = re.compile(
-    r"\bПо\s+(?:словам\s+(?P<who>[^,]+)|(?P<pronoun>ее|её|его)\s+словам),\s*(?P<content>[^.!?\n]+)"
+    r"\bПо\s+(?:(?:словам|мнению)\s+(?P<who>[^,]+)|(?P<pronoun>ее|её|его)\s+(?:словам|мнению)),\s*(?P<content>[^.!?\n]+)"
 )
 AS_SAID = re.compile(r"\bКак\s+" + SPEECH_VERB + r"\s+(?P<who>[^,]+),\s*(?P<content>[^.!?\n]+)")
 KAZAKH_PLURAL_GENITIVE = re.compile(PLURAL + r"(?:ының|інің|дың|дің)\s*$", re.IGNORECASE)
@@ -37,6 +37,14 @@ KAZAKH_PLURAL_GENITIVE = re.compile(PLURAL + r"(?:ының|інің|дың|ді�
 KAZAKH_ACCORDING_TO = re.compile(
     r"(?<!\w)(?:айтуынша|сөзінше|пікірінше|пайымынша|атап\s+өткендей|айтқандай|мәлімдегендей),\s*(?P<content>[^.!?\n]+)", re.IGNORECASE
 )
+
+
+def _plural_nobody(ctx: Context, start: int, stop: int) -> bool:
+    """The words name no person and open with a plural («экспертов», «участников встречи»)."""
+    if ctx.people.starting(start, stop):
+        return False
+    first, last = ctx.analysis.token_range(start, stop)
+    return first < last and ctx.analysis.tokens[first].number == "Plur"
 
 
 def indirect_quotes(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
@@ -72,6 +80,8 @@ def indirect_quotes(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
         if match["pronoun"]:
             female = match["pronoun"] in ("ее", "её")
             add(match, ctx.protagonist(match.start(), female=female))
+        elif _plural_nobody(ctx, match.start("who"), match.end("who")):
+            add(match, None)  # «По мнению экспертов, …»: a group's view, no one speaker
         else:
             add(match, *ctx.speaker(match.start("who"), match.end("who"), match.start(), subject=False))
     for match in AS_SAID.finditer(text):
