@@ -105,8 +105,8 @@ CLAUSE_OPENERS = re.compile(r"(?:котор|что|где|когда|и|а|но)
 
 def _titles_only(between: str) -> bool:
     """What stands between a governing phrase and the name is titles: a comma may part two of
-    them («под руководством председателя Федерации профсоюзов РК, члена конституционной комиссии
-    Сатыбалды Даулеталина»), each after it in lower case, none a clause («…, который …»).
+    them («под руководством председателя федерации, члена комиссии Сергея Петрова»), each after it
+    in lower case, none a clause («…, который …»).
 
     >>> _titles_only(" председателя Федерации профсоюзов РК, члена конституционной комиссии ")
     True
