@@ -110,6 +110,13 @@ def how_of(record) -> dict[str, tuple[str, ...]]:
         # two titles parted by a comma between «под руководством» and the name
         (" date 2026-02-05 x\nВчера под руководством председателя Федерации профсоюзов, члена конституционной "
          "комиссии Сергея Петрова состоялась диалоговая площадка.", "Сергей Петров", ("led",)),
+        # a reception is a meeting: the host and the one received, in Russian and in Kazakh
+        (" date 2025-08-18 x\nГлава государства Касым-Жомарт Токаев сегодня принял акима области Марата "
+         "Сейтова и дал ему ряд поручений.", "Марат Сейтов", ("attended",)),
+        (" date 2025-08-18 x\nГлава государства Касым-Жомарт Токаев сегодня принял акима области Марата "
+         "Сейтова и дал ему ряд поручений.", "Касым-Жомарт Токаев", ("attended",)),
+        (" date 2025-09-02 x\nМемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Ержан Сейтовты қабылдады.",
+         "Ержан Сейтов", ("attended",)),
         # a meeting shown on social networks is still a meeting its speakers were at
         (" date 2026-02-14 x\nВ Караганде прошла встреча с жителями, которая транслировалась в соцсетях. "
          "На встрече выступил депутат Мажилиса Айдос Сарым.", "Айдос Сарым", ("spoke",)),
@@ -484,3 +491,15 @@ def test_a_title_the_tagger_calls_a_person_is_its_holder(nlp, analyse):
 )  # fmt: skip
 def test_a_roster_under_its_header_took_part(analyse, text, expected):
     assert [(p.name, p.how) for p in reported(analyse(text)).participants] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2025-08-18 x\nАким области Марат Сейтов принял решение закрыть рынок на ремонт.",
+        " date 2025-08-18 x\nМажилис принял закон о референдуме в первом чтении.",
+        " date 2025-08-18 x\nОблыстық мәслихат ортақ шешім қабылдады.",
+    ],
+)
+def test_adopting_a_decision_or_a_law_is_no_reception(analyse, text):
+    assert not any(e.reported and e.kind == "meeting" for e in analyse(text).events)

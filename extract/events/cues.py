@@ -44,18 +44,20 @@ ATTENDED = _stems(
 )
 # A name governed by these is a participant in any case: «под председательством акима области
 # Наримана Турегалиева», «во главе с председателем Мажилиса Ерланом Кошановым», «с участием …»,
-# the one met: «провел встречу с главой миссии … Дугласом Уэйком».
+# the one met: «провел встречу с главой миссии … Дугласом Уэйком», the one received.
 GOVERNING = re.compile(
     r"(?P<led>под\s+председательством|во\s+главе\s+с|под\s+руководством)"
-    r"|(?P<attended>с\s+участием|при\s+участии|встреч[уиае]\s+со?|встретил(?:ся|ась|ись)\s+со?)(?!\w)",
+    r"|(?P<attended>с\s+участием|при\s+участии|встреч[уиае]\s+со?|встретил(?:ся|ась|ись)\s+со?"
+    # the one received: «принял акима области …» (not «принял участие / решение / меры»)
+    r"|(?<!участие\s)(?<!участие\sтакже\s)принял[аи]?(?=\s+(?!участи|решени|мер[ыу]?\b|закон|постановлени|присяг)))(?!\w)",
     re.IGNORECASE,
 )
 # Kazakh puts the word after the name in the genitive: «Айбек Көпеновтің төрағалығымен» (under X's
 # chairmanship), «жетекшілігімен», «басшылығымен», «төрағалық етуімен», «X бастаған» (headed by X),
-# «модераторлығымен» (moderated by X), «қатысуымен» (with X taking part).
+# «модераторлығымен» (moderated by X), «қатысуымен» (with X taking part), «X-ты қабылдады» (received X).
 GOVERNING_AFTER = re.compile(
     r"[\w-]*\s*(?:(?P<led>төрағалығымен|жетекшілігімен|басшылығымен|төрағалық\s+етуімен|бастаған)"
-    r"|(?P<moderated>модераторлығымен)|(?P<attended>қатысуымен))",
+    r"|(?P<moderated>модераторлығымен)|(?P<attended>қатысуымен|қабылдад))",
     re.IGNORECASE,
 )
 # Speech on another occasion: a statement, an address, an interview, what was said before.

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from ..stretches import Stretches
 from ..nlp import Analysis
+from ..stretches import Stretches
+from ..titles import is_head
 from .lexicon import Entry, lexicon
 
 
@@ -70,12 +71,36 @@ def find_triggers(
             fits = word.startswith(entry.words[1]) if in_kazakh else word.replace("ё", "е") in lex.second[entry]
             if fits:
                 matched.append((entry, i + 2))
+        if not matched and _reception(tokens, i, in_kazakh):
+            matched.append((RECEPTION, i + 1))
         best = _best(e for e, _ in matched)
         if best is not None:
             last = next(stop for e, stop in matched if e is best)
             if not _no_act(tokens, i, last, best, in_kazakh):
                 found.append(Trigger(token.start, tokens[last - 1].stop, i, last, best))
     return found
+
+
+# A reception is a meeting: «Глава государства принял акима области Кумара Аксакалова», «Мемлекет
+# басшысы Ержан Жиенбаевты қабылдады». The verb is an event word only with a person received:
+# «принял участие / решение / закон» and «шешім қабылдады» name none.
+RECEPTION = Entry(words=("принять",), lang="ru", kind="meeting", label="приём", appearance=True, source="campaign", rate=None)
+RECEIVED_FORMS = frozenset({"принял", "приняла", "приняли"})
+KAZAKH_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
+
+
+def _reception(tokens, i: int, kazakh: bool) -> bool:
+    """The verb at token `i` receives a person: in Russian a title or a name right after it
+    («принял посла», «принял Кумара Аксакалова»); in Kazakh a name in the accusative right before
+    it («… Ержан Жиенбаевты қабылдады»)."""
+    word = tokens[i].text.lower()
+    if kazakh:
+        before = tokens[i - 1].text if i > 0 else ""
+        return word.startswith("қабылдад") and before[:1].isupper() and before.lower().endswith(KAZAKH_ACCUSATIVE)
+    if word not in RECEIVED_FORMS or i + 1 >= len(tokens) or any(t.text.lower() == "участие" for t in tokens[max(0, i - 2) : i]):
+        return False  # «участие (также) приняли депутаты …»: they took part
+    after = tokens[i + 1]
+    return after.text[:1].isupper() and after.text[1:2].islower() or is_head(after)
 
 
 def _no_act(tokens, first: int, last: int, entry: Entry, kazakh: bool) -> bool:
