@@ -410,6 +410,11 @@ def test_where(analyse, text, place, town):
          "участие депутаты.", D(2026, 3, 10)),
         # no header and no stated date: no date, not a year quoted in the text
         ("Встреча прошла в Алматы. Ветераны вспомнили 9 мая 1945 года.", None),
+        # the page's own stamp above the headline is when it was published
+        (" date 2025-12-13 x\nНовости области\n13.12.2025, 10:25\n\nИтоги рабочей поездки акима области\n\n"
+         "11 декабря аким области совершил рабочую поездку в город Жанаозен.", D(2025, 12, 11)),
+        # a time of day before a date in words is the event's
+        (" date 2026-03-14 x\nВ 10:00, 12 марта в Алматы прошла встреча с экспертами.", D(2026, 3, 12)),
     ],
 )  # fmt: skip
 def test_when(analyse, text, date):

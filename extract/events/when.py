@@ -23,6 +23,22 @@ RELATIVE_WORD = re.compile(r"(?<!\w)(" + "|".join(RELATIVE) + r")(?!\w)", re.IGN
 REACH = dt.timedelta(days=31)
 
 
+# A time of day beside a date: a page's publication stamp («13.12.2025, 10:25», «10:25 | 13.12.2025»).
+TIME_AFTER = re.compile(r"[,|\s]*\d{1,2}:\d{2}(?!\d)")
+TIME_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}[,|\s]*$")
+
+
+def _stamp(text: str, d: FoundDate) -> bool:
+    """The date is when the page was published, not when the event was: written in figures, with
+    a time of day beside it («13.12.2025, 10:25»); «в 10:00, 13 марта» is the event's."""
+    if not NUMERIC_DATE.fullmatch(text, d.start, d.stop):
+        return False
+    return bool(TIME_AFTER.match(text, d.stop) or TIME_BEFORE.search(text, max(0, d.start - 12), d.start))
+
+
+NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+
+
 def _fits(date: dt.date, header: dt.date | None, ahead: int) -> bool:
     """A date the news can be reporting: from a month before the header to `ahead` days after
     it (an event announced in its own sentence: «встреча состоится 20 марта»)."""
@@ -44,7 +60,8 @@ def event_date(
     >>> event_date(dt.date(2026, 2, 14), Analysis(text, (), (), ()), Sentence(0, 30, 0, 0), (0, 30), [], [])
     datetime.date(2026, 2, 13)
     """
-    stated = [d for d in dates if not inside(d.start, d.stop, quoted) and (d.has_year or header)]
+    text = analysis.text
+    stated = [d for d in dates if not inside(d.start, d.stop, quoted) and (d.has_year or header) and not _stamp(text, d)]
     # without a header, only the event's own sentence dates it
     places = (((sentence.start, sentence.stop), 7), (lead, 0)) if header else (((sentence.start, sentence.stop), 7),)
     for (start, stop), ahead in places:
