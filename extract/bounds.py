@@ -1,10 +1,13 @@
 """Where a Russian mention starts and stops: stray quote marks and full stops trimmed, a
-common-noun descriptor before a quoted name dropped, a glued initial kept with its surname.
+common-noun descriptor before a quoted name dropped, a glued initial kept with its surname; and
+a Kazakh name held together across a pilgrim's honorific («… қажы …»).
 
 Both gold sets (NEREL and factRuEval dev) agree on each of these boundaries.
 """
 
 from __future__ import annotations
+
+import re
 
 from .models import Mention
 from .names import fold, name_key
@@ -174,6 +177,24 @@ def join_kazakh_surnames(mentions: list[Mention], analysis: Analysis) -> list[Me
             and KAZAKH_LETTERS & set(after.text)
         ):
             m = _cut(m, m.start, after.stop, text, f"{m.normal} {after.text}")
+        out.append(m)
+    return out
+
+
+# A pilgrim's honorific Kazakh writes inside the name, between given name and patronymic
+# («Наурызбай қажы Тағанұлы», «Ержан қажы Малғажыұлы»).
+HONORIFIC = re.compile(r" (?:қажы|кажы|хаджи) ")
+
+
+def join_honorifics(mentions: list[Mention], text: str) -> list[Mention]:
+    """Two people's names with a pilgrim's honorific between them are one person's name (the
+    tagger stops at the lower-case word)."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if last is not None and m.type == last.type == "PER" and HONORIFIC.fullmatch(text, last.stop, m.start):
+            out[-1] = _cut(last, last.start, m.stop, text, f"{last.normal}{text[last.stop : m.start]}{m.normal}")
+            continue
         out.append(m)
     return out
 

@@ -12,7 +12,15 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from .geonames import place_lemma
-from .bounds import drop_descriptor, drop_geo_noun, join_given_names, join_initials, join_kazakh_surnames, trim_marks
+from .bounds import (
+    drop_descriptor,
+    drop_geo_noun,
+    join_given_names,
+    join_honorifics,
+    join_initials,
+    join_kazakh_surnames,
+    trim_marks,
+)
 from .kazakh_crf import crf_paragraph_mentions
 from .kazakh import strip_suffix
 from .kazakh_ner import kazakh_mentions
@@ -392,6 +400,7 @@ def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> t
     mentions = extend_bodies(analysis, mentions)
     mentions = join_initials(repeat_surnames(analysis, mentions, kazakh), analysis.text)
     mentions = join_kazakh_surnames(join_given_names(mentions, analysis), analysis)
+    mentions = join_honorifics(mentions, analysis.text)
     mentions = dictionary_places(analysis, mentions, kazakh)
     mentions = repeat_kazakh_names(analysis, mentions, kazakh)
     return tuple(link_variants(mentions))

@@ -38,6 +38,10 @@ def fold(text: str) -> str:
 MIDDLE_PATRONYMIC = re.compile(r"(?:ич|овна|евна|ична|улы|кызы)$")
 
 
+# A pilgrim's honorific inside a Kazakh name, folded («Наурызбай қажы Тағанұлы»): no part of the key.
+HONORIFICS = frozenset({"кажы", "хаджи"})
+
+
 def surname_first(words: list[str]) -> bool:
     """A folded name in the official order, surname, given name, patronymic («Күрішбаев Ақылбек
     Қажығұлұлы», «Иванов Иван Иванович»): three words, the last a patronymic and the middle one
@@ -61,7 +65,7 @@ def name_key(name: str) -> str:
     >>> name_key("Күрішбаев Ақылбек Қажығұлұлы") == name_key("Ақылбек Күрішбаев")
     True
     """
-    words = fold(name).split()
+    words = [w for w in fold(name).split() if w not in HONORIFICS]
     if len(words) < 3:
         return " ".join(words)
     if surname_first(words):

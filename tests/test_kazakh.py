@@ -589,3 +589,13 @@ def test_a_capitalised_common_noun_after_a_title_is_no_person(analyse):
     record = analyse(" date 2026-01-27 x\nМәжіліс депутаты Үнзила Шапақ сұхбат берді.\nДепутат Конституцияның "
                      "преамбуласы жай ғана кіріспе емес екенін баса айтты.")
     assert {m.normal for m in record.mentions if m.type == "PER"} == {"Үнзила Шапақ"}
+
+
+def test_a_pilgrims_honorific_inside_a_kazakh_name(analyse):
+    """«Наурызбай қажы Тағанұлы»: the tagger stops at the lower-case honorific and makes two
+    people; it is one name, one person across articles with or without the honorific."""
+    record = analyse(" date 2026-02-11 x\nБұл туралы бүгін өткен жиында діни басқарманың төрағасы, Бас мүфти "
+                     "Ерболат қажы Сапарұлы хабарлады.")
+    people = [m for m in record.mentions if m.type == "PER"]
+    assert [m.normal for m in people] == ["Ерболат қажы Сапарұлы"]
+    assert people[0].key == name_key("Ерболат Сапарұлы")
