@@ -110,6 +110,9 @@ def how_of(record) -> dict[str, tuple[str, ...]]:
         # two titles parted by a comma between «под руководством» and the name
         (" date 2026-02-05 x\nВчера под руководством председателя Федерации профсоюзов, члена конституционной "
          "комиссии Сергея Петрова состоялась диалоговая площадка.", "Сергей Петров", ("led",)),
+        # ... but a genitive that owns their words is the speaker («X-тың хабарлауынша», as X reported)
+        (" date 2026-02-16 x\nОблыс әкімінің төрағалығымен аппарат отырысы өтті.\nТЖД бастығы Болат "
+         "Сейтовтің хабарлауынша, жоспарланған іс-шаралардың 94%-ы орындалған.", "Болат Сейтов", None),
         # a reception is a meeting: the host and the one received, in Russian and in Kazakh
         (" date 2025-08-18 x\nГлава государства Касым-Жомарт Токаев сегодня принял акима области Марата "
          "Сейтова и дал ему ряд поручений.", "Марат Сейтов", ("attended",)),
@@ -141,6 +144,9 @@ def test_who_took_part(analyse, text, person, how):
         # the head of state quoted from an earlier statement
         (" date 2026-02-20 x\nВ Актобе прошел форум общественности. Ранее Президент Касым-Жомарт Токаев "
          "заявил, что реформа отвечает запросам граждан.", "Касым-Жомарт Токаев"),
+        # Kazakh: a name in the genitive owning what follows (her achievement was noted)
+        (" date 2026-02-26 x\nАстана әуежайында чемпионды қарсы алды. Айта кетейік, осы кездесуде Әлия "
+         "Сейтованың жетістігі де ерекше атап өтілді.", "Әлия Сейтова"),
         # words to the press: an interview, a comment to the outlet, a post on the person's page
         (" date 2026-03-04 x\nКоалиция проводит встречи в регионах. Депутат Ерлан Саиров в интервью телеканалу "
          "рассказал о вопросах жителей.\n— Проект вызывает большой интерес, — отметил Ерлан Саиров.", "Ерлан Саиров"),

@@ -77,6 +77,11 @@ def interviewed(analysis: Analysis, people: Sequence[Mention]) -> set[str]:
     return found
 
 
+# A Kazakh name's genitive ending, on the name as the text writes it.
+KAZAKH_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+WORDS_OF = re.compile(r"\s+(?:айтуынша|сөзінше|пікірінше|пайымынша|хабарлауынша|мәліметінше|баяндамасы|сөзі|сөйлеген)", re.IGNORECASE)
+
+
 def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs, listed: bool = False) -> bool:
     """A participant of the reported event: there, outside quotes and organisation names, and
     in the nominative (a Kazakh name's case is in its ending, stripped already). `listed`: the
@@ -87,7 +92,10 @@ def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs, listed:
     if not is_person_there(m, analysis):
         return False
     if inside(m.start, m.stop, kazakh):
-        return True
+        # not a genitive that owns what follows («Самоделкинаның жетістігі», her achievement),
+        # unless what it owns is their words («Оразалиннің хабарлауынша», as X reported)
+        text = analysis.text
+        return not KAZAKH_GENITIVE.search(text, m.start, m.stop) or bool(WORDS_OF.match(text, m.stop))
     first, last = analysis.token_range(m.start, m.stop)
     if first > 0 and _oblique_title(analysis.tokens[first - 1]):
         # «реформ Президента Касым-Жомарт Токаев»: the name is in the title's case; not when the
