@@ -156,8 +156,19 @@ def unbroken(text: str, words: Sequence[Word], spans: Sequence[tuple[int, int, s
             first += 1
         if kind == "PER" and first < last and _opens_ata_zan(words, last):
             last -= 1  # «Анар Фазылжан Ата Заңның …»: «Ата заң» (the constitution) is no part of a name
+        if kind == "PER" and _surname_after_patronymic(text, words, last):
+            last += 1  # «Қасым-Жомарт Кемелұлы Тоқаевтың»: the surname in its case after the patronymic
         out.append((first, last, kind))
     return out
+
+
+def _surname_after_patronymic(text: str, words: Sequence[Word], last: int) -> bool:
+    """The span's last word is a patronymic and the next word, right after it, a capitalised
+    surname the CRF left out (it read the case ending as the name's end)."""
+    if last + 1 >= len(words) or not PATRONYMIC.search(words[last].text):
+        return False
+    after = words[last + 1]
+    return text[words[last].stop : after.start] == " " and after.capital and bool(SURNAME.search(strip_suffix(after.text)))
 
 
 def _opens_ata_zan(words: Sequence[Word], i: int) -> bool:

@@ -599,3 +599,14 @@ def test_a_pilgrims_honorific_inside_a_kazakh_name(analyse):
     people = [m for m in record.mentions if m.type == "PER"]
     assert [m.normal for m in people] == ["Ерболат қажы Сапарұлы"]
     assert people[0].key == name_key("Ерболат Сапарұлы")
+
+
+def test_a_surname_in_its_case_after_the_patronymic_stays_in_the_name(analyse):
+    """«Мемлекет басшысы Қасым-Жомарт Кемелұлы Тоқаевтың тапсырмалары»: the CRF ended the name at
+    the patronymic; the surname after it is the name's, and in the genitive the person owns the
+    instructions and took part in nothing."""
+    record = analyse(" date 2025-09-09 x\nАудандық Ассамблеяның сессиясы өтті.\nСессия барысында Мемлекет басшысы "
+                     "Қасым-Жомарт Кемелұлы Тоқаевтың Ассамблеяның сессиясында берген тапсырмалары талқыланды.")
+    assert {m.normal for m in record.mentions if m.type == "PER"} == {"Қасым-Жомарт Кемелұлы Тоқаев"}
+    event = next(e for e in record.events if e.reported)
+    assert not event.participants
