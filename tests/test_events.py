@@ -520,3 +520,11 @@ def test_a_roster_under_its_header_took_part(analyse, text, expected):
 )
 def test_adopting_a_decision_or_a_law_is_no_reception(analyse, text):
     assert not any(e.reported and e.kind == "meeting" for e in analyse(text).events)
+
+
+def test_a_kazakh_sports_competition_is_an_event(analyse):
+    """«жарыс», «чемпионат», «турнир», «спартакиада»: the athletes named took part in it."""
+    event = reported(analyse(" date 2025-09-21 x\nАлматы облысында ауыл спорты жарысы мәресіне жетті. Жарысқа "
+                             "балуан Ерлан Сейтов пен жеңіл атлет Айгерім Нұрланова қатысты."))
+    assert event.kind == "competition"
+    assert {"Ерлан Сейтов", "Айгерім Нұрланова"} <= {p.name for p in event.participants}
