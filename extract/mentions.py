@@ -365,6 +365,15 @@ def _next_to_capitalised(analysis: Analysis, i: int) -> bool:
     return any(n.text[:1].isupper() and n.text.isalpha() for n in neighbours)
 
 
+# A firm's quoted name and its legal form after it, Kazakh or Russian («"Бабек Құрылыс" ЖШС»).
+FIRM_AFTER = re.compile(r"[»\"]\s*(?:ЖШС|АҚ|КеАҚ|ЖК|МКҚК|ТОО|АО|ООО|ИП)(?!\w)")
+
+
+def _firm_person(m: Mention, text: str) -> bool:
+    """A «person» in quotation marks followed by a legal form: a firm named after someone."""
+    return m.type == "PER" and text[m.start - 1 : m.start] in "«\"" and m.start > 0 and bool(FIRM_AFTER.match(text, m.stop))
+
+
 def _common_noun_person(m: Mention) -> bool:
     """A Kazakh «person» of one word that the dictionary knows only as a common noun, never as
     a name: a capitalised noun after a title («Депутат Конституцияның преамбуласы …»)."""
@@ -393,6 +402,7 @@ def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> t
                               text=span.text, normal=normal, key=key)  # fmt: skip
             mentions.append(mention if in_kazakh else drop_geo_noun(strip_legal_form(mention, analysis.text), analysis.text))
     mentions += [m for m in kazakh_mentions(analysis.text, kazakh, read=crf_paragraph_mentions) if not _common_noun_person(m)]
+    mentions = [m for m in mentions if not _firm_person(m, analysis.text)]
     mentions.sort(key=lambda m: (m.start, m.stop))
     mentions = join_quoted_names(mentions, analysis.text)
     mentions = [m if inside(m.start, m.stop, kazakh) else drop_descriptor(trim_marks(m, analysis.text), analysis) for m in mentions]

@@ -610,3 +610,10 @@ def test_a_surname_in_its_case_after_the_patronymic_stays_in_the_name(analyse):
     assert {m.normal for m in record.mentions if m.type == "PER"} == {"Қасым-Жомарт Кемелұлы Тоқаев"}
     event = next(e for e in record.events if e.reported)
     assert not event.participants
+
+
+def test_a_firm_named_like_a_person_is_no_person(analyse):
+    """«"Бабек Құрылыс" ЖШС»: a quoted name with a legal form after it is a firm."""
+    record = analyse(" date 2025-08-19 x\nОблыс әкімі Ерлан Сейтов азаматтарды қабылдады. Жолды 2024 жылы "
+                     "«Ержан Құрылыс» ЖШС мердігерлік ұйымы салған.")
+    assert {m.normal for m in record.mentions if m.type == "PER"} == {"Ерлан Сейтов"}

@@ -87,6 +87,7 @@ def find_triggers(
 RECEPTION = Entry(words=("принять",), lang="ru", kind="meeting", label="приём", appearance=True, source="campaign", rate=None)
 RECEIVED_FORMS = frozenset({"принял", "приняла", "приняли"})
 KAZAKH_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
+CITIZENS = frozenset({"азаматтарды", "тұрғындарды"})  # a reception of citizens («азаматтарды жеке қабылдады»)
 
 
 def _reception(tokens, i: int, kazakh: bool) -> bool:
@@ -95,8 +96,12 @@ def _reception(tokens, i: int, kazakh: bool) -> bool:
     it («… Ержан Жиенбаевты қабылдады»)."""
     word = tokens[i].text.lower()
     if kazakh:
+        if not word.startswith(("қабылдад", "қабылдап")):
+            return False
         before = tokens[i - 1].text if i > 0 else ""
-        return word.startswith("қабылдад") and before[:1].isupper() and before.lower().endswith(KAZAKH_ACCUSATIVE)
+        if before.lower() == "жеке" and i > 1:  # «азаматтарды жеке қабылдап»: received in person
+            before = tokens[i - 2].text
+        return before[:1].isupper() and before.lower().endswith(KAZAKH_ACCUSATIVE) or before.lower() in CITIZENS
     if word not in RECEIVED_FORMS or i + 1 >= len(tokens) or any(t.text.lower() == "участие" for t in tokens[max(0, i - 2) : i]):
         return False  # «участие (также) приняли депутаты …»: they took part
     after = tokens[i + 1]
