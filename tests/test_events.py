@@ -531,3 +531,12 @@ def test_a_kazakh_sports_competition_is_an_event(analyse):
                              "балуан Ерлан Сейтов пен жеңіл атлет Айгерім Нұрланова қатысты."))
     assert event.kind == "competition"
     assert {"Ерлан Сейтов", "Айгерім Нұрланова"} <= {p.name for p in event.participants}
+
+
+def test_a_kazakh_press_approach_in_the_lobby_is_an_event(analyse):
+    """«Мәжіліс кулуарында … пікір білдірді»: an official speaking to reporters in parliament's
+    lobby, dated by the text."""
+    event = reported(analyse(" date 2025-09-26 x\nҚала әкімі Ерлан Сейтов бүгін, 2025 жылғы 26 қыркүйекте Мәжіліс "
+                             "кулуарында жаңа жұмыс кестесіне қатысты пікір білдірді."))
+    assert event.kind == "press approach" and event.date == D(2025, 9, 26)
+    assert "Ерлан Сейтов" in {p.name for p in event.participants}
