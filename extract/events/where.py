@@ -42,8 +42,10 @@ TRAVEL = re.compile(r"(?<!\w)(?:сапар|келді|барды|аттанды|
 # A meeting with the people of an organisation is held at it: «встретился со студентами
 # университета …», «… университетінің студенттерімен кездесті».
 MEMBERS_OF = re.compile(
-    r"\b(?:с|со)\s+(?:трудовым\s+)?(?:студентами|преподавателями|коллективом|сотрудниками|работниками|учащимися"
-    r"|школьниками|рабочими|горняками|педагогами|воспитанниками)\s+$",
+    # after «с», before the body: the group met, a list of groups too («с профессорско-
+    # преподавательским составом и студентами университета …»)
+    r"\b(?:с|со)\s+(?:[\w-]+\s+){0,5}?(?:студентами|преподавателями|коллективом|сотрудниками|работниками|учащимися"
+    r"|школьниками|рабочими|горняками|педагогами|воспитанниками|составом)\s+$",
     re.IGNORECASE,
 )
 KAZAKH_MEMBERS_OF = re.compile(
@@ -328,7 +330,7 @@ def members_venue(analysis: Analysis, sentence: Sentence, candidates: ByOffset[M
         if kazakh.holds(m.start, m.stop):
             if KAZAKH_MEMBERS_OF.match(text, m.stop):
                 return name
-        elif MEMBERS_OF.search(text, max(0, opening - 40), opening):
+        elif MEMBERS_OF.search(text, max(0, opening - 90), opening):
             return name
     if kazakh.holds(sentence.start, sentence.stop) and (
         firm := KAZAKH_FIRM_MEMBERS.search(text, sentence.start, sentence.stop)
