@@ -260,6 +260,9 @@ def test_no_act_no_event(analyse, text):
         (" date 2026-02-28 x\nБүгін Ақтөбеде «Жаңа Конституция – жаңа мүмкіндік» челленджі өтті.", "Актобе",
          D(2026, 2, 28)),
         (" date 2026-03-01 x\nСегодня в Павлодаре прошел челлендж «Моя Конституция».", "Павлодар", D(2026, 3, 1)),
+        # people took part in something, though the sentence names none of them
+        (" date 2026-02-20 x\nВ Астане в диалоге приняли участие сотрудники института и эксперты.\n\nКак отметил "
+         "Марат Сейтов, проект закрепляет принцип прямого действия норм.", "Астана", D(2026, 2, 20)),
     ],
 )  # fmt: skip
 def test_a_gathering_the_lexicon_does_not_name(analyse, text, town, date):
