@@ -365,13 +365,13 @@ def _next_to_capitalised(analysis: Analysis, i: int) -> bool:
     return any(n.text[:1].isupper() and n.text.isalpha() for n in neighbours)
 
 
-# A firm's quoted name and its legal form after it, Kazakh or Russian («"Бабек Құрылыс" ЖШС»).
+# A firm's quoted name and its legal form after it, Kazakh or Russian («"Ержан Құрылыс" ЖШС»).
 FIRM_AFTER = re.compile(r"[»\"]\s*(?:ЖШС|АҚ|КеАҚ|ЖК|МКҚК|ТОО|АО|ООО|ИП)(?!\w)")
 
 
 def _firm_person(m: Mention, text: str) -> bool:
     """A «person» in quotation marks followed by a legal form: a firm named after someone."""
-    return m.type == "PER" and text[m.start - 1 : m.start] in "«\"" and m.start > 0 and bool(FIRM_AFTER.match(text, m.stop))
+    return m.type == "PER" and m.start > 0 and text[m.start - 1] in "«\"" and bool(FIRM_AFTER.match(text, m.stop))
 
 
 def _common_noun_person(m: Mention) -> bool:
