@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..dates import FoundDate
-from ..kazakh_words import OCCASIONS, kazakh_nominative
+from ..kazakh_words import OCCASIONS, PATRONYMIC, is_surname, kazakh_nominative
 from ..marks import quoted_speech
 from ..mentions import inside
 from ..morph import dictionary_reading, shared_morph_vocab
@@ -183,7 +183,14 @@ def participation(
         if kind is not None and name:
             how.setdefault(name, set()).add(kind)
             listed_after = m
-    return tuple(Participant(name=name, how=_ordered(kinds)) for name, kinds in how.items() if kinds)
+    return tuple(Participant(name=name, how=_ordered(kinds)) for name, kinds in how.items() if kinds and not _fragment(name))
+
+
+def _fragment(name: str) -> bool:
+    """A name of one word the article never gives in full that is no surname: a fragment the
+    taggers left («Қайратұлы» of a list, a word of a slogan) far more often than a person known
+    by one name. A bare surname stays: the corpus may name its person in full elsewhere."""
+    return " " not in name and not (is_surname(name) and not PATRONYMIC.search(name))
 
 
 # A header line over a list of who speaks or takes part, one person a line after it («Спикеры:»,
