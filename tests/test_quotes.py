@@ -313,3 +313,11 @@ def test_words_to_the_press_were_said_there(analyse):
         "отметила Унзила Шапак."
     )
     assert {(q.speaker, q.at_event) for q in record.quotes} == {("Унзила Шапак", False)}
+
+
+def test_an_article_that_reports_no_event_quotes_words_said_at_none(analyse):
+    """An opinion piece: what the expert says was said at no event of the article."""
+    record = analyse(" date 2026-02-13 x\nНовая Конституция: взгляд эксперта\nПолитолог Марат Сейтов считает, что "
+                     "проект усиливает роль парламента. По его словам, реформа отвечает запросам общества.")
+    assert not any(e.reported for e in record.events)
+    assert record.quotes and not any(q.at_event for q in record.quotes)
