@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .models import Mention
-from .names import fold, name_key
+from .names import HONORIFICS, fold, name_key
 from .morph import shared_morph_vocab
 from .nlp import Analysis
 from .russian import GEO_NOUNS
@@ -183,7 +183,7 @@ def join_kazakh_surnames(mentions: list[Mention], analysis: Analysis) -> list[Me
 
 # A pilgrim's honorific Kazakh writes inside the name, between given name and patronymic
 # («Наурызбай қажы Тағанұлы», «Ержан қажы Малғажыұлы»).
-HONORIFIC = re.compile(r" (?:қажы|кажы|хаджи) ")
+HONORIFIC = re.compile(" (?:" + "|".join(HONORIFICS) + ") ")
 
 
 def join_honorifics(mentions: list[Mention], text: str) -> list[Mention]:

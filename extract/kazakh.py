@@ -40,6 +40,7 @@ PLURAL = r"(?:лар|лер|дар|дер|тар|тер)"
 # own way (a whole word, a word's end, after a possessive). After the third-person possessive
 # the dative is «-на/-не» and the locative «-нда/-нде» («облысында», «министрлігіне»).
 DATIVE_ENDING = r"(?:ға|ге|қа|ке)"
+ACCUSATIVE_ENDING = r"(?:ны|ні|ды|ді|ты|ті)"
 LOCATIVE_ENDING = r"(?:да|де|та|те)"
 ABLATIVE_ENDING = r"(?:дан|ден|тан|тен|нан|нен)"
 INSTRUMENTAL_ENDING = r"(?:мен|бен|пен)"

@@ -187,6 +187,8 @@ KNOWN_ORGS: dict[str, str] = {
 ORG_KEYS = {fold(k): v for k, v in KNOWN_ORGS.items()}
 
 GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+# «X-тың айтуынша / сөзінше / пікірінше / пайымынша»: according to X's words, view, judgement.
+ACCORDING_WORDS = ("айтуынша", "сөзінше", "пікірінше", "пайымынша")
 # A quoted name followed by its organisation noun: «…» жалпыұлттық коалициясының (seed 001).
 QUOTED_ORG = re.compile(
     r"«(?P<name>[^»\n]{3,120})»\s+(?P<head>(?:[а-яәғқңөұүһі]+\s+)?"

@@ -38,8 +38,10 @@ def fold(text: str) -> str:
 MIDDLE_PATRONYMIC = re.compile(r"(?:ич|овна|евна|ична|улы|кызы)$")
 
 
-# A pilgrim's honorific inside a Kazakh name, folded («Наурызбай қажы Тағанұлы»): no part of the key.
-HONORIFICS = frozenset({"кажы", "хаджи"})
+# A pilgrim's honorific inside a Kazakh name, as written («Наурызбай қажы Тағанұлы»): no part of
+# the key, and no end of the name (bounds.join_honorifics).
+HONORIFICS = ("қажы", "кажы", "хаджи")
+_FOLDED_HONORIFICS = frozenset(map(fold, HONORIFICS))
 
 
 def surname_first(words: list[str]) -> bool:
@@ -65,7 +67,7 @@ def name_key(name: str) -> str:
     >>> name_key("Күрішбаев Ақылбек Қажығұлұлы") == name_key("Ақылбек Күрішбаев")
     True
     """
-    words = [w for w in fold(name).split() if w not in HONORIFICS]
+    words = [w for w in fold(name).split() if w not in _FOLDED_HONORIFICS]
     if len(words) < 3:
         return " ".join(words)
     if surname_first(words):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from itertools import islice
 
+from ..kazakh_words import ACCORDING_WORDS, GENITIVE
 from ..mentions import inside, namesake
 from ..models import Mention
 from ..nlp import Analysis
@@ -77,9 +78,10 @@ def interviewed(analysis: Analysis, people: Sequence[Mention]) -> set[str]:
     return found
 
 
-# A Kazakh name's genitive ending, on the name as the text writes it.
-KAZAKH_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
-WORDS_OF = re.compile(r"\s+(?:айтуынша|сөзінше|пікірінше|пайымынша|хабарлауынша|мәліметінше|баяндамасы|сөзі|сөйлеген)", re.IGNORECASE)
+# What a Kazakh name in the genitive owns when it is the speaker's: their words, report or view.
+WORDS_OF = re.compile(
+    r"\s+(?:" + "|".join((*ACCORDING_WORDS, "хабарлауынша", "мәліметінше", "баяндамасы", "сөзі", "сөйлеген")) + ")", re.IGNORECASE
+)
 
 
 def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs, listed: bool = False) -> bool:
@@ -95,7 +97,7 @@ def is_participant(m: Mention, analysis: Analysis, quoted, kazakh, orgs, listed:
         # not a genitive that owns what follows («Самоделкинаның жетістігі», her achievement),
         # unless what it owns is their words («Оразалиннің хабарлауынша», as X reported)
         text = analysis.text
-        return not KAZAKH_GENITIVE.search(text, m.start, m.stop) or bool(WORDS_OF.match(text, m.stop))
+        return not GENITIVE.search(text, m.start, m.stop) or bool(WORDS_OF.match(text, m.stop))
     first, last = analysis.token_range(m.start, m.stop)
     if first > 0 and _oblique_title(analysis.tokens[first - 1]):
         # «реформ Президента Касым-Жомарт Токаев»: the name is in the title's case; not when the

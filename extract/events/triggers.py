@@ -6,9 +6,11 @@ reported event, its participants and its place are all read around them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from ..kazakh import ACCUSATIVE_ENDING
 from ..nlp import Analysis
 from ..stretches import Stretches
 from ..titles import is_head
@@ -81,19 +83,19 @@ def find_triggers(
     return found
 
 
-# A reception is a meeting: «Глава государства принял акима области Кумара Аксакалова», «Мемлекет
-# басшысы Ержан Жиенбаевты қабылдады». The verb is an event word only with a person received:
+# A reception is a meeting: «Глава государства принял акима области Марата Сейтова», «Мемлекет
+# басшысы Ержан Сейтовты қабылдады». The verb is an event word only with a person received:
 # «принял участие / решение / закон» and «шешім қабылдады» name none.
 RECEPTION = Entry(words=("принять",), lang="ru", kind="meeting", label="приём", appearance=True, source="campaign", rate=None)
 RECEIVED_FORMS = frozenset({"принял", "приняла", "приняли"})
-KAZAKH_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
+KAZAKH_ACCUSATIVE = re.compile(ACCUSATIVE_ENDING + "$")
 CITIZENS = frozenset({"азаматтарды", "тұрғындарды"})  # a reception of citizens («азаматтарды жеке қабылдады»)
 
 
 def _reception(tokens, i: int, kazakh: bool) -> bool:
     """The verb at token `i` receives a person: in Russian a title or a name right after it
-    («принял посла», «принял Кумара Аксакалова»); in Kazakh a name in the accusative right before
-    it («… Ержан Жиенбаевты қабылдады»)."""
+    («принял посла», «принял Марата Сейтова»); in Kazakh a name in the accusative right before
+    it («… Ержан Сейтовты қабылдады»)."""
     word = tokens[i].text.lower()
     if kazakh:
         if not word.startswith(("қабылдад", "қабылдап")):
@@ -101,7 +103,7 @@ def _reception(tokens, i: int, kazakh: bool) -> bool:
         before = tokens[i - 1].text if i > 0 else ""
         if before.lower() == "жеке" and i > 1:  # «азаматтарды жеке қабылдап»: received in person
             before = tokens[i - 2].text
-        return before[:1].isupper() and before.lower().endswith(KAZAKH_ACCUSATIVE) or before.lower() in CITIZENS
+        return before[:1].isupper() and bool(KAZAKH_ACCUSATIVE.search(before.lower())) or before.lower() in CITIZENS
     if word not in RECEIVED_FORMS or i + 1 >= len(tokens) or any(t.text.lower() == "участие" for t in tokens[max(0, i - 2) : i]):
         return False  # «участие (также) приняли депутаты …»: they took part
     after = tokens[i + 1]

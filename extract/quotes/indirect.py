@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..kazakh import PLURAL
+from ..kazakh_words import ACCORDING_WORDS
 from ..mentions import inside
 from ..models import Quote, Role
 from .context import SPEECH_VERB, Context, verb_gender
@@ -35,7 +36,9 @@ AS_SAID = re.compile(r"\bКак\s+" + SPEECH_VERB + r"\s+(?P<who>[^,]+),\s*(?P<c
 KAZAKH_PLURAL_GENITIVE = re.compile(PLURAL + r"(?:ының|інің|дың|дің)\s*$", re.IGNORECASE)
 # «X-тың айтуынша / сөзінше / пікірінше / пайымынша, …», «X атап өткендей, …»: according to X, as X said.
 KAZAKH_ACCORDING_TO = re.compile(
-    r"(?<!\w)(?:айтуынша|сөзінше|пікірінше|пайымынша|мәлімдеуінше|атап\s+өткендей|айтқандай|мәлімдегендей),\s*(?P<content>[^.!?\n]+)", re.IGNORECASE
+    r"(?<!\w)(?:" + "|".join((*ACCORDING_WORDS, "мәлімдеуінше", r"атап\s+өткендей", "айтқандай", "мәлімдегендей"))
+    + r"),\s*(?P<content>[^.!?\n]+)",
+    re.IGNORECASE,
 )
 
 
