@@ -91,7 +91,8 @@ def indirect_quotes(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
         add(match, *ctx.speaker(match.start("who"), match.end("who"), match.start(), verb_gender(match)))
     for match in KAZAKH_ACCORDING_TO.finditer(text):
         if KAZAKH_PLURAL_GENITIVE.search(text, max(0, match.start() - 40), match.start()):
-            continue  # «Қатысушылардың пікірінше»: a group's view, no one speaker
+            add(match, None)  # «Қатысушылардың пікірінше»: a group's view, no one speaker
+            continue
         sentence = ctx.analysis.sentence_at(match.start())
         named = ctx.people.starting(sentence.start, match.start())
         add(match, named[-1].normal if named else ctx.protagonist(match.start()))

@@ -14,11 +14,14 @@ from .direct import SPEECH_WORDS
 from .lines import ABOUT_THIS
 
 # A Kazakh sentence of reported speech ends in a verb of saying: «… екенін атап өтті», «…
-# жеткізді», «… қарауды ұсынды», «… деді». The outlet's «деп хабарлайды» is no speech.
+# жеткізді», «… қарауды ұсынды», «… деді»; a clause of what was said names or writes it too («…
+# маңызды екенін атады», «… ашатынын жазды»: a participle in the accusative before the verb, not
+# a noun, «әнін жазды» being a song written). The outlet's «деп хабарлайды» is no speech.
 KAZAKH_SAID = re.compile(
     r"(?<!\w)(?:(?P<passive>айтылд|атап\s+өтілд|жеткізілд|мәлімделд|баса\s+айтылд)"  # before «атап өт», which starts «атап өтілді»
     r"|атап\s+өт|айтт|айтып\s+өтт|жеткізд|мәлімдед|мәлім\s+етт|сендірд|білдірд|түйіндед|сипаттад|ұсынд|деді|дейді|айтад"
-    r"|баса\s+айтт|ерекше\s+атап|қосты)\w*\s*[.!?]?\s*$",
+    r"|баса\s+айтт|ерекше\s+атап|қосты"
+    r"|(?<=(?:анын|енін|ынын|інін)\s)(?:атад|жазд))\w*\s*[.!?]?\s*$",  # «… ескерілгенін атады / ашатынын жазды»
     re.IGNORECASE,
 )
 # The outlet's tail after a lead's speech: «… ұсынды, деп хабарлайды BAQ.KZ тілшісі.»
