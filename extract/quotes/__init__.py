@@ -23,7 +23,7 @@ from ..nlp import Analysis
 from ..roles import TitleHolders
 from ..stretches import ByOffset, Stretches
 from .context import Context
-from .direct import DASH_LINE, dash_paragraphs, direct_quotes, speech_paragraphs, unattributed
+from .direct import DASH_LINE, dash_paragraphs, direct_quotes, first_person, speech_paragraphs, unattributed
 from .indirect import indirect_quotes
 from .kazakh import kazakh_said
 from .lines import about_this, headline_said, name_colon_lines, said_after
@@ -72,6 +72,7 @@ def extract_quotes(
     found += said_after(ctx, Stretches((q.start, q.stop) for q in found))
     found += kazakh_said(ctx, Stretches((q.start, q.stop) for q in found))
     found += unattributed(text, ctx, found)
+    found += first_person(text, ctx, found)
     press = interviewed(analysis, people)
     quotes = sorted((q.model_copy(update={"at_event": False}) if said_elsewhere(analysis, q) or q.speaker in press else q
                      for q in found), key=lambda q: q.start)  # fmt: skip

@@ -155,6 +155,49 @@ def unattributed(text: str, ctx: Context, found: Sequence[Quote]) -> list[Quote]
     return quotes
 
 
+# Words a speaker uses of themselves and a reporter does not: Russian «я», «мы» and their
+# cases; Kazakh «мен» opening a sentence, «біз», «менің», «біздің», and a verb in the first
+# person closing one («білдіремін.», «ұлтпыз.»).
+FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:я|мы|мне|меня|мной|нам|нас|нами|біз|бізге|бізде|бізді|менің|маған|біздің)(?!\w)|(?:^|[.!?]\s+)Мен\s"
+    r"|\w(?:мын|мін|пын|пін|бын|бін|мыз|міз|пыз|піз|быз|біз)[.!?]",
+    re.IGNORECASE,
+)
+
+# The outlet's own «we»: «… сөз сөйлегенін жазғанбыз», «как мы сообщали ранее».
+OUTLET_WE = re.compile(
+    r"(?<!\w)(?:жазғанбыз|хабарлағанбыз|жазған\s+едік|хабарлаған\s+едік|мы\s+(?:уже\s+)?(?:писали|сообщали|рассказывали))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def first_person(text: str, ctx: Context, found: Sequence[Quote]) -> list[Quote]:
+    """A paragraph with no mark at all that speaks in the first person, right after a
+    paragraph whose speech has a speaker: the same speaker goes on («Ерлан Қошанов …
+    атап өтті.» then «Біз биік мұратқа … бет алған ұлтпыз.»). News pastes the rest of a
+    speech so; a reporter's «we» is the outlet's, saying what it wrote before."""
+    taken = Stretches((q.start, q.stop) for q in found)
+    spoken = ByOffset(q for q in found if q.speaker)
+    text_end = rstripped(text, len(text))
+    quotes = []
+    for line in LINE.finditer(text):
+        start, stop = line.start("body"), rstripped(text, line.end("body"))
+        body = text[start:stop]
+        if taken.overlaps(start, stop) or len(body.split()) < SPEECH_WORDS or any(m in body for m in "«»\"“”„"):
+            continue
+        runs_off = stop >= text_end  # an excerpt cut inside the speech
+        if not (SPEECH_BODY.match(body) or runs_off and body[:1].isupper()) or not FIRST_PERSON.search(body):
+            continue
+        if OUTLET_WE.search(body):
+            continue
+        said = [q for q in spoken.starting(_paragraph_before(text, start), start) if q.stop <= start]
+        if said:
+            quote = Quote(speaker=said[-1].speaker, text=body, start=start, stop=stop)
+            quotes.append(quote)
+            spoken = ByOffset([*spoken, quote])  # the speech may go on in the paragraph after
+    return quotes
+
+
 def _paragraph_before(text: str, at: int) -> int:
     """Where the paragraph before the one holding `at` starts (blank lines between skipped)."""
     line_start = text.rfind("\n", 0, at)
