@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .mentions import inside
 from .models import Mention
-from .names import fold
+from .names import fold, name_key
 from .morph import modifier_nominative
 from .nlp import Analysis
 from .places import known_place
@@ -107,6 +107,12 @@ def name_listed_regions(analysis: Analysis, mentions: Sequence[Mention], kazakh:
             out.append(m)
             continue
         start, stop, name = region
+        person = _person_after(analysis.text, m, stop)
+        if person is not None:
+            # «Аким области Абай Берик Уали»: the tagger ran the region's name into the akim's
+            out += [Mention(type="LOC", start=m.start, stop=stop, text=analysis.text[m.start : stop], normal=name, key=fold(name)),
+                    person]  # fmt: skip
+            continue
         out.append(Mention(type="LOC", start=m.start, stop=max(m.stop, stop), text=analysis.text[m.start : max(m.stop, stop)],
                            normal=name, key=fold(name)))  # fmt: skip
     taken = Stretches((m.start, m.stop) for m in out)
@@ -114,6 +120,22 @@ def name_listed_regions(analysis: Analysis, mentions: Sequence[Mention], kazakh:
         if not taken.overlaps(start, stop):
             out.append(Mention(type="LOC", start=start, stop=stop, text=analysis.text[start:stop], normal=name, key=fold(name)))
     return sorted(out, key=lambda m: (m.start, m.stop))
+
+
+def _person_after(text: str, m: Mention, region_stop: int) -> Mention | None:
+    """The person a name the tagger ran on from a region's name holds after it: two words
+    or more of the mention left past the region, whose normal form loses as many leading
+    words as the region took."""
+    if m.type != "PER" or region_stop >= m.stop:
+        return None
+    rest = text[region_stop : m.stop]
+    start = region_stop + len(rest) - len(rest.lstrip())
+    words, taken = text[start : m.stop].split(), len(text[m.start : region_stop].split())
+    normal = m.normal.split()[taken:]
+    if len(words) < 2 or len(normal) != len(words) or not all(w[:1].isupper() for w in words):
+        return None
+    joined = " ".join(normal)
+    return Mention(type="PER", start=start, stop=m.stop, text=text[start : m.stop], normal=joined, key=name_key(joined))
 
 
 # Nouns a capitalised place adjective names a place with («Жезказганский регион»).

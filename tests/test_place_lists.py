@@ -44,3 +44,13 @@ def test_seed_places_row_by_row(seed_graph):
 )  # fmt: skip
 def test_places_are_named_with_their_noun(analyse, text, places):
     assert [m.normal for m in analyse(text).mentions if m.type == "LOC"] == places
+
+
+def test_a_region_run_into_its_akims_name_leaves_the_person(analyse):
+    """«Аким области Абай Берик Уали»: the tagger reads one name over the region's and the
+    akim's; the region is a place, the akim a person who took part."""
+    record = analyse(" date 2025-12-22 x\nАким области Абай Берик Уали принял участие в церемонии открытия нового "
+                     "спортивного комплекса в Семее.")  # fmt: skip
+    found = [(m.type, m.normal) for m in record.mentions if m.type in ("PER", "LOC")]
+    assert ("LOC", "область Абай") in found and [n for t, n in found if t == "PER"] == ["Берик Уали"]
+    assert [p.name for e in record.events if e.reported for p in e.participants] == ["Берик Уали"]
