@@ -346,3 +346,15 @@ def test_an_article_that_reports_no_event_quotes_words_said_at_none(analyse):
                      "проект усиливает роль парламента. По его словам, реформа отвечает запросам общества.")
     assert not any(e.reported for e in record.events)
     assert record.quotes and not any(q.at_event for q in record.quotes)
+
+
+def test_a_background_paragraph_is_said_elsewhere(analyse):
+    """«Напомним …» opens a paragraph of what the article recalls: its quotes were said on
+    other days, and their speakers were not at the event the article reports."""
+    record = analyse(
+        " date 2025-09-10 x\nВ Мажилисе прошло пленарное заседание. Председатель Мажилиса Ерлан Кошанов отметил, "
+        "что законопроект доработан.\n\nНапомним о похожем случае. Депутат Бакыжан Базарбек рассказал, что его "
+        "семья пострадала от мошенников."
+    )
+    assert [(q.speaker, q.at_event) for q in record.quotes] == [("Ерлан Кошанов", True), ("Бакыжан Базарбек", False)]
+    assert [p.name for e in record.events if e.reported for p in e.participants] == ["Ерлан Кошанов"]

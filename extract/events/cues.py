@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..models import Participation
+from ..nlp import Analysis
 
 
 def _stems(*stems: str) -> re.Pattern:
@@ -66,6 +67,15 @@ ELSEWHERE = _stems(
     r"ранее", r"напомним", r"как отмечал", r"в своем послании", r"в своём послании", r"в послании", r"в обращении",
     r"в интервью", r"по инициативе", r"бұған дейін", r"еске сала кетейік", r"жолдау",
 )
+# A paragraph of background: «Напомним, …», «Еске сала кетейік, …» opens what the article
+# recalls of other days, every sentence of it («Напомним о другом случае … X рассказал, что …»).
+BACKGROUND = re.compile(r"[ \t]*(?:Напомним|Напомню|Еске\s+сала\s+кетейік|Еске\s+салсақ)(?!\w)")
+
+
+def background(analysis: Analysis, at: int) -> bool:
+    """The paragraph holding `at` opens as background."""
+    return bool(BACKGROUND.match(analysis.text, analysis.line_of(at)[0]))
+
 
 # Words to the press, not at an event: an interview, a comment to the outlet or its reporter,
 # a post on the person's own page («… телеарнасына сұхбат беріп», «объяснил Zakon.kz», «написал в

@@ -21,7 +21,7 @@ from ..nlp import Analysis, Sentence
 from ..roles import ROLE_PHRASE, TitleHolders
 from ..stretches import ByOffset, Stretches
 from ..titles import title_alone
-from .cues import ATTENDED, ELSEWHERE, LED, MODERATED, SPOKE, governed
+from .cues import ATTENDED, ELSEWHERE, LED, MODERATED, SPOKE, background, governed
 from .presence import CREDIT, body_start, interviewed, is_participant, is_person_there
 from .triggers import Trigger
 from .venues import quoted_venue, venue_in, venue_name
@@ -156,7 +156,7 @@ def participation(
         if ruled is not None and (inside(m.start, m.stop, quoted) or not is_person_there(m, analysis)):
             continue
         words = text[sentence.start : sentence.stop]
-        if ELSEWHERE.search(text, sentence.start, m.start) or m.normal in press:
+        if ELSEWHERE.search(text, sentence.start, m.start) or m.normal in press or background(analysis, m.start):
             continue
         kind: Participation | None = ruled
         if kind is None:
