@@ -39,7 +39,7 @@ def span_kind(span: NerSpan, analysis: Analysis, named: frozenset[str]) -> str |
     if span.type == "PER":
         if not_a_person(span, analysis):
             return None
-        if kazakh_body(span.text):
+        if kazakh_body(span.text) or abbreviation(span.text):
             return "ORG"
         return "LOC" if _taken_for_person(span, analysis, named) else "PER"
     if span.type == "ORG" and not_an_organisation(span, analysis):
@@ -57,6 +57,17 @@ def kazakh_body(text: str) -> bool:
     a letter only Kazakh writes."""
     last = text.split()[-1].lower() if text.split() else ""
     return len(text.split()) > 1 and not KAZAKH_LETTERS.isdisjoint(last) and bool(ORG_HEAD.search(last))
+
+
+def abbreviation(text: str) -> bool:
+    """Cyrillic capitals only, each word of two to four letters: a body's initials («ДАЗ АП»,
+    «УМТО»), which the tagger may take for a name; a person's name has a word in lower case
+    (a Latin stage name in capitals, «PSY», is a person's)."""
+    words = text.split()
+    return bool(words) and all(2 <= len(w) <= 4 and CYRILLIC_CAPITALS.fullmatch(w) for w in words)
+
+
+CYRILLIC_CAPITALS = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]+")
 
 
 def is_organisation_taken_for_place(span: NerSpan, analysis: Analysis) -> bool:

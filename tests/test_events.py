@@ -138,6 +138,13 @@ def how_of(record) -> dict[str, tuple[str, ...]]:
         # Kazakh: the same, «сараптамалық алаңда»
         (" date 2026-03-11 x\nМәжіліс депутаты Ерлан Әлімов «Реформа және диалог» атты сараптамалық алаңда жаңа "
          "Конституцияның мәнін адам құқығы деп сипаттады.", "Ерлан Әлімов", ("spoke",)),
+        # a competition's results, a line for each place: who placed took part («ДАЗ АП» is a body)
+        (" date 2025-11-01 x\nВ Астане прошел турнир по казахской борьбе среди сотрудников министерств.\nПо итогам "
+         "турнира в весовой категории до 82 кг:\n1 место занял Нурболат Кулманов (ДАЗ АП),\n2 место — Ернур Турсын "
+         "(УМТО),\n3 место — Медет Маханбет (БМЦ).", "Ернур Турсын", ("attended",)),
+        # Kazakh: the first place taken, the winner
+        (" date 2025-11-01 x\nШымкентте балалар арасында шахмат турнирі өтті. Бірінші орынды Айбек Серіков иеленді, "
+         "ал жеңімпаз атанған Дана Омарова сыйлық алды.", "Дана Омарова", ("attended",)),
     ],
 )  # fmt: skip
 def test_who_took_part(analyse, text, person, how):
@@ -534,6 +541,11 @@ def test_a_roster_under_its_header_took_part(analyse, text, expected):
 )
 def test_adopting_a_decision_or_a_law_is_no_reception(analyse, text):
     assert not any(e.reported and e.kind == "meeting" for e in analyse(text).events)
+
+
+def test_a_bodys_initials_are_no_person(analyse):
+    record = analyse(" date 2025-11-01 x\nВ Астане прошел турнир.\n1 место занял Нурболат Кулманов (ДАЗ АП).")
+    assert [m.text for m in record.mentions if m.type == "PER"] == ["Нурболат Кулманов"]
 
 
 def test_a_kazakh_sports_competition_is_an_event(analyse):

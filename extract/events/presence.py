@@ -35,7 +35,8 @@ def body_start(text: str) -> int:
 
 def is_credit_line(analysis: Analysis, start: int, stop: int) -> bool:
     """A byline, caption or photo credit: a line that starts with «Фото», or a short line that
-    is the name (numbers aside); not one that opens speech («Ерлан Кошанов отметил:»). Only the line's ends and
+    is the name (numbers aside); not one that opens speech («Ерлан Кошанов отметил:») or a place
+    in a competition («2 место — …», «1-орын — …»). Only the line's ends and
     its first five words are read, not the whole line, which may be the whole text."""
     text = analysis.text
     line_end = analysis.line_of(stop)[1]
@@ -43,10 +44,13 @@ def is_credit_line(analysis: Analysis, start: int, stop: int) -> bool:
     last = max(rstripped(text, line_end), first)
     if text[first : min(first + 4, last)].lower().startswith("фото"):
         return True
+    if RANK.match(text, first, last):
+        return False  # a line of a competition's results: «2 место — Ернур Турсын (УМТО)»
     words = sum(1 for _ in islice(WORD_RUN.finditer(text, first, last), 5))
     return words <= 4 and (last == first or text[last - 1] != ":")
 
 
+RANK = re.compile(r"\d+\s*-?\s*(?:е\s+)?(?:место|орын)(?!\w)", re.IGNORECASE)
 # A word of letters: a byline's counters, times and dates («Общество 2 14 305 Ольга Кравец»,
 # «12:05») are not words of a sentence.
 WORD_RUN = re.compile(r"[^\s\d:.,/]*[^\W\d_][^\s]*")
