@@ -242,6 +242,10 @@ def test_merely_named(analyse, text, person):
         (" date 2026-03-02 x\nВ университете прошла лекция о новой Конституции.", "lecture"),
         (" date 2026-03-02 x\nВ Астане открылся форум молодежи.", "forum"),
         (" date 2026-01-20 x\nҚызылордада V Ұлттық құрылтай өтті.", "session"),
+        # answering the journalists' questions is a press approach
+        (" date 2025-12-03 x\nҰлытау облысының әкімі Дастан Рыспеков тілшілер сұрағына жауап берді.", "press approach"),
+        (" date 2025-12-03 x\nАким области Дастан Рыспеков ответил на вопросы журналистов о назначениях.",
+         "press approach"),
     ],
 )  # fmt: skip
 def test_event_kinds(analyse, text, kind):
