@@ -277,6 +277,28 @@ def kazakh_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches = 
     return None
 
 
+# A chamber of parliament is where its sessions sit: «в Мажилисе», «Сенатта» (in it), «заседание
+# мажилиса», «Мәжілістің жалпы отырысы» (its session), written in either case.
+CHAMBER = r"(мажилис|мәжіліс|сенат|парламент)"
+CHAMBER_SAT = re.compile(
+    r"(?<!\w)(?:(?:в|во)\s+" + CHAMBER + r"[еа](?!\w)"
+    + r"|заседани\w*\s+(?:палат\w+\s+)?" + CHAMBER + r"а(?!\w)"
+    + r"|" + CHAMBER + r"(?:те|та)(?!\w)"
+    + r"|" + CHAMBER + r"(?:тің|тың|дің|дың)?\s+(?:жалпы\s+|бірлескен\s+|пленарлық\s+)?отырыс)",
+    re.IGNORECASE,
+)
+CHAMBER_NAMES = {"мажилис": "Мажилис", "мәжіліс": "Мәжіліс", "сенат": "Сенат", "парламент": "Парламент"}
+
+
+def chamber_venue(analysis: Analysis, sentence: Sentence) -> str | None:
+    """The chamber of parliament the sentence puts its session or briefing in."""
+    found = CHAMBER_SAT.search(analysis.text, sentence.start, sentence.stop)
+    if found is None:
+        return None
+    word = next(g for g in found.groups() if g)
+    return CHAMBER_NAMES[word.lower()]
+
+
 def venue_in(analysis: Analysis, sentence: Sentence, kazakh: Stretches) -> str | None:
     """The venue a sentence puts something in, by the words around a noun for a place people
     gather in (a name the NER did not tag as an organisation), in either language."""
