@@ -24,7 +24,7 @@ from ..titles import title_alone
 from .cues import ATTENDED, ELSEWHERE, LED, MODERATED, SPOKE, background, governed
 from .presence import CREDIT, body_start, interviewed, is_participant, is_person_there
 from .triggers import Trigger
-from .venues import chamber_venue, quoted_venue, venue_in, venue_name
+from .venues import seat_venue, quoted_venue, venue_in, venue_name
 from .when import event_date
 from .where import event_town, event_venue, lead, members_venue, venue_candidates
 
@@ -318,7 +318,7 @@ def main_event(
     lead_sentences = [s for s in analysis.sentences if s.stop > opening[0] and s.start < opening[1]]
     venue = next(
         (v for s in (sentence, *elsewhere, *lead_sentences)
-         if (v := event_venue(analysis, s, candidates, in_kazakh) or chamber_venue(analysis, s) or venue_in(analysis, s, in_kazakh)
+         if (v := event_venue(analysis, s, candidates, in_kazakh) or seat_venue(analysis, s) or venue_in(analysis, s, in_kazakh)
              or members_venue(analysis, s, candidates, in_kazakh))),
         None,
     ) or next(iter(quoted_venue(text) or ()), None)  # fmt: skip

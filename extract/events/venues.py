@@ -290,9 +290,21 @@ CHAMBER_SAT = re.compile(
 CHAMBER_NAMES = {"мажилис": "Мажилис", "мәжіліс": "Мәжіліс", "сенат": "Сенат", "парламент": "Парламент"}
 
 
-def chamber_venue(analysis: Analysis, sentence: Sentence) -> str | None:
-    """The chamber of parliament the sentence puts its session or briefing in."""
-    found = CHAMBER_SAT.search(analysis.text, sentence.start, sentence.stop)
+# The government's press centre, where ministers and akims give briefings: «в Службе
+# центральных коммуникаций», «в СЦК», «Орталық коммуникациялар қызметінде», «ОКҚ-да».
+PRESS_CENTRE = re.compile(
+    r"(?<!\w)(?:(?P<ru>(?:в|на\s+площадке)\s+(?:Службе\s+центральных\s+коммуникаций|СЦК))"
+    r"|(?P<kk>Орталық\s+коммуникациялар\s+қызметінде|ОКҚ-да))(?!\w)"
+)
+
+
+def seat_venue(analysis: Analysis, sentence: Sentence) -> str | None:
+    """The chamber of parliament the sentence puts its session or briefing in, or the
+    government's press centre its briefing."""
+    text = analysis.text
+    if centre := PRESS_CENTRE.search(text, sentence.start, sentence.stop):
+        return "Служба центральных коммуникаций" if centre["ru"] else "Орталық коммуникациялар қызметі"
+    found = CHAMBER_SAT.search(text, sentence.start, sentence.stop)
     if found is None:
         return None
     word = next(g for g in found.groups() if g)
