@@ -15,7 +15,7 @@ from .context import SPEECH_VERB, Context, verb_gender
 
 # «…», — сказал X; «…», деді ол (a comma alone will do)
 ATTRIBUTION_AFTER = re.compile(r"\s*(?:[,.!?…]?\s*[–—-]|,)\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n]*)")
-DASH_ATTRIBUTION = re.compile(r",\s*[–—-]\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n]*)")
+DASH_ATTRIBUTION = re.compile(r"[,!?…]\s*[–—-]\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n]*)")  # «…істейік! – деп жазды X»
 ATTRIBUTION_BEFORE = re.compile(SPEECH_VERB + r"\s*:\s*$")
 DASH_LINE = re.compile(r"^[ \t]*[–—−-][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 # A paragraph of speech with no mark at all, its attribution closing it: «Ата Заң жобасын …

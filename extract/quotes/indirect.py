@@ -30,9 +30,10 @@ GROUP_THAT = re.compile(
     re.IGNORECASE,
 )
 ACCORDING_TO = re.compile(
-    r"\bПо\s+(?:(?:словам|мнению)\s+(?P<who>[^,]+)|(?P<pronoun>ее|её|его)\s+(?:словам|мнению)),\s*(?P<content>[^.!?\n]+)"
-)
-AS_SAID = re.compile(r"\bКак\s+" + SPEECH_VERB + r"\s+(?P<who>[^,]+),\s*(?P<content>[^.!?\n]+)")
+    r"\bПо\s+(?:(?:словам|мнению)\s+(?P<who>[^,]+)|(?P<pronoun>ее|её|его)\s+(?:словам|мнению|данным)),\s*(?P<content>[^.!?\n]+)"
+)  # «По его данным» is the speaker's figures; «По данным МВД» a body's, no one speaker
+# «Как отметил X, …», and inside a sentence «…, как отметил глава Минпрома, создано …»
+AS_SAID = re.compile(r"(?:\bКак|,\s*как)\s+" + SPEECH_VERB + r"\s+(?P<who>[^,]+),\s*(?P<content>[^.!?\n]+)")
 KAZAKH_PLURAL_GENITIVE = re.compile(PLURAL + r"(?:ының|інің|дың|дің)\s*$", re.IGNORECASE)
 # «X-тың айтуынша / сөзінше / пікірінше / пайымынша, …», «X атап өткендей, …»: according to X, as X said.
 KAZAKH_ACCORDING_TO = re.compile(
@@ -88,7 +89,18 @@ def indirect_quotes(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
         else:
             add(match, *ctx.speaker(match.start("who"), match.end("who"), match.start(), subject=False))
     for match in AS_SAID.finditer(text):
-        add(match, *ctx.speaker(match.start("who"), match.end("who"), match.start(), verb_gender(match)))
+        speaker, role = ctx.speaker(match.start("who"), match.end("who"), match.start(), verb_gender(match))
+        if text[match.start()] != ",":
+            add(match, speaker, role)
+            continue
+        # «В результате, как отметил X, создано …»: what was said is the sentence around the clause
+        sentence = ctx.analysis.sentence_at(match.start())
+        start, stop = sentence.start, match.end("content")
+        if inside(start, stop, ctx.quoted) or ctx.kazakh.holds(start, stop):
+            continue
+        words = f"{text[start : match.start()].strip()} {match['content'].strip()}"
+        quotes.append(Quote(speaker=speaker, text=words, start=start, stop=stop, kind="indirect"))
+        roles.extend([role] if role else [])
     for match in KAZAKH_ACCORDING_TO.finditer(text):
         if KAZAKH_PLURAL_GENITIVE.search(text, max(0, match.start() - 40), match.start()):
             # «Қатысушылардың пікірінше»: a group's view, no one speaker; left out, as the seeds'
