@@ -34,7 +34,7 @@ MEMBERS_BEFORE = re.compile(r"\b(?:члены|членов)\s*$", re.IGNORECASE)
 MEMBERS_AFTER = re.compile(r"\s*мүшелер")
 REFERENDUM = re.compile(r"референдум", re.IGNORECASE)
 # Between two names of one list: a comma and the next one's title, no clause of its own.
-LIST_GAP = re.compile(r"\s*,\s*[^,.;:!?()«»\"\n]{0,120}")
+LIST_GAP = re.compile(r"(?:\s*,|\s+(?:и|а\s+также|және|мен|пен|бен)\s)\s*[^,.;:!?()«»\"\n]{0,120}")  # «X, Y», «X и Y», «X пен Y»
 
 
 def reported_trigger(
