@@ -161,6 +161,10 @@ def normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> 
 def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> str:
     start, stop = tokens[0].start, tokens[-1].stop
     if kind == "PER":
+        if len(tokens) == 2 and _masculine_genitive(tokens):
+            # «Ерлана Карина»: the dictionary knows «Карина» as a woman's name and inflects no
+            # man's genitive back; the man's forms lose their «-а», «-я»
+            return f"{tokens[0].text[:-1]} {tokens[1].text[:-1]}"
         return normalize(morph_vocab, _common_gender(morph_vocab, _one_case(morph_vocab, tokens)))
     if start > 0 and text[start - 1] in "«\"“„":
         return text[start:stop]
@@ -206,18 +210,19 @@ MASCULINE_OBLIQUE_SURNAME = ("ова", "ева", "ёва", "ина", "ына")
 
 
 def _masculine_genitive(words: list) -> bool:
-    """A man's given name and surname the tagger read as a nominative, though a man's surname
-    ends so only in the genitive or accusative, and his given name is a man's name of the lists
-    with the genitive's «-а», «-я» («членов комиссии Нуркена Кобжанова»): a Kazakh name the
-    dictionary does not know, which the tagger reads by its letters. A woman the tagger read as
-    a man («Мирабелла Карьянова») has no man's name under her «-а»."""
-    if len(words) != 2 or any(t.feats.get("Gender") != "Masc" for t in words):
+    """A man's name in the genitive or accusative: a surname that ends so only there, after a
+    given name the tagger read as a man's that is a man's name of the lists with the
+    genitive's «-а», «-я» («членов комиссии Нуркена Кобжанова», «под руководством Ерлана
+    Карина»), whatever case and gender the tagger gave the surname («Карина» read as a woman's
+    nominative): Kazakh names the dictionary does not know, which the tagger reads by their
+    letters. A woman the tagger read as a man («Мирабелла Карьянова») has no man's name under
+    her «-а»."""
+    if len(words) != 2 or words[0].feats.get("Gender") != "Masc":
         return False
     given, surname = (t.text.lower() for t in words)
     return (
         surname.endswith(MASCULINE_OBLIQUE_SURNAME)
         and given.endswith(("а", "я"))
-        and any(t.feats["Case"] == "Nom" for t in words)
         and fold(given[:-1]) in male_given_names()  # «Нуркен»; not «Мирабелла», «Снежанна»
     )
 
