@@ -161,7 +161,7 @@ def normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> 
 def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> str:
     start, stop = tokens[0].start, tokens[-1].stop
     if kind == "PER":
-        if len(tokens) == 2 and _masculine_genitive(tokens):
+        if len(tokens) == 2 and all(t.pos in ("PROPN", "NOUN") and t.feats for t in tokens) and _masculine_genitive(tokens):
             # «Ерлана Карина»: the dictionary knows «Карина» as a woman's name and inflects no
             # man's genitive back; the man's forms lose their «-а», «-я»
             return f"{tokens[0].text[:-1]} {tokens[1].text[:-1]}"

@@ -15,6 +15,7 @@ from ..nlp import Analysis
 from ..stretches import Stretches
 from ..titles import is_head
 from .lexicon import Entry, lexicon
+from .venues import VENUE_WORD
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,9 @@ def find_triggers(
             fits = word.startswith(entry.words[1]) if in_kazakh else word.replace("ё", "е") in lex.second[entry]
             if fits:
                 matched.append((entry, i + 2))
+        # an opening is a gathering where a building or site is opened («открылась новая школа»,
+        # «мектеп ашылды»), not a case, a border or a session
+        matched = [(e, stop) for e, stop in matched if e.kind != "opening" or _opens_a_venue(tokens, i, stop)]
         if not matched and _reception(tokens, i, in_kazakh):
             matched.append((RECEPTION, i + 1))
         best = _best(e for e, _ in matched)
@@ -108,6 +112,12 @@ def _reception(tokens, i: int, kazakh: bool) -> bool:
         return False  # «участие (также) приняли депутаты …»: they took part
     after = tokens[i + 1]
     return after.text[:1].isupper() and after.text[1:2].islower() or is_head(after)
+
+
+def _opens_a_venue(tokens, first: int, last: int) -> bool:
+    """A building or site is named within four words either side of the opening's word."""
+    near = " ".join(t.text for t in tokens[max(0, first - 4) : last + 4])
+    return bool(VENUE_WORD.search(near))
 
 
 def _no_act(tokens, first: int, last: int, entry: Entry, kazakh: bool) -> bool:

@@ -151,13 +151,14 @@ def _towns_first(places: list[Mention], text: str) -> list[Mention]:
     return sorted(places, key=lambda m: not _a_town(m, text))
 
 
-CALLED_TOWN_AFTER = re.compile(r"\s+қала(?:сы|сын|сында|сындағы|сына|сынан|сының)(?!\w)", re.IGNORECASE)
-CALLED_TOWN_BEFORE = re.compile(r"(?:\bгород[аеу]?|\bг\.)\s*$", re.IGNORECASE)
+CALLED_TOWN_AFTER = re.compile(r"\s+(?:қала|ауыл)(?:сы|ы|сын|ын|сында|ында|сындағы|ындағы|сына|ына|сынан|ынан|сының|ының)(?!\w)", re.IGNORECASE)
+CALLED_TOWN_BEFORE = re.compile(r"(?:\bгород[аеу]?|\bг\.|\bсел[оеау]|\bпос[её]л(?:ок|ке|ка)|\bаул[еа]?)\s*$", re.IGNORECASE)
 
 
 def _a_town(m: Mention, text: str) -> bool:
-    """A town of the gazetteer, or one the text calls a town («Сәтбаев қаласындағы», «города
-    Сатпаев»): a region named with it is where the town is, not where the event was."""
+    """A town of the gazetteer, or one the text calls a town or a village («Сәтбаев
+    қаласындағы», «города Сатпаев», «в селе Узынагаш», «Краснояр ауылында»): a region named
+    with it is where the town is, not where the event was."""
     return is_town(m.normal) or bool(CALLED_TOWN_AFTER.match(text, m.stop)) or bool(
         CALLED_TOWN_BEFORE.search(text, max(0, m.start - 8), m.start)
     )
