@@ -27,11 +27,19 @@ from .stretches import rstripped
 
 def person_name(words: Sequence[Word]) -> str:
     """The name in the nominative: the case ending comes off the last word only
-    («Қасым-Жомарт Кемелұлы Тоқаевтан» → «Қасым-Жомарт Кемелұлы Тоқаев»)."""
+    («Қасым-Жомарт Кемелұлы Тоқаевтан» → «Қасым-Жомарт Кемелұлы Тоқаев», «Бауыржан Момышұлына»
+    → «Бауыржан Момышұлы»)."""
     parts = [w.text for w in words]
-    if not PATRONYMIC.search(parts[-1]):
+    if SON_CASE.search(parts[-1]):
+        parts[-1] = SON_CASE.sub(r"\1", parts[-1])
+    elif not PATRONYMIC.search(parts[-1]):
         parts[-1] = PLURAL_SURNAME.sub(r"\1", strip_suffix(parts[-1]))
     return " ".join(parts)
+
+
+# A surname of «-ұлы» (son of) or «-қызы» (daughter of) in a case: its possessive «-ы» puts «н»
+# before the ending («Бауыржан Момышұлына» → «Бауыржан Момышұлы», «Ахметқызында»).
+SON_CASE = re.compile(r"(ұлы|улы|ұлі|қызы|кызы)(?:на|не|нда|нде|нан|нен|ның|нің|н)$")
 
 
 # A surname in the plural stands for the person and those with them («Мұратбек Құттығаевтар»,

@@ -233,6 +233,11 @@ def test_who_took_part(analyse, text, person, how):
         # Kazakh: the head of state whose reform it is, in a passive sentence of what was said
         (" date 2026-02-02 x\n2 ақпанда облыс әкімі Берік Уәлидің төрағалығымен актив жиналысы өтті.\nЖиында Мемлекет "
          "басшысы Қасым-Жомарт Тоқаев бастамашы болған реформа тарихи қадам екені атап өтілді.", "Қасым-Жомарт Тоқаев"),
+        # the one an event is dedicated to, in either language (the Kazakh name in the dative)
+        (" date 2025-12-25 x\nБауыржан Момышұлына арналған кездесу өтті. Іс-шараны генерал-майор Марат Нағұманов "
+         "ашты.", "Бауыржан Момышұлы"),
+        (" date 2025-12-25 x\nВ Таразе прошел вечер, посвященный Бауыржану Момышулы. Мероприятие открыл аким города "
+         "Бахытжан Орынбеков.", "Бауыржан Момышулы"),
     ],
 )  # fmt: skip
 def test_merely_named(analyse, text, person):

@@ -24,8 +24,12 @@ NAMESAKE_AFTER = re.compile(r"\s*атындағы")
 # Kazakh: the one whose initiative, proposal, instruction or address it was («Мемлекет басшысы
 # Қасым-Жомарт Тоқаев бастамашы болған реформа», «Президенттің тапсырмасымен») is not there.
 INITIATOR_AFTER = re.compile(
-    r"\s+(?:бастамашы\s+болған|бастамасы|ұсынған|ұсынысы|тапсырма|жолдау|жариялаған|қол\s+қойған)", re.IGNORECASE
+    r"\s+(?:бастамашы\s+болған|бастамасы|ұсынған|ұсынысы|тапсырма|жолдау|жариялаған|қол\s+қойған"
+    r"|арнал)",  # the one an event is dedicated to: «Бауыржан Момышұлына арналған кездесу»
+    re.IGNORECASE,
 )
+# … in Russian before the name: «вечер, посвященный Абаю», «посвящённый памяти …»
+DEDICATED_BEFORE = re.compile(r"посвящ[её]н\w*\s+(?:памяти\s+|\d+-?\w*\s+(?:годовщине|летию)\s+)?$", re.IGNORECASE)
 
 
 def body_start(text: str) -> int:
@@ -60,6 +64,8 @@ def is_person_there(m: Mention, analysis: Analysis) -> bool:
     """The name stands for a person who can do something: not a namesake nor a credit line."""
     text = analysis.text
     if namesake(text, m.start) or NAMESAKE_AFTER.match(text, m.stop) or INITIATOR_AFTER.match(text, m.stop):
+        return False
+    if DEDICATED_BEFORE.search(text, max(0, m.start - 40), m.start):
         return False
     if BYLINE_BEFORE.search(text, max(0, m.start - 30), m.start):
         return False  # «… 4 марта 2026 г. 7:00 10 Ася Петрова …»: a page's time, counter and author
