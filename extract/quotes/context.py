@@ -22,7 +22,7 @@ SPEECH_VERB = (
     r"|сообщил|напомнил|резюмировал|уточнил|констатировал|призвал|указал|высказал|считает"
     r"|отмечает|подчеркивает|подчёркивает|заявляет|говорит|деді|айтты|атап өтті|мәлімдеді"
     r"|түйіндеді|жеткізді|ответил|объяснил|продолжил|поделил(?:ся|ась)|признал(?:ся|ась)"
-    r"|обратил(?:ся|ась)|поясняет|рассказывает|добавляет|уточняет|объясняет|признается|признаётся|делится|резюмирует"
+    r"|обратил(?:ся|ась)|поблагодарил|пожелал|поясняет|рассказывает|добавляет|уточняет|объясняет|признается|признаётся|делится|резюмирует"
     r"|деп\s+(?:атап\s+өтті|айтты|мәлімдеді|мәлім\s+етті|түйіндеді|жеткізді|сендірді|қосты|жауап\s+берді|жазды)|дейді)(?P<ending>а|о)?"  # issue 4: Kazakh «…», - деп атап өтті X
 )
 @dataclass(frozen=True)
@@ -56,8 +56,11 @@ class Context:
         return noun is not None and noun.number == "Plur"
 
     def protagonist(self, before: int, female: bool | None = None) -> str | None:
-        """The latest named person before `before`, outside quotes, as a subject."""
+        """The latest named person before `before`, outside quotes, as a subject; a title the
+        tagger took for a name («Президент») is none: the one before it is meant."""
         person = self.subjects.latest(before, female)
+        while person is not None and title_alone(self.analysis, person.start, person.stop):
+            person = self.subjects.latest(person.start, female)
         return person.normal if person else None
 
     def speaker(
@@ -66,8 +69,11 @@ class Context:
         """Who the words text[start:stop] name, and the role they reveal when a nominative
         role phrase («заключил председатель Сената») stands for the person last named."""
         for m in self.people.starting(start, stop):
-            if title_alone(self.analysis, m.start, m.stop):  # «Президент»: the one the article says holds it
-                return self.holders.holder_of(self.analysis.text[m.start : m.stop]), None
+            if title_alone(self.analysis, m.start, m.stop):
+                # «Президент»: the one the article says holds it, else, as for «он», the person
+                # the article was talking about
+                holder = self.holders.holder_of(self.analysis.text[m.start : m.stop])
+                return holder or self.protagonist(at, female), None
             if self.nominative(m) or not subject:  # «По словам Эльвиры Азимовой»: the name is genitive there
                 return m.normal, None
         text = self.analysis.text
