@@ -24,7 +24,7 @@ from ..titles import title_alone
 from .cues import ATTENDED, ELSEWHERE, LED, MODERATED, SPOKE, background, governed
 from .presence import CREDIT, body_start, interviewed, is_participant, is_person_there
 from .triggers import Trigger
-from .venues import seat_venue, quoted_venue, venue_in, venue_name
+from .venues import VENUE_WORD, quoted_venue, seat_venue, venue_in, venue_name
 from .when import event_date
 from .where import event_town, event_venue, lead, members_venue, venue_candidates
 
@@ -286,7 +286,23 @@ def taking_part(analysis: Analysis, mentions: Sequence[Mention], quoted: Sequenc
     for found in TOOK_PLACE.finditer(text, start, stop):
         if not inside(found.start(), found.end(), quoted):
             return analysis.sentence_at(found.start())
+    for found in OPENED.finditer(text, start, stop):
+        if not inside(found.start(), found.end(), quoted) and opened_venue(text, found):
+            return analysis.sentence_at(found.start())
     return None
+
+
+# A building or site opened: «открылась новая школа», «школа открыта», «торжественно открыли …».
+OPENED = re.compile(r"(?<!\w)(?:открыл(?:ся|ась|ось|ись|и|а)?|открыт[аоы]?)(?!\w)", re.IGNORECASE)
+
+
+def opened_venue(text: str, found: re.Match) -> bool:
+    """A venue noun within a few words of the verb of opening: no case or border opened."""
+    return bool(VENUE_WORD.search(text, found.end(), found.end() + 40) or VENUE_WORD.search(text, max(0, found.start() - 30), found.start()))
+
+
+def _opening(text: str, sentence: Sentence) -> bool:
+    return any(opened_venue(text, found) for found in OPENED.finditer(text, sentence.start, sentence.stop))
 
 
 def main_event(
@@ -326,7 +342,7 @@ def main_event(
     body = text[opens : opens + 1500]
     description = MET_WITH.search(body) or MEETING_WITH.search(body)
     return Event(
-        kind=trigger.kind if trigger else "meeting",
+        kind=trigger.kind if trigger else "opening" if _opening(text, sentence) else "meeting",
         description=f"встреча с {description['whom'].strip()}" if description else None,
         date=event_date(article.date, analysis, sentence, opening, dates, quoted),
         place=venue or town,
