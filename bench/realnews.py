@@ -1,6 +1,7 @@
-"""Who appeared where on real campaign news: kg's reported events against facts written down by
-reading 208 real excerpts (bench/realnews/facts_*.jsonl: urls, names, places, dates, quote
-offsets; never the text). Prints figures per language; a script, never a test.
+"""Who appeared where on real news: kg's reported events against facts written down by reading
+real excerpts of the referendum campaign and of other Kazakhstan news (427 now;
+bench/realnews/facts_*.jsonl: urls, names, places, dates, quote offsets; never the text).
+Prints figures per language; a script, never a test.
 
     .venv/bin/python bench/realnews.py [--texts ../realnews/texts] [--show]
 
