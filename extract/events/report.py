@@ -128,6 +128,9 @@ def participation(
     # inside speech, or inside quotation marks with more words than the name: a title, a
     # slogan, a coalition's name («Әділетті және Прогрессивті Қазақстанның … үшін!»)
     quoted = Stretches([*((q.start, q.stop) for q in quotes if q.kind == "direct"), *quoted_speech(text)])
+    # what an indirect quote says of a leader is no leading there («Министр Мемлекет басшысы
+    # Тоқаевтың басшылығымен … жатқанын атап өтті»)
+    reported = Stretches((q.start, q.stop) for q in quotes if q.kind == "indirect")
     orgs = Stretches((m.start, m.stop) for m in mentions if m.type == "ORG")
     people = ByOffset(m for m in mentions if m.type == "PER")
     attended_at = {analysis.sentence_index(t.start) for t in triggers if t.entry.appearance}
@@ -153,7 +156,8 @@ def participation(
         # a roster's line is short and holds a name, as a byline does; under its header it is none
         if ruled is None and m.start not in roster and not is_participant(m, analysis, quoted, kazakh, orgs, listed):
             continue
-        if ruled is not None and (inside(m.start, m.stop, quoted) or not is_person_there(m, analysis)):
+        if ruled is not None and (inside(m.start, m.stop, quoted) or not is_person_there(m, analysis)
+                                  or reported.holds(m.start, m.stop)):  # fmt: skip
             continue
         words = text[sentence.start : sentence.stop]
         if ELSEWHERE.search(text, sentence.start, m.start) or m.normal in press or background(analysis, m.start):
