@@ -16,6 +16,7 @@ from .names import fold
 from .morph import shared_morph_vocab
 from .nlp import Analysis, NerSpan
 from .spans import NAME_GRAMMEMES
+from .titles import is_head
 from .russian import (
     INSTITUTION_WORDS,
     NOT_ORGANISATIONS,
@@ -44,11 +45,25 @@ def span_kind(span: NerSpan, analysis: Analysis, named: frozenset[str]) -> str |
         return "LOC" if _taken_for_person(span, analysis, named) else "PER"
     if span.type == "ORG" and not_an_organisation(span, analysis):
         return None
+    if span.type == "LOC" and title_of_a_place(span, analysis):
+        return None
     if is_organisation_taken_for_place(span, analysis):
         return "ORG" if not _seat_as_place(span, analysis) else "LOC"
     if span.type == "LOC" and INSTITUTION_WORDS.search(span.text):
         return "ORG"  # «King’s College London», «Коллеж де Франс», «Мосгоризбиркому»
     return span.type
+
+
+# The place nouns a title is completed by, with no name of a place: «Аким области», «глава района».
+TITLE_PLACE_NOUNS = frozenset({"области", "района", "города", "села", "округа", "региона", "облыса", "ауданы"})
+
+
+def title_of_a_place(span: NerSpan, analysis: Analysis) -> bool:
+    """A title and a bare place noun the tagger took for a place («Аким области Абай Берик
+    Уали» opening a sentence): no word of it names one."""
+    words = span.text.split()
+    return (len(words) == 2 and words[1].lower() in TITLE_PLACE_NOUNS
+            and is_head(analysis.tokens[span.first]))  # fmt: skip
 
 
 def kazakh_body(text: str) -> bool:
