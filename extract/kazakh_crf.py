@@ -185,6 +185,11 @@ def _oblique_word(word: Word) -> bool:
             and known_place(text, kazakh=True) is None)  # fmt: skip
 
 
+# A place noun in the plural after a list's last name, and its singular with the possessive.
+SINGULAR_HEAD = {"облыс": "облысы", "аудан": "ауданы", "ауыл": "ауылы", "қала": "қаласы", "кент": "кенті"}
+PLURAL_HEAD = re.compile(r"(" + "|".join(SINGULAR_HEAD) + r")(?:тар|дар|лар|тер|дер|лер)")
+
+
 def normal_of(kind: str, words: Sequence[Word], text: str = "") -> str:
     """A span's nominative the rules' way; a place the gazetteer lacks keeps an ending-like
     tail where the text writes it bare before a place noun («Қобда аудандық …»: Qobda, not Қоб)."""
@@ -196,6 +201,11 @@ def normal_of(kind: str, words: Sequence[Word], text: str = "") -> str:
             if re.search(rf"(?<!\w){re.escape(word)}\s+(?:аудан|облыс|қала|ауыл|кент|өңір)", text):
                 return known_place(word, kazakh=True) or word
             return known_place(word, kazakh=True) or strip_suffix(word)
+        head = PLURAL_HEAD.match(words[-1].text.lower())
+        if head:
+            # «Алматы мен Павлодар облыстарында»: the list's last place, its noun in the singular
+            name = " ".join(w.text for w in words[:-1]) + " " + SINGULAR_HEAD[head.group(1)]
+            return known_place(name, kazakh=True) or name
         return " ".join(w.text for w in words[:-1]) + " " + strip_suffix(words[-1].text)
     return nominative_org(" ".join(w.text for w in words))
 

@@ -40,6 +40,8 @@ def test_seed_places_row_by_row(seed_graph):
         ("Это было в первые годы Независимости.", []),
         # a person's name after «области» is no region
         ("Под председательством акима области Наримана Турегалиева прошло заседание.", []),
+        # a Kazakh list's last place with the plural noun: the region, in the singular
+        ("Бұған дейін Алматы мен Павлодар облыстарында жұмыс істедім.", ["Алматы", "Павлодарская область"]),
         # nor is a title with a bare place noun opening a sentence, which the tagger calls a place
         ("Аким области Ербол Карашукеев провел встречу с жителями.", []),
     ],
