@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from ..kazakh import DATIVE_ENDING, INSTRUMENTAL_ENDING, LOCATIVE_ENDING, PLURAL
-from ..kazakh_words import REGION_GENITIVE
+from ..kazakh_words import REGION_GENITIVE, SURNAME, TITLE_WORDS, is_given_name
 from ..models import Mention
 from ..compounds import nominative_phrase
 from ..morph import shared_morph_vocab
@@ -116,7 +116,7 @@ KAZAKH_AT = re.compile(r"(?:(?<=[ыі])н)?" + LOCATIVE_ENDING + r"(?:ғы|гі)
 # (intended for), a plural subject with its possessive («Ақтөбе тұрғындары … алаңына жиналды»).
 KAZAKH_BEFORE_PHRASE = re.compile(
     r"^(?:бүгін|кеше|ертең|жақында|сондай-ақ|сонымен|қатар|осы|бұл|ал|туралы|бойынша|үшін|арқылы|кейін|соң|"
-    r"дейін|бірге|қарай|қарамастан)$|" + INSTRUMENTAL_ENDING + r"$|(?<!атын)" + LOCATIVE_ENDING + r"(?:ғы|гі)?$"
+    r"дейін|бірге|қарай|қарамастан|және|күні|жылдығы)$|" + INSTRUMENTAL_ENDING + r"$|(?<!атын)" + LOCATIVE_ENDING + r"(?:ғы|гі)?$"
     r"|" + PLURAL + r"[ыі]$",
     re.I,
 )
@@ -247,16 +247,23 @@ def kazakh_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches = 
         if KAZAKH_PLURAL.search(word[: at.start()]):
             continue  # «Түрлі алаңдарда»: several places, as the Russian plural is («на площадках»)
         j, words = i, 0
+        named_after = False  # «X атындағы …»: a person's name inside a venue's name
         while j > first and words < 9:
             before = tokens[j - 1]
             text = before.text
+            named_after = named_after or text.lower() == "атындағы"
             if text in CLAUSE_MARKS or text == "." and not (j > first + 1 and len(tokens[j - 2].text) == 1):
                 break
             if "\n" in analysis.text[before.stop : tokens[j].start]:
                 break
             lower = text.lower()
             if text[:1].isalpha():
-                if KAZAKH_BEFORE_PHRASE.search(lower):
+                if KAZAKH_BEFORE_PHRASE.search(lower) or TITLE_WORDS.search(lower):
+                    break  # … a person's title ends what names the place («… министрі Нұржан Нұржігітов Astana Hub алаңында»)
+                if not named_after and is_given_name(text) and j < i and tokens[j].text[:1].isupper():
+                    # a person named before the place, not after whom it is named: the surname
+                    # after the given name goes with it
+                    j += 1 if SURNAME.search(tokens[j].text) else 0
                     break
                 if KAZAKH_DATIVE_END.search(lower) and tokens[j].text.lower() != "арналған":
                     break
