@@ -5,6 +5,8 @@ and swallowed people, put in the nominative. Works on Natasha's tokens (with mor
 
 from __future__ import annotations
 
+import re
+
 import copy
 from functools import lru_cache
 
@@ -165,7 +167,7 @@ def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) ->
             # «Ерлана Карина»: the dictionary knows «Карина» as a woman's name and inflects no
             # man's genitive back; the man's forms lose their «-а», «-я»
             return f"{tokens[0].text[:-1]} {tokens[1].text[:-1]}"
-        return normalize(morph_vocab, _common_gender(morph_vocab, _one_case(morph_vocab, tokens)))
+        return instrumental_undone(normalize(morph_vocab, _common_gender(morph_vocab, _one_case(morph_vocab, tokens))))
     if start > 0 and text[start - 1] in "«\"“„":
         return text[start:stop]
     head = next((i for i, t in enumerate(tokens) if not _adjective(morph_vocab, t)), None)
@@ -176,6 +178,30 @@ def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) ->
     words.append(inflect_head(morph_vocab, tokens[head]))
     inflected = recover_spaces(recover_shapes(words, tokens[: head + 1]), tokens[: head + 1])
     return inflected + text[tokens[head].stop : stop]
+
+
+# A surname no one bears in the nominative: a man's in «-ов», «-ин» with the instrumental «-ым»
+# («Кошановым»), a woman's in «-ова», «-ина» with «-ой» («Балаевой»).
+MASCULINE_INSTRUMENTAL = re.compile(r"(?<=[оеё]в|[иы]н)ым$")
+FEMININE_INSTRUMENTAL = re.compile(r"(?<=[оеё]в|[иы]н)ой$")
+
+
+def instrumental_undone(name: str) -> str:
+    """A name the tagger read as a nominative though it is in the instrumental («встреча с
+    Ерланом Кошановым», «с Аидой Балаевой»), the case its surname shows: the surname and a
+    given name in the same case back in the nominative. Other names pass unchanged."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    surname = words[-1]
+    if MASCULINE_INSTRUMENTAL.search(surname):
+        words[-1] = surname[:-2]
+        if words[0].endswith(("ом", "ем")) and fold(words[0][:-2].lower()) in male_given_names():
+            words[0] = words[0][:-2]
+    elif FEMININE_INSTRUMENTAL.search(surname) and words[0].endswith(("ой", "ей")):
+        words[-1] = surname[:-2] + "а"
+        words[0] = words[0][:-2] + ("а" if words[0].endswith("ой") else "я")
+    return " ".join(words)
 
 
 def _one_case(morph_vocab: MorphVocab, tokens: list) -> list:

@@ -293,6 +293,10 @@ def test_repeated_name_after_a_title_and_where_the_dictionary_guesses(analyse):
         # surname read as a man's genitive that the dictionary inflects no nominative of
         ("Встреча прошла под руководством Ерлана Карина.", "Ерлана Карина", "Ерлан Карин"),
         ("Встреча прошла с участием Серика Даулеталина.", "Серика Даулеталина", "Серик Даулеталин"),
+        # an instrumental the tagger read as a nominative: no surname ends in «-овым», «-евой» there
+        ("Беседа с Аидой Балаевой прошла в Алматы.", "Аидой Балаевой", "Аида Балаева"),
+        ("Встреча прошла с Ерланом Кошановым.", "Ерланом Кошановым", "Ерлан Кошанов"),
+        ("Беседа с Натальей Садовой прошла в Москве.", "Натальей Садовой", "Наталья Садовая"),
     ],
 )  # fmt: skip
 def test_a_name_is_read_in_one_case(analyse, text, name, normal):
