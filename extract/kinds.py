@@ -11,7 +11,7 @@ from functools import lru_cache
 
 
 from .kazakh import KAZAKH_LETTERS
-from .kazakh_words import ORG_HEAD
+from .kazakh_words import ORG_HEAD, ORG_KEYS
 from .names import fold
 from .morph import shared_morph_vocab
 from .nlp import Analysis, NerSpan
@@ -40,7 +40,7 @@ def span_kind(span: NerSpan, analysis: Analysis, named: frozenset[str]) -> str |
     if span.type == "PER":
         if not_a_person(span, analysis):
             return None
-        if kazakh_body(span.text) or abbreviation(span.text):
+        if kazakh_body(span.text) or abbreviation(span.text) or known_body(span):
             return "ORG"
         return "LOC" if _taken_for_person(span, analysis, named) else "PER"
     if span.type == "ORG" and not_an_organisation(span, analysis):
@@ -72,6 +72,12 @@ def kazakh_body(text: str) -> bool:
     a letter only Kazakh writes."""
     last = text.split()[-1].lower() if text.split() else ""
     return len(text.split()) > 1 and not KAZAKH_LETTERS.isdisjoint(last) and bool(ORG_HEAD.search(last))
+
+
+def known_body(span: NerSpan) -> bool:
+    """One word that names a state body or a party Kazakh news names so («Мажилиса», «Акорды»),
+    which the tagger may take for a person's name."""
+    return " " not in span.text.strip() and fold(span.normal) in ORG_KEYS
 
 
 def abbreviation(text: str) -> bool:

@@ -597,6 +597,13 @@ def test_adopting_a_decision_or_a_law_is_no_reception(analyse, text):
     assert not any(e.reported and e.kind == "meeting" for e in analyse(text).events)
 
 
+def test_a_kazakh_state_body_is_no_person(analyse):
+    """«Мажилиса», «Акорды» in a Russian text, which the tagger may take for a name, are bodies."""
+    record = analyse(" date 2025-12-22 x\nДепутаты Мажилиса встретились с жителями, сообщила пресс-служба Акорды.")
+    assert [(m.type, m.normal) for m in record.mentions if m.normal in ("Мажилис", "Акорда")] == [
+        ("ORG", "Мажилис"), ("ORG", "Акорда")]  # fmt: skip
+
+
 def test_a_bodys_initials_are_no_person(analyse):
     record = analyse(" date 2025-11-01 x\nВ Астане прошел турнир.\n1 место занял Нурболат Кулманов (ДАЗ АП).")
     assert [m.text for m in record.mentions if m.type == "PER"] == ["Нурболат Кулманов"]
