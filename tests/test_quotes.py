@@ -384,3 +384,13 @@ def test_a_background_paragraph_is_said_elsewhere(analyse):
     )
     assert [(q.speaker, q.at_event) for q in record.quotes] == [("Ерлан Кошанов", True), ("Бакыжан Базарбек", False)]
     assert [p.name for e in record.events if e.reported for p in e.participants] == ["Ерлан Кошанов"]
+
+
+def test_a_kazakh_background_paragraph_is_said_elsewhere(analyse):
+    """«Еске салайық, …» (let us recall) opens what the article recalls of another day."""
+    record = analyse(
+        " date 2025-11-27 x\nСенат спикері Мәулен Әшімбаев палатаның кулуарында тілшілер сұрағына жауап берді.\n"
+        "Еске салайық, 8 қыркүйекте Мемлекет басшысы Қасым-Жомарт Тоқаев Жолдауын жариялаған еді. Сол жиында "
+        "Президент Қасым-Жомарт Тоқаев Парламентті бір палаталы ету жөнінде ұсыныс айтты."
+    )
+    assert "Қасым-Жомарт Тоқаев" not in {p.name for e in record.events if e.reported for p in e.participants}

@@ -81,9 +81,9 @@ ELSEWHERE = _stems(
     r"ранее", r"напомним", r"как отмечал", r"в своем послании", r"в своём послании", r"в послании", r"в обращении",
     r"в интервью", r"по инициативе", r"бұған дейін", r"еске сала кетейік", r"жолдау",
 )
-# A paragraph of background: «Напомним, …», «Еске сала кетейік, …» opens what the article
+# A paragraph of background: «Напомним, …», «Еске сала кетейік / салайық, …» opens what the article
 # recalls of other days, every sentence of it («Напомним о другом случае … X рассказал, что …»).
-BACKGROUND = re.compile(r"[ \t]*(?:Напомним|Напомню|Еске\s+сала\s+кетейік|Еске\s+салсақ)(?!\w)")
+BACKGROUND = re.compile(r"[ \t]*(?:Напомним|Напомню|Еске\s+сала\s+кетейік|Еске\s+салсақ|Еске\s+салайық)(?!\w)")
 
 
 def background(analysis: Analysis, at: int) -> bool:
