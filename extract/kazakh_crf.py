@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from .kazakh import ABLATIVE_ENDING, DATIVE_ENDING, LOCATIVE_ENDING, strip_suffix
+from .kazakh import ABLATIVE_ENDING, DATIVE_ENDING, LOCATIVE_ENDING, PLURAL, strip_suffix
 from .kazakh_ner import nominative_org, paragraph_mentions, quoted_organisations
 from .kazakh_people import person_name
 from .kazakh_words import (
@@ -187,7 +187,7 @@ def _oblique_word(word: Word) -> bool:
 
 # A place noun in the plural after a list's last name, and its singular with the possessive.
 SINGULAR_HEAD = {"облыс": "облысы", "аудан": "ауданы", "ауыл": "ауылы", "қала": "қаласы", "кент": "кенті"}
-PLURAL_HEAD = re.compile(r"(" + "|".join(SINGULAR_HEAD) + r")(?:тар|дар|лар|тер|дер|лер)")
+PLURAL_HEAD = re.compile(r"(" + "|".join(SINGULAR_HEAD) + r")" + PLURAL)
 
 
 def normal_of(kind: str, words: Sequence[Word], text: str = "") -> str:

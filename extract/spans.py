@@ -163,7 +163,7 @@ def normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> 
 def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> str:
     start, stop = tokens[0].start, tokens[-1].stop
     if kind == "PER":
-        if len(tokens) == 2 and all(t.pos in ("PROPN", "NOUN") and t.feats for t in tokens) and _masculine_genitive(tokens):
+        if len(tokens) == 2 and _masculine_genitive(_name_words(tokens)):
             # «Ерлана Карина»: the dictionary knows «Карина» as a woman's name and inflects no
             # man's genitive back; the man's forms lose their «-а», «-я»
             return f"{tokens[0].text[:-1]} {tokens[1].text[:-1]}"
@@ -204,6 +204,11 @@ def instrumental_undone(name: str) -> str:
     return " ".join(words)
 
 
+def _name_words(tokens: list) -> list:
+    """The words of a person's name the tagger gave a case: nouns and proper nouns."""
+    return [t for t in tokens if t.pos in ("PROPN", "NOUN") and (t.feats or {}).get("Case")]
+
+
 def _one_case(morph_vocab: MorphVocab, tokens: list) -> list:
     """A person's name with its words read in one case and gender. The tagger may give the
     words of one name different cases («Минтимера» nominative, «Шаймиева» genitive: «Минтимера
@@ -216,7 +221,7 @@ def _one_case(morph_vocab: MorphVocab, tokens: list) -> list:
     («Ралифа Сафина», «Фолькера Буфье» read nominative: «Ралиф Сафин», «Фолькер Буфье»;
     «Панфилову» read feminine). A word the dictionary does not know fits any case then, as
     does one ending like a foreign name that does not decline («Лори Кае»)."""
-    words = [t for t in tokens if t.pos in ("PROPN", "NOUN") and (t.feats or {}).get("Case")]
+    words = _name_words(tokens)
     cases = [t.feats["Case"] for t in reversed(words)]  # the surname's first
     genders = list(dict.fromkeys(g for t in reversed(words) if (g := t.feats.get("Gender"))))
     if _masculine_genitive(words):

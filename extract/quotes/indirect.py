@@ -54,11 +54,12 @@ def _plural_nobody(ctx: Context, start: int, stop: int) -> bool:
 def indirect_quotes(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
     quotes, roles = [], []
 
-    def add(match: re.Match, speaker: str | None, role: Role | None = None) -> None:
-        start, stop = match.start("content"), match.end("content")
+    def add(match: re.Match, speaker: str | None, role: Role | None = None, start: int | None = None, words: str = "") -> None:
+        """The quote of `match`'s content, or of [start, content's end) said as `words`."""
+        start, stop = match.start("content") if start is None else start, match.end("content")
         if inside(start, stop, ctx.quoted):
             return
-        quotes.append(Quote(speaker=speaker, text=text[start:stop].strip(), start=start,
+        quotes.append(Quote(speaker=speaker, text=words or text[start:stop].strip(), start=start,
                             stop=stop, kind="indirect"))  # fmt: skip
         roles.extend([role] if role else [])
 
@@ -94,13 +95,9 @@ def indirect_quotes(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
             add(match, speaker, role)
             continue
         # «В результате, как отметил X, создано …»: what was said is the sentence around the clause
-        sentence = ctx.analysis.sentence_at(match.start())
-        start, stop = sentence.start, match.end("content")
-        if inside(start, stop, ctx.quoted) or ctx.kazakh.holds(start, stop):
-            continue
-        words = f"{text[start : match.start()].strip()} {match['content'].strip()}"
-        quotes.append(Quote(speaker=speaker, text=words, start=start, stop=stop, kind="indirect"))
-        roles.extend([role] if role else [])
+        start = ctx.analysis.sentence_at(match.start()).start
+        if not ctx.kazakh.holds(start, match.end("content")):
+            add(match, speaker, role, start, f"{text[start : match.start()].strip()} {match['content'].strip()}")
     for match in KAZAKH_ACCORDING_TO.finditer(text):
         if KAZAKH_PLURAL_GENITIVE.search(text, max(0, match.start() - 40), match.start()):
             # «Қатысушылардың пікірінше»: a group's view, no one speaker; left out, as the seeds'
