@@ -62,6 +62,8 @@ def find_triggers(
             continue
         in_kazakh = kazakh.holds(token.start, token.stop)
         entries = lex.kazakh_entries(token.text) if in_kazakh else lex.russian_entries(token.text)
+        if not entries and not _may_receive(token.text, in_kazakh):
+            continue  # most words: no event word and no verb of receiving
         matched = []
         for entry in entries:
             if len(entry.words) == 1:
@@ -94,6 +96,12 @@ RECEPTION = Entry(words=("принять",), lang="ru", kind="meeting", label="�
 RECEIVED_FORMS = frozenset({"принял", "приняла", "приняли"})
 KAZAKH_ACCUSATIVE = re.compile(ACCUSATIVE_ENDING + "$")
 CITIZENS = frozenset({"азаматтарды", "тұрғындарды"})  # a reception of citizens («азаматтарды жеке қабылдады»)
+
+
+def _may_receive(word: str, kazakh: bool) -> bool:
+    """The word is a verb of receiving, before `_reception` looks at its neighbours."""
+    word = word.lower()
+    return word.startswith(("қабылдад", "қабылдап")) if kazakh else word in RECEIVED_FORMS
 
 
 def _reception(tokens, i: int, kazakh: bool) -> bool:
