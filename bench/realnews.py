@@ -42,6 +42,7 @@ FACTS = ROOT / "bench" / "realnews"
 TEXTS = ROOT.parent / "realnews" / "texts"
 
 
+ABBREVIATION = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{2,6}")
 QUOTED = re.compile(r"[«\"]([^«»\"]+)[»\"]")
 
 
@@ -53,7 +54,8 @@ def same_person(a: str, b: str) -> bool:
 
 def place_matches(predicted: str | None, gold_town: str | None, gold_venue: str | None) -> bool:
     """The same place: one gazetteer entry in either language («Орал» = «Уральск»), one quoted
-    name («ТРЦ «Mega Silk Way»» = «торгово-развлекательный центр «Mega Silk Way»»), or names
+    name («ТРЦ «Mega Silk Way»» = «торгово-развлекательный центр «Mega Silk Way»»), an
+    abbreviation and the words it stands for («СЦК»), or names
     that share their first five letters either way (a venue written in another case)."""
     if not predicted:
         return False
@@ -62,7 +64,10 @@ def place_matches(predicted: str | None, gold_town: str | None, gold_venue: str 
     if quoted and gold_venue and any(fold(q) in map(fold, QUOTED.findall(gold_venue)) for q in quoted):
         return True
     known = known_place(predicted, kazakh=True)
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", predicted)).upper()
     for gold in (g for g in (gold_town, gold_venue) if g):
+        if ABBREVIATION.fullmatch(gold) and gold == initials:
+            return True  # «СЦК» = «Служба центральных коммуникаций»
         if known and known == known_place(gold, kazakh=True):
             return True
         if fold(gold)[:5] in said or said[:5] in fold(gold):

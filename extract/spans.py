@@ -134,6 +134,12 @@ def split_swallowed_person(kind: str, tokens: list, morph_vocab: MorphVocab) -> 
     return [(left, tokens[:-run]), ("PER", tokens[-run:])]
 
 
+# A settlement's name after the word for it in an oblique case stays in the nominative («в
+# селе Карауыл», «в поселке Айтеке би», «ауылы»): inflecting it back would invent a word
+# («Карауыл» read as a verb's past, «Жана» as the genitive of «Жан»).
+SETTLEMENT_BEFORE = re.compile(
+    r"(?<!\w)(?:сел[аеуо]|сёл|поселк[аеу]|посёлк[аеу]|аул[аеу]|деревн[еиюя]|станци[июя]|микрорайон[аеу])\s+$", re.IGNORECASE
+)
 _NORMAL_FORMS: dict[tuple, str] = {}
 NORMAL_FORMS_KEPT = 1 << 16
 
@@ -147,6 +153,8 @@ def normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> 
     them, each word's offset and reading): a corpus names the same people and bodies again
     and again, and inflecting a name costs more than reading it."""
     start, stop = tokens[0].start, tokens[-1].stop
+    if kind == "LOC" and SETTLEMENT_BEFORE.search(text, max(0, start - 20), start):
+        return text[start:stop]  # «в селе Карауыл», «в поселке Жана Омир»: the name in apposition, as written
     key = (
         kind,
         text[max(0, start - 1) : stop] if start else "\0" + text[:stop],

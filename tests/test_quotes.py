@@ -274,6 +274,10 @@ def quotes_of(record) -> list[tuple[str, str | None, str]]:
          "новый орган. Политолог Эдуард Полетаев объяснил смысл инициативы.\n\nКак отметил президент, "
          "стране необходима широкая платформа для диалога.",
          [("стране необходима широкая", "Касым-Жомарт Токаев", "indirect")]),
+        # a Kazakh title opening the article, no one named before it: the one named next said it
+        (" date 2026-02-03 x\nПремьер-министр жиында өңірлерді дамыту жұмысы жеделдетілуі тиіс екенін атап өтті.\n"
+         "— Біз жаңа жобаларды биыл іске қосамыз, — деп атап өтті Асқар Мамин.",
+         [("жиында өңірлерді дамыту", "Асқар Мамин", "indirect"), ("Біз жаңа жобаларды", "Асқар Мамин", "direct")]),
     ],
 )  # fmt: skip
 def test_quote_shapes(analyse, text, expected):
@@ -394,3 +398,14 @@ def test_a_kazakh_background_paragraph_is_said_elsewhere(analyse):
         "Президент Қасым-Жомарт Тоқаев Парламентті бір палаталы ету жөнінде ұсыныс айтты."
     )
     assert "Қасым-Жомарт Тоқаев" not in {p.name for e in record.events if e.reported for p in e.participants}
+
+
+def test_a_post_is_said_elsewhere(analyse):
+    """«— написал политолог в Telegram»: words posted on the speaker's page, found as speech and
+    said at no event."""
+    record = analyse(
+        " date 2026-01-20 x\nПолитолог Марат Шибутов прокомментировал тезисы выступления президента.\n\n"
+        "«Текст выступления готовили до последней минуты, и это видно по его структуре», – написал политолог "
+        "в Telegram."
+    )
+    assert [(q.text[:20], q.speaker, q.at_event) for q in record.quotes] == [("Текст выступления го", "Марат Шибутов", False)]

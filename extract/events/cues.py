@@ -91,17 +91,23 @@ def background(analysis: Analysis, at: int) -> bool:
     return bool(BACKGROUND.match(analysis.text, analysis.line_of(at)[0]))
 
 
-# Words to the press, not at an event: an interview, a comment to the outlet or its reporter,
-# a post on the person's own page («… телеарнасына сұхбат беріп», «объяснил Zakon.kz», «написал в
-# своем Telegram-канале», «әлеуметтік желідегі парақшасында жазды»). Not a broadcast of the event
-# («встреча транслировалась в соцсетях»).
+# A post on the person's own page: «написал в своем Telegram-канале», «написал политолог в
+# Telegram», «әлеуметтік желідегі парақшасында жазды». Not a broadcast of the event («встреча
+# транслировалась в соцсетях»).
+POSTED = (
+    r"(?:написал|опубликовал|поделил)\w*\s+(?:[\w-]+\s+){0,3}?(?:в|на)\s+(?:сво\w+\s+)?(?:соцсет|социальн|telegram|телеграм|instagram|инстаграм|facebook|фейсбук|странице|блоге|аккаунте)"
+    r"|әлеуметтік\s+желі\w*[^.!?\n]{0,250}?(?<!\w)(?:жазды|жазған|бөлісті|бөліскен|жариялады|парақшасында)"
+)
+# Words to the press, not at an event: an interview, a comment to the outlet or its reporter
+# («… телеарнасына сұхбат беріп», «объяснил Zakon.kz»), or a post.
 INTERVIEWED = re.compile(
     r"(?<!\w)(?:интервью|сұхбат|в беседе с (?:корреспондент|журналист)|корреспонденту|тілшісіне"
-    r"|(?:рассказал|объяснил|пояснил|сообщил|заявил)[аи]?\s+[\w-]+\.(?:kz|ru|com)(?!\w)"
-    r"|(?:написал|опубликовал|поделил)\w*\s+(?:в|на)\s+(?:сво\w+\s+)?(?:соцсет|социальн|telegram|телеграм|instagram|инстаграм|facebook|фейсбук|странице|блоге|аккаунте)"
-    r"|әлеуметтік\s+желі\w*[^.!?\n]{0,250}?(?<!\w)(?:жазды|жазған|бөлісті|бөліскен|жариялады|парақшасында))",
+    r"|(?:рассказал|объяснил|пояснил|сообщил|заявил)[аи]?\s+[\w-]+\.(?:kz|ru|com)(?!\w)|" + POSTED + ")",
     re.IGNORECASE,
 )
+# Words posted, said where the quote says («— написал политолог в Telegram»): a conversation
+# («сұхбат») may be the event itself, so only a post tells a quote's occasion.
+POSTED_HERE = re.compile(r"(?<!\w)(?:" + POSTED + ")", re.IGNORECASE)
 
 
 def governed(text: str, start: int, stop: int, sentence_start: int) -> Participation | None:

@@ -38,7 +38,7 @@ def body_start(text: str) -> int:
 
 
 def is_credit_line(analysis: Analysis, start: int, stop: int) -> bool:
-    """A byline, caption or photo credit: a line that starts with «Фото», or a short line that
+    """A byline, caption or photo credit: a line that starts with «Фото» or «Сурет:», or a short line that
     is the name (numbers aside); not one that opens speech («Ерлан Кошанов отметил:») or a place
     in a competition («2 место — …», «1-орын — …»). Only the line's ends and
     its first five words are read, not the whole line, which may be the whole text."""
@@ -46,7 +46,7 @@ def is_credit_line(analysis: Analysis, start: int, stop: int) -> bool:
     line_end = analysis.line_of(stop)[1]
     first = min(lstripped(text, analysis.line_of(start)[0]), line_end)  # the line without its spaces
     last = max(rstripped(text, line_end), first)
-    if text[first : min(first + 4, last)].lower().startswith("фото"):
+    if text[first : min(first + 4, last)].lower().startswith("фото") or PHOTO_KK.match(text, first, last):
         return True
     if RANK.match(text, first, last):
         return False  # a line of a competition's results: «2 место — Ернур Турсын (УМТО)»
@@ -54,6 +54,7 @@ def is_credit_line(analysis: Analysis, start: int, stop: int) -> bool:
     return words <= 4 and (last == first or text[last - 1] != ":")
 
 
+PHOTO_KK = re.compile(r"Сурет\s*:", re.IGNORECASE)  # «Сурет: olympic.kz/Сали Сабиров, Тұрар Қазанғапов»
 RANK = re.compile(r"\d+\s*-?\s*(?:е\s+)?(?:место|орын)(?!\w)", re.IGNORECASE)
 # A word of letters: a byline's counters, times and dates («Общество 2 14 305 Ольга Кравец»,
 # «12:05») are not words of a sentence.

@@ -46,7 +46,7 @@ def reported_trigger(
     return next(
         (t for t in triggers if t.start >= start and t.entry.appearance and not inside(t.start, t.stop, quoted)
          and not ABOUT_BEFORE.search(text, max(0, t.start - 40), t.start) and not ABOUT_AFTER.match(text, t.stop)
-         and not (analysis and _an_appeal(analysis, t))),
+         and not (analysis and (_an_appeal(analysis, t) or _commented_on(analysis, t)))),
         None,
     )  # fmt: skip
 
@@ -70,6 +70,19 @@ def _finite_past(token) -> bool:
     """A finite verb in the past, as the tagger read it or else the dictionary."""
     feats = dict(token.tagged[1]) if token.tagged else dictionary_reading(shared_morph_vocab(), token.text)[1]
     return feats.get("Tense") == "Past" and feats.get("VerbForm") == "Fin"
+
+
+# A verb of commenting: what follows it in its sentence is what was commented on.
+COMMENTED = re.compile(r"(?<!\w)(?:про)?комментир?\w*", re.IGNORECASE)
+
+
+def _commented_on(analysis: Analysis, trigger: Trigger) -> bool:
+    """The event word is in what someone commented on, after the verb in its sentence
+    («Политолог прокомментировал … выступление президента на заседании курултая»): a topic, as
+    «о встрече» is; the one commenting was not there. An event before the verb is where the
+    comment was made («на брифинге … прокомментировала»)."""
+    sentence = analysis.sentence_at(trigger.start)
+    return bool(COMMENTED.search(analysis.text, sentence.start, trigger.start))
 
 
 # An event word that is what something is about: «речь идет о голосовании», «рассказал о
@@ -160,7 +173,9 @@ def participation(
                                   or reported.holds(m.start, m.stop)):  # fmt: skip
             continue
         words = text[sentence.start : sentence.stop]
-        if ELSEWHERE.search(text, sentence.start, m.start) or m.normal in press or background(analysis, m.start):
+        # one who gave an interview is at no event for that, unless a sentence with an event
+        # word puts them there («Токаев на расширенном заседании правительства раскритиковал …»)
+        if ELSEWHERE.search(text, sentence.start, m.start) or (m.normal in press and index not in attended_at) or background(analysis, m.start):
             continue
         kind: Participation | None = ruled
         if kind is None:
@@ -174,7 +189,7 @@ def participation(
                 kind = "attended"
             elif OCCASION_OPENS.match(text, sentence.start) and inside(m.start, m.stop, kazakh) and kazakh_nominative(text, m):
                 kind = "attended"  # «Талқылау барысында … Мәжіліс депутаты Қазыбек Иса, …»: named there
-            elif among := _among_them(analysis, index):
+            elif among := _among_them(analysis, index, attended_at):
                 kind = among
             elif m.start in roster:
                 kind = roster[m.start]
@@ -230,16 +245,17 @@ def rostered(analysis: Analysis, people: ByOffset[Mention]) -> dict[int, Partici
 AMONG_THEM = re.compile(r"\s*(?:В их числе|Среди них|В том числе|Среди выступ\w+|Олардың қатарында|Олардың ішінде)(?!\w)", re.IGNORECASE)
 
 
-def _among_them(analysis: Analysis, index: int) -> Participation | None:
+def _among_them(analysis: Analysis, index: int, attended_at: set[int]) -> Participation | None:
     """How the people of sentence `index` took part when it opens with «В их числе», «Среди
-    них»: as the group of the sentence before did."""
+    них»: as the group of the sentence before did, which a cue or an event word there tells
+    («Рәсімнің музыкалық сүйемелдеуін … жұлдыздары қамтамасыз етті. Олардың қатарында …»)."""
     text = analysis.text
     if index == 0 or not AMONG_THEM.match(text, analysis.sentences[index].start):
         return None
     before = analysis.sentences[index - 1]
     if SPOKE.search(text, before.start, before.stop):
         return "spoke"
-    return "attended" if ATTENDED.search(text, before.start, before.stop) else None
+    return "attended" if ATTENDED.search(text, before.start, before.stop) or index - 1 in attended_at else None
 
 
 def _list_goes_on(analysis: Analysis, people: ByOffset[Mention], last: Mention, index: int) -> bool:
@@ -293,7 +309,42 @@ def taking_part(analysis: Analysis, mentions: Sequence[Mention], quoted: Sequenc
     for found in OPENED.finditer(text, start, stop):
         if not inside(found.start(), found.end(), quoted) and opened_venue(text, found):
             return analysis.sentence_at(found.start())
+    return _site_visit(analysis, mentions, quoted, start, _next_paragraph_end(text, stop))
+
+
+def _site_visit(analysis: Analysis, mentions: Sequence[Mention], quoted, start: int, stop: int) -> Sentence | None:
+    """The lead's first sentence where a named person visits or inspects a place, the verb
+    after the name («Аким области … и прокурор области … ознакомились с ходом строительства
+    … больницы», «Министр … посетил …»): a visit, which the lexicon's nouns do not name."""
+    text = analysis.text
+    for m in mentions:
+        if m.type != "PER" or not start <= m.start < stop or inside(m.start, m.stop, quoted):
+            continue
+        sentence = analysis.sentence_at(m.start)
+        if VISITED.search(text, m.stop, sentence.stop):
+            return sentence
     return None
+
+
+# A line of a few words between paragraphs: a photo caption or a credit («Кадр из видео»).
+SHORT_LINE = 40
+
+
+def _next_paragraph_end(text: str, at: int) -> int:
+    """The end of the first paragraph after `at` that is not a short line (a caption): where
+    a lead that sets the scene goes on to say who came."""
+    while at < len(text):
+        start = at + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if len(text[start:end].strip()) >= SHORT_LINE:
+            return end
+        at = end
+    return at
+
+
+def _visit(text: str, sentence: Sentence) -> bool:
+    return bool(VISITED.search(text, sentence.start, sentence.stop))
 
 
 # A building or site opened: «открылась новая школа», «школа открыта», «торжественно открыли …».
@@ -346,7 +397,7 @@ def main_event(
     body = text[opens : opens + 1500]
     description = MET_WITH.search(body) or MEETING_WITH.search(body)
     return Event(
-        kind=trigger.kind if trigger else "opening" if _opening(text, sentence) else "meeting",
+        kind=trigger.kind if trigger else "opening" if _opening(text, sentence) else "visit" if _visit(text, sentence) else "meeting",
         description=f"встреча с {description['whom'].strip()}" if description else None,
         date=event_date(article.date, analysis, sentence, opening, dates, quoted),
         place=venue or town,

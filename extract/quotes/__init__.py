@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..anaphora import Antecedents
-from ..events.cues import ELSEWHERE, background
+from ..events.cues import ELSEWHERE, POSTED_HERE, background
 from ..events.presence import interviewed
 from ..marks import cut_quote, quote_marks, quoted_speech
 from ..models import Mention, Quote, Role
@@ -33,12 +33,13 @@ __all__ = ["extract_quotes", "said_elsewhere"]
 
 def said_elsewhere(analysis: Analysis, q: Quote) -> bool:
     """The words around the quote, not in it, say it was said on another occasion («Ранее …
-    заявил, что», «— сказал он в интервью»), or its paragraph opens as background («Напомним о
+    заявил, что», «— сказал он в интервью», «— написал политолог в Telegram»), or its paragraph opens as background («Напомним о
     другом случае … X рассказал, что …»)."""
     sentence = analysis.sentence_at(q.start)
     end = max(sentence.stop, analysis.sentence_at(max(q.start, q.stop - 1)).stop)
     text = analysis.text
     return bool(ELSEWHERE.search(text, sentence.start, q.start) or ELSEWHERE.search(text, q.stop, end)
+                or POSTED_HERE.search(text, sentence.start, q.start) or POSTED_HERE.search(text, q.stop, end)
                 or background(analysis, q.start))  # fmt: skip
 
 

@@ -22,7 +22,7 @@ SPEECH_VERB = (
     r"|сообщил|напомнил|резюмировал|уточнил|констатировал|призвал|указал|высказал|считает"
     r"|отмечает|подчеркивает|подчёркивает|заявляет|говорит|деді|айтты|атап өтті|мәлімдеді"
     r"|түйіндеді|жеткізді|ответил|объяснил|продолжил|поделил(?:ся|ась)|признал(?:ся|ась)"
-    r"|обратил(?:ся|ась)|поблагодарил|пожелал|поясняет|рассказывает|добавляет|уточняет|объясняет|признается|признаётся|делится|резюмирует"
+    r"|обратил(?:ся|ась)|поблагодарил|пожелал|написал|пишет|поясняет|рассказывает|добавляет|уточняет|объясняет|признается|признаётся|делится|резюмирует"
     r"|деп\s+(?:атап\s+өтті|айтты|мәлімдеді|мәлім\s+етті|түйіндеді|жеткізді|сендірді|қосты|жауап\s+берді|жазды)|дейді)(?P<ending>а|о)?"  # issue 4: Kazakh «…», - деп атап өтті X
 )
 @dataclass(frozen=True)
@@ -62,6 +62,16 @@ class Context:
         while person is not None and title_alone(self.analysis, person.start, person.stop):
             person = self.subjects.latest(person.start, female)
         return person.normal if person else None
+
+    def named_next(self, after: int) -> str | None:
+        """The first person named after `after`, outside quotation marks and not a title alone:
+        whom a title opening the article stands for when no one is named before it
+        («Премьер-министр … атап өтті. … — деп атап өтті Олжас Бектенов»: an attribution
+        closing a dash-led paragraph will do)."""
+        for m in self.people.starting(after, len(self.analysis.text)):
+            if not any(o < m.start < c for o, c in self.marks) and not title_alone(self.analysis, m.start, m.stop):
+                return m.normal
+        return None
 
     def speaker(
         self, start: int, stop: int, at: int, female: bool | None = None, subject: bool = True

@@ -130,7 +130,9 @@ def kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
         elif he := KAZAKH_HE.match(words):
             speaker, start = ctx.protagonist(sentence.start), sentence.start + he.end()
         elif title := KAZAKH_TITLE_SUBJECT.match(words):
-            speaker, start = ctx.protagonist(sentence.start), sentence.start + title.end()
+            # the person last named, else, with no one named before, the one named next
+            speaker = ctx.protagonist(sentence.start) or ctx.named_next(sentence.stop)
+            start = sentence.start + title.end()
         elif going_on := KAZAKH_GOING_ON.match(words):
             # «Сондай-ақ … атап өтті»: the subject of the sentence before goes on speaking
             speaker, start = ctx.protagonist(sentence.start), sentence.start + going_on.end()
