@@ -309,7 +309,26 @@ def taking_part(analysis: Analysis, mentions: Sequence[Mention], quoted: Sequenc
     for found in OPENED.finditer(text, start, stop):
         if not inside(found.start(), found.end(), quoted) and opened_venue(text, found):
             return analysis.sentence_at(found.start())
-    return _site_visit(analysis, mentions, quoted, start, _next_paragraph_end(text, stop))
+    return _site_visit(analysis, mentions, quoted, start, _next_paragraph_end(text, stop)) or _public_speech(
+        analysis, mentions, quoted, start, stop
+    )
+
+
+# A speech given before an audience: «выступил с докладом», «сөз сөйледі», «баяндама жасады».
+PUBLIC_SPEECH = re.compile(r"(?<!\w)(?:выступил\w*|сөз\s+сөйле\w*|баяндама\s+жаса\w*|баяндад\w*)", re.IGNORECASE)
+
+
+def _public_speech(analysis: Analysis, mentions: Sequence[Mention], quoted, start: int, stop: int) -> Sentence | None:
+    """The lead's first sentence where a named person gave a speech («Аким области … выступил с
+    докладом», «… баяндама жасады»): a speech has an audience, a gathering the text may not name."""
+    text = analysis.text
+    for m in mentions:
+        if m.type != "PER" or not start <= m.start < stop or inside(m.start, m.stop, quoted):
+            continue
+        sentence = analysis.sentence_at(m.start)
+        if PUBLIC_SPEECH.search(text, sentence.start, sentence.stop):
+            return sentence
+    return None
 
 
 def _site_visit(analysis: Analysis, mentions: Sequence[Mention], quoted, start: int, stop: int) -> Sentence | None:
