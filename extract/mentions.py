@@ -370,8 +370,12 @@ FIRM_AFTER = re.compile(r"[»\"]\s*(?:ЖШС|АҚ|КеАҚ|ЖК|МКҚК|ТОО|
 
 
 def _firm_person(m: Mention, text: str) -> bool:
-    """A «person» in quotation marks followed by a legal form: a firm named after someone."""
-    return m.type == "PER" and m.start > 0 and text[m.start - 1] in "«\"" and bool(FIRM_AFTER.match(text, m.stop))
+    """A «person» in quotation marks followed by a legal form: a firm named after someone; or
+    one the marks enclose whole: the name of a prize, a project or a work («XVIII «Жан Шуақ»
+    қоғамдық сыйлығы»), since news never quotes a person's own name."""
+    if m.type != "PER" or m.start == 0 or text[m.start - 1] not in "«\"“":
+        return False
+    return bool(FIRM_AFTER.match(text, m.stop)) or text[m.stop : m.stop + 1] in ("»", '"', "”")
 
 
 def _common_noun_person(m: Mention) -> bool:

@@ -179,6 +179,9 @@ def how_of(record) -> dict[str, tuple[str, ...]]:
          "Ербол Карашукеев", ("spoke",)),
         (" date 2026-02-05 x\nОблыс әкімі Ербол Қарашөкеев өңірді дамыту туралы баяндама жасады.",
          "Ербол Қарашөкеев", ("spoke",)),
+        # a report at a meeting («доложил о ходе …», «проинформировал о …»)
+        (" date 2025-10-10 x\nВ министерстве состоялось совещание по качеству образования.\n\nПредседатель комитета "
+         "Серик Жаманов доложил о ходе лицензирования школ.", "Серик Жаманов", ("spoke",)),
     ],
 )  # fmt: skip
 def test_who_took_part(analyse, text, person, how):
@@ -299,6 +302,8 @@ def test_merely_named(analyse, text, person):
         # a site inspected, with no event noun: a visit
         (" date 2026-01-14 x\nАким области Нурлан Жаксылыков ознакомился с ходом строительства школы в селе "
          "Шиели.", "visit"),
+        # «жүздесті»: met, as «кездесті»
+        (" date 2025-10-31 x\nВице-министр Ардақ Сейітов Тасқала ауданының тұрғындарымен жүздесті.", "meeting"),
     ],
 )  # fmt: skip
 def test_event_kinds(analyse, text, kind):
@@ -653,3 +658,13 @@ def test_a_kazakh_press_approach_in_the_lobby_is_an_event(analyse):
                              "кулуарында жаңа жұмыс кестесіне қатысты пікір білдірді."))
     assert event.kind == "press approach" and event.date == D(2025, 9, 26)
     assert "Ерлан Сейтов" in {p.name for p in event.participants}
+
+
+def test_a_name_in_quotation_marks_is_no_person(analyse):
+    """«Жан Шуақ» сыйлығы: a prize named like a person; news never quotes a person's own name."""
+    record = analyse(
+        " date 2025-11-21 x\nАстанада XVIII «Жан Шуақ» қоғамдық сыйлығының лауреаттарын марапаттау рәсімі өтті.\n"
+        "Сөз басында Мәжіліс депутаты Ерлан Сейітов сөз сөйледі."
+    )
+    assert "Жан Шуақ" not in {m.normal for m in record.mentions if m.type == "PER"}
+    assert "Жан Шуақ" not in how_of(record)
