@@ -11,7 +11,11 @@ from ..mentions import inside
 from ..models import Quote, Role
 from .context import SPEECH_VERB, Context, verb_gender
 
-INDIRECT_THAT = re.compile(r"\b" + SPEECH_VERB + r",?\s+что\s+(?P<content>[^.!?\n]+)")
+# Up to three words between the verb and «что»: whom it was said to or where («сообщил
+# журналистам, что», «заявил на брифинге, что», «объясняет это тем, что»).
+# Not «говорит о том, что»: «это говорит о том» is what a fact shows, no one's words.
+TO_WHOM = r"(?!\s+(?:о|об)\s+(?:том|этом)(?!\w))(?:\s+[^\s,.!?;:«»\"]+){0,3}?"
+INDIRECT_THAT = re.compile(r"\b" + SPEECH_VERB + TO_WHOM + r",?\s+что\s+(?P<content>[^.!?\n]+)")
 # «сделал акцент на том, как …», «обратила внимание на то, что …»: said with a noun phrase.
 INDIRECT_FOCUS = re.compile(
     r"(?<!\w)(?P<verb>сделал|обратил|заострил|акцентировал)(?P<ending>а)?\s+(?:особый\s+)?(?:акцент|внимание)"
@@ -26,7 +30,8 @@ PASSIVE_THAT = re.compile(r"(?<!\w)(?:было\s+)?(?:отмечено|подч�
 # group said it, no one speaker.
 GROUP_THAT = re.compile(
     r"(?<!\w)(?:отметили|подчеркнули|заявили|сказали|отмечали|подчеркивали|подчёркивали|говорили|отмечают"
-    r"|подчеркивают|подчёркивают|считают|сошлись\s+во\s+мнении|пришли\s+к\s+выводу),?\s+что\s+(?P<content>[^.!?\n]+)",
+    r"|подчеркивают|подчёркивают|считают|заверили|сошлись\s+во\s+мнении|пришли\s+к\s+выводу)" + TO_WHOM
+    + r",?\s+что\s+(?P<content>[^.!?\n]+)",
     re.IGNORECASE,
 )
 ACCORDING_TO = re.compile(
