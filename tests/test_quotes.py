@@ -288,6 +288,10 @@ def quotes_of(record) -> list[tuple[str, str | None, str]]:
          [("вопрос находится на", None, "indirect")]),
         # «это говорит о том, что» is what a fact shows
         (" date 2026-02-05 x\nЭто говорит о том, что над документом работали до последней минуты.", []),
+        # a Kazakh sentence opening «Дегенмен» (however) goes on with the speaker before
+        (" date 2026-02-05 x\nСарапшы Айгүл Сейітова қолданыстағы заңда бұл мәселелер қамтылғанын айтты. Дегенмен жаңа "
+         "баптың енгізілуі қоғамның нақты қажеттілігі екенін атады.",
+         [("қолданыстағы заңда бұл", "Айгүл Сейітова", "indirect"), ("жаңа баптың енгізілуі", "Айгүл Сейітова", "indirect")]),
     ],
 )  # fmt: skip
 def test_quote_shapes(analyse, text, expected):

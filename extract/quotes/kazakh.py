@@ -66,8 +66,8 @@ def _in_open_quote(text: str, at: int) -> bool:
 
 
 # A sentence that goes on from the one before with no subject of its own («Сондай-ақ»,
-# «Сонымен қатар», «Сонымен бірге», «Бұдан бөлек», «Ол сондай-ақ»).
-KAZAKH_GOING_ON = re.compile(r"\s*(?:Сондай-ақ|Сонымен\s+(?:қатар|бірге)|Бұдан\s+бөлек|Бұған\s+қоса|Сонымен)[,\s]+")
+# «Сонымен қатар», «Сонымен бірге», «Бұдан бөлек», «Ол сондай-ақ», «Дегенмен», «Алайда»: however).
+KAZAKH_GOING_ON = re.compile(r"\s*(?:Сондай-ақ|Сонымен\s+(?:қатар|бірге)|Бұдан\s+бөлек|Бұған\s+қоса|Сонымен|Дегенмен|Алайда|Әйтсе\s+де)[,\s]+")
 GROUP = re.compile(r"(?<!\w)(?:және\s+басқа(?:лары|\s+да)|(?:ой-)?пікір\w*\s+білдір)", re.IGNORECASE)
 # Two people of one list: a comma, or «пен/мен/бен/және» between them.
 LISTED = re.compile(r".*(?:,|(?<!\w)(?:пен|мен|бен|және)(?!\w))", re.IGNORECASE | re.DOTALL)
