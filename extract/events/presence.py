@@ -70,9 +70,13 @@ def is_person_there(m: Mention, analysis: Analysis) -> bool:
         return False
     if BYLINE_BEFORE.search(text, max(0, m.start - 30), m.start):
         return False  # «… 4 марта 2026 г. 7:00 10 Ася Петрова …»: a page's time, counter and author
+    if CREDIT_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return False  # «… 14:24 Фото: Zakon.kz/Павел Михеев»: a credit inside a caption's line
     return not is_credit_line(analysis, m.start, m.stop)
 
 
+# A photo credit's head, and its source, right before the name.
+CREDIT_BEFORE = re.compile(r"(?<!\w)(?:Фото|Сурет|Photo)\s*:\s*(?:[\w.-]+\s*/\s*)?$", re.IGNORECASE)
 # A page's time of day and counters run into the text before its author's name.
 BYLINE_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?:\s+\d+){0,3}\s+$")
 

@@ -11,6 +11,8 @@ elsewhere) and the roles the attributions reveal («заключил предс�
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -31,6 +33,11 @@ from .lines import about_this, headline_said, name_colon_lines, said_after
 __all__ = ["extract_quotes", "said_elsewhere"]
 
 
+# A message read out by someone else: «министр Аида Балаеваның құттықтау хатын оқып берді», «зачитал
+# приветственное письмо министра».
+READ_OUT = re.compile(r"(?<!\w)(?:(?:хатын|құттықтауын|үндеуін|жолдауын)\s+оқ\w*|зачитал\w*)", re.IGNORECASE)
+
+
 def said_elsewhere(analysis: Analysis, q: Quote) -> bool:
     """The words around the quote, not in it, say it was said on another occasion («Ранее …
     заявил, что», «— сказал он в интервью», «— написал политолог в Telegram»), or its paragraph opens as background («Напомним о
@@ -38,6 +45,10 @@ def said_elsewhere(analysis: Analysis, q: Quote) -> bool:
     sentence = analysis.sentence_at(q.start)
     end = max(sentence.stop, analysis.sentence_at(max(q.start, q.stop - 1)).stop)
     text = analysis.text
+    line = analysis.line_of(q.start)[0]
+    previous = analysis.line_of(line - 1)[0] if line > 0 else line
+    if READ_OUT.search(text, previous, q.start):
+        return True  # a letter or an address someone else read out: its author was not there
     return bool(ELSEWHERE.search(text, sentence.start, q.start) or ELSEWHERE.search(text, q.stop, end)
                 or POSTED_HERE.search(text, sentence.start, q.start) or POSTED_HERE.search(text, q.stop, end)
                 or background(analysis, q.start))  # fmt: skip
