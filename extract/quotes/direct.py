@@ -16,7 +16,8 @@ from .context import SPEECH_VERB, Context, verb_gender
 # «…», — сказал X; «…», деді ол (a comma alone will do)
 ATTRIBUTION_AFTER = re.compile(r"\s*(?:[,.!?…]?\s*[–—-]|,)\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n]*)")
 DASH_ATTRIBUTION = re.compile(r"[,!?…]\s*[–—-]\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n]*)")  # «…істейік! – деп жазды X»
-ATTRIBUTION_BEFORE = re.compile(SPEECH_VERB + r"\s*:\s*$")
+# «X отметил: «…»», and with the subject after the verb: «… подчеркнул аким области Кумар Аксакалов: «…»»
+ATTRIBUTION_BEFORE = re.compile(SPEECH_VERB + r"(?:\s+[^.!?\n:«»\"]{0,100}?)?\s*:\s*$")
 DASH_LINE = re.compile(r"^[ \t]*[–—−-][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 # A paragraph of speech with no mark at all, its attribution closing it: «Ата Заң жобасын …
 # санаймын, - деді Анар Фазылжан.», «Мы продолжим работу, – сказал он.»
@@ -49,6 +50,9 @@ def direct_quotes(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
         elif before:
             sentence = ctx.analysis.sentence_at(before.start())
             speaker, role = ctx.speaker(sentence.start, before.start(), open_, verb_gender(before))
+            if not ctx.people.starting(sentence.start, before.start()) and ctx.people.starting(before.end("verb"), before.end()):
+                # the subject after the verb: «… подчеркнул аким области Кумар Аксакалов:»
+                speaker, role = ctx.speaker(before.end("verb"), before.end(), open_, verb_gender(before))
         elif caption := _caption(text, open_, ctx):
             speaker, role = caption, None
         elif named_after:
