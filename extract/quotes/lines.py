@@ -8,7 +8,7 @@ import re
 from ..events.presence import body_start
 from ..marks import MIN_WORDS
 from ..models import Quote
-from ..stretches import Stretches
+from ..stretches import Stretches, lstripped
 from .context import SPEECH_VERB, Context, verb_gender
 from .direct import SPEECH_WORDS
 
@@ -22,7 +22,7 @@ HEADLINE_SAID = re.compile(r"[ \t]*(?P<body>[^\n]{15,}?[^\s–—-])[ \t]+[–�
 ABOUT_THIS = re.compile(r"(?:Об этом|Бұл туралы|Бұл жайында|Осы туралы|(?P<opinion>Такое мнение|Так считают?))\s", re.IGNORECASE)
 # The agency opening a lead, which the sentence of speech after the dateline starts with
 # («АСТАНА. KAZINFORM — …», «BAQ.KZ - …»): not said by anyone.
-AGENCY = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ.]{2,}\s*[—–-]\s+")
+AGENCY = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{3,}\.\s+)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ.]{2,}\s*[—–-]\s+")
 SPEECH_END = re.compile(r"(?<!\w)(?:сообщил|заявил|рассказал|сказал|отметил|подчеркнул|написал|высказал|считают?"
                         r"|айтт|мәлімде|мәлім етт|жеткізд|атап өтт|хабарлад)", re.I)  # fmt: skip
 
@@ -86,6 +86,8 @@ def said_after(ctx: Context, taken: Stretches) -> list[Quote]:
         words = text[sentence.start : said.start()].strip()
         if len(words.split()) < SPEECH_WORDS or any(mark in words for mark in "«»\""):
             continue
+        if ABOUT_THIS.match(text, sentence.start):
+            continue  # «Об этом сегодня, 18 октября, рассказал X»: the attribution of the sentences before
         if said.re is GROUP_AFTER:
             if ctx.people.starting(said.start("who"), said.end("who")):
                 continue  # «…, считают Аида Балаева и Ерлан Карин»: people named, the quote holds one
@@ -113,7 +115,10 @@ def about_this(ctx: Context, taken: Stretches) -> list[Quote]:
         named = [m for m in ctx.people.starting(sentence.start, sentence.stop) if ctx.nominative(m)]
         if not named and not (match["opinion"] and ctx.group(match.end(), sentence.stop)):
             continue  # «Такое мнение высказали педагоги»: a group's opinion, with no one speaker
-        start = before.start + (agency.end() - agency.start() if (agency := AGENCY.match(text, before.start)) else 0)
+        # the whole paragraph the sentence before closes, whose sentences it sums up
+        opens = max(analysis.line_of(before.start)[0], before.start if taken.overlaps(analysis.line_of(before.start)[0], before.start) else 0)
+        opens = lstripped(text, opens)
+        start = opens + (agency.end() - agency.start() if (agency := AGENCY.match(text, opens)) else 0)
         quotes.append(Quote(speaker=named[0].normal if named else None, text=text[start : before.stop].strip(),
                             start=start, stop=before.stop, kind="indirect"))  # fmt: skip
     return quotes
