@@ -70,16 +70,27 @@ SAID_AFTER = re.compile(r",\s*" + SPEECH_VERB + r"\s+(?P<who>[^.!?\n,;:«»\"]+?
 GROUP_AFTER = re.compile(r",\s*(?:считают|отмечают|подчеркивают|подчёркивают|уверены|полагают)\s+(?P<who>[^.!?\n,;:«»\"]+?)\s*[.!?]?\s*$")
 
 
+# Kazakh: «…, дейді X, деп хабарлайды BAQ.KZ»: the verb of saying before the speaker's name.
+KAZAKH_SAID_AFTER = re.compile(r",\s*[–—-]?\s*(?:дейді|деді)\s+(?P<who>[^.!?\n;:«»\"]+?)(?:,\s*деп\s+хабарла\w*[^\n]*?)?\s*[.!?]?\s*$")
+
+
 def said_after(ctx: Context, taken: Stretches) -> list[Quote]:
-    """A Russian sentence of reported speech with no mark, its speaker after it: «Всенародное
+    """A sentence of reported speech with no mark, its speaker after it: «Всенародное
     обсуждение … стало проявлением гражданской ответственности, отметил Нурлыбек Налибаев.» A
     named speaker, a pronoun or a role whose holder the article names; a group («…, считают
     эксперты.») said it with no one speaker."""
     analysis, text = ctx.analysis, ctx.analysis.text
     quotes = []
     for sentence in analysis.sentences:
-        if ctx.kazakh.holds(sentence.start, sentence.stop) or taken.overlaps(sentence.start, sentence.stop):
+        if taken.overlaps(sentence.start, sentence.stop):
             continue
+        if ctx.kazakh.holds(sentence.start, sentence.stop):
+            said = KAZAKH_SAID_AFTER.search(text, sentence.start, sentence.stop)
+            named = ctx.people.starting(said.start("who"), said.end("who")) if said else []
+            words = text[sentence.start : said.start()].strip() if said else ""
+            if named and len(words.split()) >= SPEECH_WORDS and not any(mark in words for mark in "«»\"") and not ctx.quoted.overlaps(sentence.start, said.start()):
+                quotes.append(Quote(speaker=named[0].normal, text=words, start=sentence.start, stop=said.start(), kind="indirect"))
+            continue  # «…, дейді дәрігер Айгүл Шағалтаева»: a name after the verb, none else
         said = SAID_AFTER.search(text, sentence.start, sentence.stop) or GROUP_AFTER.search(text, sentence.start, sentence.stop)
         if said is None or ctx.quoted.overlaps(sentence.start, said.start()):
             continue
