@@ -9,7 +9,7 @@ around each name (cues.py). Who took part is told apart from who is merely named
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..dates import FoundDate
 from ..kazakh_words import OCCASIONS, PATRONYMIC, is_surname, kazakh_nominative
@@ -295,12 +295,10 @@ def taking_part(analysis: Analysis, mentions: Sequence[Mention], quoted: Sequenc
     депутаты …»): the article reports a gathering it does not name."""
     text = analysis.text
     start, stop = lead(analysis)
-    for m in mentions:
-        if m.type != "PER" or not start <= m.start < stop or inside(m.start, m.stop, quoted):
-            continue
-        sentence = analysis.sentence_at(m.start)
-        if LED.search(text, sentence.start, sentence.stop) or ATTENDED.search(text, sentence.start, sentence.stop):
-            return sentence
+    took_part = _a_named_person(analysis, mentions, quoted, start, stop, lambda m, s: bool(
+        LED.search(text, s.start, s.stop) or ATTENDED.search(text, s.start, s.stop)))
+    if took_part is not None:
+        return took_part
     # «Сегодня в Астане состоялся Межпартийный диалог»: a verb that says something took place
     # names a gathering whatever the noun
     for found in TOOK_PLACE.finditer(text, start, stop):
@@ -309,38 +307,31 @@ def taking_part(analysis: Analysis, mentions: Sequence[Mention], quoted: Sequenc
     for found in OPENED.finditer(text, start, stop):
         if not inside(found.start(), found.end(), quoted) and opened_venue(text, found):
             return analysis.sentence_at(found.start())
-    return _site_visit(analysis, mentions, quoted, start, _next_paragraph_end(text, stop)) or _public_speech(
-        analysis, mentions, quoted, start, stop
-    )
+    # a site visited or inspected, the verb after the name («Аким области … и прокурор области …
+    # ознакомились с ходом строительства … больницы»), in the lead or the paragraph after it: a
+    # visit the lexicon's nouns do not name; else a speech given in the lead («Аким области …
+    # выступил с докладом», «… баяндама жасады»), which has an audience
+    visited = _a_named_person(analysis, mentions, quoted, start, _next_paragraph_end(text, stop),
+                              lambda m, s: bool(VISITED.search(text, m.stop, s.stop)))  # fmt: skip
+    return visited or _a_named_person(analysis, mentions, quoted, start, stop,
+                                      lambda m, s: bool(PUBLIC_SPEECH.search(text, s.start, s.stop)))  # fmt: skip
 
 
 # A speech given before an audience: «выступил с докладом», «сөз сөйледі», «баяндама жасады».
 PUBLIC_SPEECH = re.compile(r"(?<!\w)(?:выступил\w*|сөз\s+сөйле\w*|баяндама\s+жаса\w*|баяндад\w*)", re.IGNORECASE)
 
 
-def _public_speech(analysis: Analysis, mentions: Sequence[Mention], quoted, start: int, stop: int) -> Sentence | None:
-    """The lead's first sentence where a named person gave a speech («Аким области … выступил с
-    докладом», «… баяндама жасады»): a speech has an audience, a gathering the text may not name."""
-    text = analysis.text
+def _a_named_person(
+    analysis: Analysis, mentions: Sequence[Mention], quoted, start: int, stop: int,
+    says: Callable[[Mention, Sentence], bool],
+) -> Sentence | None:
+    """The sentence of the first person named in [start, stop), outside quotes, for whom
+    `says(person, their sentence)` holds."""
     for m in mentions:
         if m.type != "PER" or not start <= m.start < stop or inside(m.start, m.stop, quoted):
             continue
         sentence = analysis.sentence_at(m.start)
-        if PUBLIC_SPEECH.search(text, sentence.start, sentence.stop):
-            return sentence
-    return None
-
-
-def _site_visit(analysis: Analysis, mentions: Sequence[Mention], quoted, start: int, stop: int) -> Sentence | None:
-    """The lead's first sentence where a named person visits or inspects a place, the verb
-    after the name («Аким области … и прокурор области … ознакомились с ходом строительства
-    … больницы», «Министр … посетил …»): a visit, which the lexicon's nouns do not name."""
-    text = analysis.text
-    for m in mentions:
-        if m.type != "PER" or not start <= m.start < stop or inside(m.start, m.stop, quoted):
-            continue
-        sentence = analysis.sentence_at(m.start)
-        if VISITED.search(text, m.stop, sentence.stop):
+        if says(m, sentence):
             return sentence
     return None
 
