@@ -24,6 +24,7 @@ from .bounds import (
 from .kazakh_crf import crf_paragraph_mentions
 from .kazakh import strip_suffix
 from .kazakh_ner import kazakh_mentions
+from .kazakh_words import ROLE_HEAD
 from .kinds import full_name_lemmas, known_place_only, place_name, span_kind
 from .models import Mention
 from .morph import shared_morph_vocab
@@ -380,8 +381,14 @@ def _firm_person(m: Mention, text: str) -> bool:
 
 def _common_noun_person(m: Mention) -> bool:
     """A Kazakh «person» of one word that the dictionary knows only as a common noun, never as
-    a name: a capitalised noun after a title («Депутат Конституцияның преамбуласы …»)."""
-    return m.type == "PER" and " " not in m.normal and is_common_word(shared_morph_vocab(), m.normal)
+    a name: a capitalised noun after a title («Депутат Конституцияның преамбуласы …»); or one
+    whose last word is a title's head, which in Kazakh comes before a name, never in it
+    («Төтенше және Өкілетті Елшісі»)."""
+    if m.type != "PER":
+        return False
+    if " " in m.normal and ROLE_HEAD.search(m.normal.split()[-1].lower()):
+        return True
+    return " " not in m.normal and is_common_word(shared_morph_vocab(), m.normal)
 
 
 def extract_mentions(analysis: Analysis, kazakh: Sequence[tuple[int, int]]) -> tuple[Mention, ...]:

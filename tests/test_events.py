@@ -187,6 +187,15 @@ def how_of(record) -> dict[str, tuple[str, ...]]:
          "исполнил популярную песню вместе с горожанами.", "Асаин Байханов", ("attended",)),
         (" date 2025-11-27 x\nОрталық коммуникациялар қызметінде брифинг өтті. Комитет төрағасының орынбасары Илья "
          "Рожков БАҚ өкілдеріне жылыту маусымы туралы мәлімет берді.", "Илья Рожков", ("spoke",)),
+        # «Атап айтқанда, …» (namely) lists those the sentence before says took part
+        (" date 2025-08-08 x\nСемейде ақындар айтысы өтті.\nАйтысқа елдің әр өңірінен келген 12 ақын қатысты. Атап "
+         "айтқанда, Айбек Қалиев, Мақсат Ақанов, Мұхтар Ниязов сынды ақындар бар.", "Мақсат Ақанов", ("attended",)),
+        # discussing is speaking, for both of «X пен Y … талқылады»
+        (" date 2026-02-23 x\nАқмола облысының әкімі Марат Ахметжанов пен Иран елшісі Али Джоукар екіжақты "
+         "ынтымақтастық мәселелерін талқылады.", "Марат Ахметжанов", ("spoke",)),
+        # speaking where briefings are given is a briefing, whatever the lexicon names
+        (" date 2025-12-12 x\nАким области Жетысу Бейбит Исабаев на площадке Службы центральных коммуникаций "
+         "рассказал о ходе решения социальных вопросов.", "Бейбит Исабаев", ("spoke",)),
     ],
 )  # fmt: skip
 def test_who_took_part(analyse, text, person, how):
@@ -319,6 +328,9 @@ def test_merely_named(analyse, text, person):
          "Шиели.", "visit"),
         # «жүздесті»: met, as «кездесті»
         (" date 2025-10-31 x\nВице-министр Ардақ Сейітов Тасқала ауданының тұрғындарымен жүздесті.", "meeting"),
+        (" date 2025-08-08 x\nСемейде республикалық ақындар айтысы өтті.", "competition"),
+        (" date 2025-12-12 x\nАким области Бейбит Исабаев на площадке Службы центральных коммуникаций рассказал о "
+         "газификации.", "briefing"),
     ],
 )  # fmt: skip
 def test_event_kinds(analyse, text, kind):
@@ -683,3 +695,16 @@ def test_a_name_in_quotation_marks_is_no_person(analyse):
     )
     assert "Жан Шуақ" not in {m.normal for m in record.mentions if m.type == "PER"}
     assert "Жан Шуақ" not in how_of(record)
+
+
+def test_a_doer_noun_is_no_event(analyse):
+    """«айтыскер» (an aitys poet) is made from «айтыс» with «-кер», the doer: no aitys took place."""
+    assert reported(analyse(" date 2026-02-28 x\nАйтыскер ақындар Нұрлан Есенқұл мен Нұрбол Жауынбай жаңа "
+                            "Конституцияға қолдауын жыр арқылы білдірді.")) is None
+
+
+def test_a_kazakh_title_is_no_person(analyse):
+    """A Kazakh title comes before the name, never in it: «Төтенше және Өкілетті Елшісі» is no one."""
+    record = analyse(" date 2026-02-23 x\nИранның Қазақстандағы Төтенше және Өкілетті Елшісі Али Джоукар облыс "
+                     "әкімімен кездесті.")
+    assert not any(m.normal.endswith("Елшісі") for m in record.mentions if m.type == "PER")

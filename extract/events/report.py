@@ -24,7 +24,7 @@ from ..titles import title_alone
 from .cues import ATTENDED, ELSEWHERE, LED, MODERATED, SPOKE, background, governed
 from .presence import CREDIT, body_start, interviewed, is_participant, is_person_there
 from .triggers import Trigger
-from .venues import VENUE_WORD, quoted_venue, seat_venue, venue_in, venue_name
+from .venues import PRESS_CENTRE, VENUE_WORD, quoted_venue, seat_venue, venue_in, venue_name
 from .when import event_date
 from .where import event_town, event_venue, lead, members_venue, venue_candidates
 
@@ -241,8 +241,8 @@ def rostered(analysis: Analysis, people: ByOffset[Mention]) -> dict[int, Partici
 
 
 # A sentence that names the members of a group the sentence before says took part: «Перед
-# собравшимися выступили члены штаба. В их числе — …», «Олардың қатарында …».
-AMONG_THEM = re.compile(r"\s*(?:В их числе|Среди них|В том числе|Среди выступ\w+|Олардың қатарында|Олардың ішінде)(?!\w)", re.IGNORECASE)
+# собравшимися выступили члены штаба. В их числе — …», «Олардың қатарында …», «Атап айтқанда, …» (namely).
+AMONG_THEM = re.compile(r"\s*(?:В их числе|Среди них|В том числе|Среди выступ\w+|Олардың қатарында|Олардың ішінде|Атап айтқанда|А именно)(?!\w)", re.IGNORECASE)
 
 
 def _among_them(analysis: Analysis, index: int, attended_at: set[int]) -> Participation | None:
@@ -313,8 +313,10 @@ def taking_part(analysis: Analysis, mentions: Sequence[Mention], quoted: Sequenc
     # выступил с докладом», «… баяндама жасады»), which has an audience
     visited = _a_named_person(analysis, mentions, quoted, start, _next_paragraph_end(text, stop),
                               lambda m, s: bool(VISITED.search(text, m.stop, s.stop)))  # fmt: skip
-    return visited or _a_named_person(analysis, mentions, quoted, start, stop,
-                                      lambda m, s: bool(PUBLIC_SPEECH.search(text, s.start, s.stop)))  # fmt: skip
+    # or one speaking where briefings and sessions are held («… на площадке Службы центральных
+    # коммуникаций рассказал …», «в Мажилисе заявил»)
+    return visited or _a_named_person(analysis, mentions, quoted, start, stop, lambda m, s: bool(
+        PUBLIC_SPEECH.search(text, s.start, s.stop) or SPOKE.search(text, s.start, s.stop) and seat_venue(analysis, s)))
 
 
 # A speech given before an audience: «выступил с докладом», «сөз сөйледі», «баяндама жасады».
@@ -407,7 +409,8 @@ def main_event(
     body = text[opens : opens + 1500]
     description = MET_WITH.search(body) or MEETING_WITH.search(body)
     return Event(
-        kind=trigger.kind if trigger else "opening" if _opening(text, sentence) else "visit" if _visit(text, sentence) else "meeting",
+        kind=trigger.kind if trigger else "opening" if _opening(text, sentence) else "visit" if _visit(text, sentence)
+        else "briefing" if PRESS_CENTRE.search(text, sentence.start, sentence.stop) else "meeting",
         description=f"встреча с {description['whom'].strip()}" if description else None,
         date=event_date(article.date, analysis, sentence, opening, dates, quoted),
         place=venue or town,

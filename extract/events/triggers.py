@@ -131,10 +131,11 @@ def _opens_a_venue(tokens, first: int, last: int) -> bool:
 def _no_act(tokens, first: int, last: int, entry: Entry, kazakh: bool) -> bool:
     """The words name a right or a doer, not an act: «право голоса», «право голосовать»,
     «дауыс беруге құқылы / құқығы бар» (citizens may vote: nobody voted yet), «дауыс беруші»
-    (a voter: Kazakh makes the doer of a verb stem with «-ушы / -уші»)."""
+    (a voter: Kazakh makes the doer of a verb stem with «-ушы / -уші», of a noun with «-кер /
+    -гер»: «айтыскер», an aitys poet, is no aitys)."""
     before = tokens[first - 1].text.lower() if first > 0 else ""
     after = tokens[last].text.lower() if last < len(tokens) else ""
     if before.startswith(("право", "права", "правом")) or after.startswith("құқ"):
         return True
     word = tokens[last - 1].text.lower()
-    return kazakh and word[len(entry.words[-1]) :].startswith(("ушы", "уші"))
+    return kazakh and word[len(entry.words[-1]) :].startswith(("ушы", "уші", "кер", "гер"))
