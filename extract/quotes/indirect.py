@@ -35,7 +35,7 @@ GROUP_THAT = re.compile(
     re.IGNORECASE,
 )
 ACCORDING_TO = re.compile(
-    r"\bПо\s+(?:(?:словам|мнению)\s+(?P<who>[^,]+)|(?P<pronoun>ее|её|его)\s+(?:словам|мнению|данным)),\s*(?P<content>[^.!?\n]+)"
+    r"\bПо\s+(?:(?:словам|мнению|оценке|оценкам)\s+(?P<who>[^,]+)|(?P<pronoun>ее|её|его)\s+(?:словам|мнению|данным|оценке|оценкам)),\s*(?P<content>[^.!?\n]+)"
 )  # «По его данным» is the speaker's figures; «По данным МВД» a body's, no one speaker
 # «Как отметил X, …», and inside a sentence «…, как отметил глава Минпрома, создано …»
 AS_SAID = re.compile(r"(?:\bКак|,\s*как)\s+" + SPEECH_VERB + r"\s+(?P<who>[^,]+),\s*(?P<content>[^.!?\n]+)")
