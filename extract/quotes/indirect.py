@@ -39,6 +39,14 @@ ACCORDING_TO = re.compile(
 )  # «По его данным» is the speaker's figures; «По данным МВД» a body's, no one speaker
 # «Как отметил X, …», and inside a sentence «…, как отметил глава Минпрома, создано …»
 AS_SAID = re.compile(r"(?:\bКак|,\s*как)\s+" + SPEECH_VERB + r"\s+(?P<who>[^,]+),\s*(?P<content>[^.!?\n]+)")
+# «Как сообщили в пресс-службе акимата, …»: a body's words, no one speaker.
+AS_SAID_BY_BODY = re.compile(
+    r"\bКак\s+(?:сообщили|отметили|рассказали|пояснили|уточнили)\s+(?:в|на)\s+[^,]+,\s*(?P<content>[^.!?\n]+)"
+)
+# «Алтайский район, по его словам, обладает …»: the words around the inserted clause were said.
+ACCORDING_INSIDE = re.compile(
+    r",\s*по\s+(?:(?P<pronoun>его|ее|её)\s+словам|словам\s+(?P<who>[^,]+)),\s*(?P<content>[^.!?\n]+)"
+)
 KAZAKH_PLURAL_GENITIVE = re.compile(PLURAL + r"(?:ының|інің|дың|дің)\s*$", re.IGNORECASE)
 # «X-тың айтуынша / сөзінше / пікірінше / пайымынша, …», «X атап өткендей, …»: according to X, as X said.
 KAZAKH_ACCORDING_TO = re.compile(
@@ -103,6 +111,17 @@ def indirect_quotes(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
         start = ctx.analysis.sentence_at(match.start()).start
         if not ctx.kazakh.holds(start, match.end("content")):
             add(match, speaker, role, start, f"{text[start : match.start()].strip()} {match['content'].strip()}")
+    for match in AS_SAID_BY_BODY.finditer(text):
+        add(match, None)
+    for match in ACCORDING_INSIDE.finditer(text):
+        start = ctx.analysis.sentence_at(match.start()).start
+        if ctx.kazakh.holds(start, match.end("content")):
+            continue
+        if match["pronoun"]:
+            speaker, role = ctx.protagonist(match.start(), female=match["pronoun"] != "его"), None
+        else:
+            speaker, role = ctx.speaker(match.start("who"), match.end("who"), match.start(), subject=False)
+        add(match, speaker, role, start, f"{text[start : match.start()].strip()} {match['content'].strip()}")
     for match in KAZAKH_ACCORDING_TO.finditer(text):
         if KAZAKH_PLURAL_GENITIVE.search(text, max(0, match.start() - 40), match.start()):
             # «Қатысушылардың пікірінше»: a group's view, no one speaker; left out, as the seeds'
