@@ -242,7 +242,11 @@ def rostered(analysis: Analysis, people: ByOffset[Mention]) -> dict[int, Partici
 
 # A sentence that names the members of a group the sentence before says took part: «Перед
 # собравшимися выступили члены штаба. В их числе — …», «Олардың қатарында …», «Атап айтқанда, …» (namely).
-AMONG_THEM = re.compile(r"\s*(?:В их числе|Среди них|В том числе|Среди выступ\w+|Олардың қатарында|Олардың ішінде|Атап айтқанда|А именно)(?!\w)", re.IGNORECASE)
+AMONG_THEM = re.compile(
+    r"\s*(?:В их числе|Среди них|В том числе|Среди выступ\w+|Олардың қатарында|Олардың ішінде|Атап айтқанда|А именно"
+    r"|[\w-]+(?:лардың|лердің|дардың|дердің|тардың|тердің)\s+қатарында)(?!\w)",  # «Жүгірушілердің қатарында …»
+    re.IGNORECASE,
+)
 
 
 def _among_them(analysis: Analysis, index: int, attended_at: set[int]) -> Participation | None:
