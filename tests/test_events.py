@@ -369,6 +369,9 @@ def test_no_act_no_event(analyse, text):
         # people took part in something, though the sentence names none of them
         (" date 2026-02-20 x\nВ Астане в диалоге приняли участие сотрудники института и эксперты.\n\nКак отметил "
          "Марат Сейтов, проект закрепляет принцип прямого действия норм.", "Астана", D(2026, 2, 20)),
+        # an event that ended took place («завершился»)
+        (" date 2025-11-28 x\nВ Таразе 28 ноября завершился республиканский творческий конкурс «Маралтай оқулары».",
+         "Тараз", D(2025, 11, 28)),
     ],
 )  # fmt: skip
 def test_a_gathering_the_lexicon_does_not_name(analyse, text, town, date):
