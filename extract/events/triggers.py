@@ -108,15 +108,14 @@ def _reception(tokens, i: int, kazakh: bool) -> bool:
     """The verb at token `i` receives a person: in Russian a title or a name right after it
     («принял посла», «принял Марата Сейтова»); in Kazakh a name in the accusative right before
     it («… Ержан Сейтовты қабылдады»)."""
-    word = tokens[i].text.lower()
+    if not _may_receive(tokens[i].text, kazakh):
+        return False
     if kazakh:
-        if not word.startswith(("қабылдад", "қабылдап")):
-            return False
         before = tokens[i - 1].text if i > 0 else ""
         if before.lower() == "жеке" and i > 1:  # «азаматтарды жеке қабылдап»: received in person
             before = tokens[i - 2].text
         return before[:1].isupper() and bool(KAZAKH_ACCUSATIVE.search(before.lower())) or before.lower() in CITIZENS
-    if word not in RECEIVED_FORMS or i + 1 >= len(tokens) or any(t.text.lower() == "участие" for t in tokens[max(0, i - 2) : i]):
+    if i + 1 >= len(tokens) or any(t.text.lower() == "участие" for t in tokens[max(0, i - 2) : i]):
         return False  # «участие (также) приняли депутаты …»: they took part
     after = tokens[i + 1]
     return after.text[:1].isupper() and after.text[1:2].islower() or is_head(after)

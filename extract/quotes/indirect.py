@@ -102,26 +102,26 @@ def indirect_quotes(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
             add(match, None)  # «По мнению экспертов, …»: a group's view, no one speaker
         else:
             add(match, *ctx.speaker(match.start("who"), match.end("who"), match.start(), subject=False))
-    for match in AS_SAID.finditer(text):
-        speaker, role = ctx.speaker(match.start("who"), match.end("who"), match.start(), verb_gender(match))
-        if text[match.start()] != ",":
-            add(match, speaker, role)
-            continue
-        # «В результате, как отметил X, создано …»: what was said is the sentence around the clause
+    def add_around(match: re.Match, speaker: str | None, role: Role | None) -> None:
+        """A clause inserted in a sentence («В результате, как отметил X, создано …», «…, по его
+        словам, …»): what was said is the sentence around it, the clause left out."""
         start = ctx.analysis.sentence_at(match.start()).start
         if not ctx.kazakh.holds(start, match.end("content")):
             add(match, speaker, role, start, f"{text[start : match.start()].strip()} {match['content'].strip()}")
+
+    for match in AS_SAID.finditer(text):
+        speaker, role = ctx.speaker(match.start("who"), match.end("who"), match.start(), verb_gender(match))
+        if text[match.start()] == ",":
+            add_around(match, speaker, role)
+        else:
+            add(match, speaker, role)
     for match in AS_SAID_BY_BODY.finditer(text):
         add(match, None)
     for match in ACCORDING_INSIDE.finditer(text):
-        start = ctx.analysis.sentence_at(match.start()).start
-        if ctx.kazakh.holds(start, match.end("content")):
-            continue
         if match["pronoun"]:
-            speaker, role = ctx.protagonist(match.start(), female=match["pronoun"] != "его"), None
+            add_around(match, ctx.protagonist(match.start(), female=match["pronoun"] in ("ее", "её")), None)
         else:
-            speaker, role = ctx.speaker(match.start("who"), match.end("who"), match.start(), subject=False)
-        add(match, speaker, role, start, f"{text[start : match.start()].strip()} {match['content'].strip()}")
+            add_around(match, *ctx.speaker(match.start("who"), match.end("who"), match.start(), subject=False))
     for match in KAZAKH_ACCORDING_TO.finditer(text):
         if KAZAKH_PLURAL_GENITIVE.search(text, max(0, match.start() - 40), match.start()):
             # «Қатысушылардың пікірінше»: a group's view, no one speaker; left out, as the seeds'

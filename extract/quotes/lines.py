@@ -85,12 +85,15 @@ def said_after(ctx: Context, taken: Stretches) -> list[Quote]:
         if taken.overlaps(sentence.start, sentence.stop):
             continue
         if ctx.kazakh.holds(sentence.start, sentence.stop):
+            # «…, дейді дәрігер Айгүл Шағалтаева»: a name after the verb, none else
             said = KAZAKH_SAID_AFTER.search(text, sentence.start, sentence.stop)
-            named = ctx.people.starting(said.start("who"), said.end("who")) if said else []
-            words = text[sentence.start : said.start()].strip() if said else ""
-            if named and len(words.split()) >= SPEECH_WORDS and not any(mark in words for mark in "«»\"") and not ctx.quoted.overlaps(sentence.start, said.start()):
+            if said is None or ctx.quoted.overlaps(sentence.start, said.start()):
+                continue
+            named = ctx.people.starting(said.start("who"), said.end("who"))
+            words = text[sentence.start : said.start()].strip()
+            if named and len(words.split()) >= SPEECH_WORDS and not any(mark in words for mark in "«»\""):
                 quotes.append(Quote(speaker=named[0].normal, text=words, start=sentence.start, stop=said.start(), kind="indirect"))
-            continue  # «…, дейді дәрігер Айгүл Шағалтаева»: a name after the verb, none else
+            continue
         said = SAID_AFTER.search(text, sentence.start, sentence.stop) or GROUP_AFTER.search(text, sentence.start, sentence.stop)
         if said is None or ctx.quoted.overlaps(sentence.start, said.start()):
             continue
@@ -127,8 +130,8 @@ def about_this(ctx: Context, taken: Stretches) -> list[Quote]:
         if not named and not (match["opinion"] and ctx.group(match.end(), sentence.stop)):
             continue  # «Такое мнение высказали педагоги»: a group's opinion, with no one speaker
         # the whole paragraph the sentence before closes, whose sentences it sums up
-        opens = max(analysis.line_of(before.start)[0], before.start if taken.overlaps(analysis.line_of(before.start)[0], before.start) else 0)
-        opens = lstripped(text, opens)
+        line = analysis.line_of(before.start)[0]
+        opens = lstripped(text, before.start if taken.overlaps(line, before.start) else line)
         start = opens + (agency.end() - agency.start() if (agency := AGENCY.match(text, opens)) else 0)
         quotes.append(Quote(speaker=named[0].normal if named else None, text=text[start : before.stop].strip(),
                             start=start, stop=before.stop, kind="indirect"))  # fmt: skip
