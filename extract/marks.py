@@ -21,7 +21,7 @@ def _scan(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], int | None]
     found, depth, start, closer = [], 0, 0, ""
     for mark in QUOTE_OR_BREAK.finditer(text, begin):  # nothing else changes the state
         i, char = mark.start(), mark.group()
-        if depth and char == "«" and closer == "»":
+        if depth and (char == "«" and closer == "»" or char == '"' and closer == '"' and _opens_inside(text, i)):
             depth += 1
         elif depth and char == closer:
             depth -= 1
@@ -34,6 +34,13 @@ def _scan(text: str, begin: int = 0) -> tuple[list[tuple[int, int]], int | None]
         elif char == "\n" and closer == '"':
             depth = 0  # an unpaired straight quote does not swallow the next paragraph
     return found, start if depth else None
+
+
+def _opens_inside(text: str, i: int) -> bool:
+    """A straight quote inside straight quotes that opens a nested one: a space before it and a
+    letter after it («"Спасибо министерству, "Казводхозу" и …", – рассказал X»). One with a
+    letter before it, or a comma or space after it, closes."""
+    return i + 1 < len(text) and (text[i + 1].isalnum() or text[i + 1] == "«") and text[i - 1] in " \t(«"
 
 
 def cut_quote(text: str, closed: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -318,6 +318,9 @@ def quotes_of(record) -> list[tuple[str, str | None, str]]:
         (" date 2025-12-20 x\nАким района Ерлан Кудайбергенов провел отчетную встречу с жителями. Новая дорога, по "
          "его словам, будет сдана до конца лета.",
          [("Новая дорога будет", "Ерлан Кудайбергенов", "indirect")]),
+        # straight quotes nested in straight quotes: the speech runs to the mark its attribution follows
+        (" date 2025-08-19 x\n\"Воду в этом году дали вовремя. Благодарим \"Казводхоз\" и бригаду \"Шу\" за "
+         "помощь\", – рассказал фермер Ержан Толеуов.", [("Воду в этом", "Ержан Толеуов", "direct")]),
     ],
 )  # fmt: skip
 def test_quote_shapes(analyse, text, expected):
