@@ -312,12 +312,19 @@ class TitleHolders:
 
     def __init__(self, roles: Sequence[Role]) -> None:
         self.holders: dict[tuple[str, ...], set[str]] = {}
+        self.stated = ByOffset(roles)  # where each role is written, a title alone paired with its holder too
         for role in roles:
             stems = title_stems(role.title)
             for n in range(len(stems) + 1):
                 self.holders.setdefault(stems[:n], set()).add(role.person)
             if head := kazakh_head(role.title):
                 self.holders.setdefault(title_stems(head), set()).add(role.person)
+
+    def stated_in(self, start: int, stop: int) -> str | None:
+        """The person a role written in text[start:stop] is paired with: a title alone that the
+        roles resolved to someone named before («По оценке экономиста X … Экономист отмечает»)."""
+        found = {r.person for r in self.stated.starting(start, stop) if r.stop <= stop}
+        return next(iter(found)) if len(found) == 1 else None
 
     def holder_of(self, phrase: str) -> str | None:
         """The one person whose stated title matches a role-only phrase."""

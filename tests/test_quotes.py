@@ -321,6 +321,10 @@ def quotes_of(record) -> list[tuple[str, str | None, str]]:
         # straight quotes nested in straight quotes: the speech runs to the mark its attribution follows
         (" date 2025-08-19 x\n\"Воду в этом году дали вовремя. Благодарим \"Казводхоз\" и бригаду \"Шу\" за "
          "помощь\", – рассказал фермер Ержан Толеуов.", [("Воду в этом", "Ержан Толеуов", "direct")]),
+        # a title alone as the subject, paired by the roles with the person named before
+        (" date 2026-01-14 x\nПо оценке экономиста Марата Шибутова, рынок жилья замедлится.\n\nЭкономист считает, что "
+         "спрос на ипотеку упадет уже весной.",
+         [("рынок жилья замедлится", "Марат Шибутов", "indirect"), ("спрос на ипотеку", "Марат Шибутов", "indirect")]),
     ],
 )  # fmt: skip
 def test_quote_shapes(analyse, text, expected):

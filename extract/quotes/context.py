@@ -91,6 +91,8 @@ class Context:
         first = who.split()[0].lower() if who else ""
         if first in ("он", "она"):
             return self.protagonist(at, female=first == "она"), None
+        if stated := self.holders.stated_in(start, stop):
+            return stated, None
         phrase = ROLE_PHRASE.search(text, start, stop)
         if phrase is None:
             return self.protagonist(at, female), None
