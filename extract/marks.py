@@ -9,6 +9,8 @@ import re
 OPENERS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 MIN_WORDS = 4
 QUOTE_OR_BREAK = re.compile('[«»„“”"\n]')
+# A paragraph led by a dash: a line of dialogue or of pasted speech.
+DASH_LINE = re.compile(r"^[ \t]*[–—−-][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 
 
 def quote_marks(text: str) -> list[tuple[int, int]]:
@@ -60,3 +62,9 @@ def quoted_speech(text: str, marks: list[tuple[int, int]] | None = None) -> list
     marks = quote_marks(text) if marks is None else marks
     return [(a + 1, b) for a, b in marks if len(text[a + 1 : b].split()) >= MIN_WORDS]
 
+
+
+def interview_questions(text: str) -> list[tuple[int, int]]:
+    """Dash-led paragraphs that end in a question: an interviewer's («– Господин министр, как
+    …?»), whose words are nobody's speech, and whose addressee is not at the event they ask about."""
+    return [(m.start("body"), m.end("body")) for m in DASH_LINE.finditer(text) if m["body"].rstrip().endswith("?")]

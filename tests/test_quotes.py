@@ -456,3 +456,17 @@ def test_a_post_is_said_elsewhere(analyse):
         "в Telegram."
     )
     assert [(q.text[:20], q.speaker, q.at_event) for q in record.quotes] == [("Рост цен замедлился,", "Арман Бекетов", False)]
+
+
+def test_an_interviewers_question_is_no_quote_and_its_addressee_not_there(analyse):
+    """A dash-led paragraph ending in a question is the interviewer's: nobody's speech, and the
+    person it addresses is not put at the event it asks about; the answer after it is theirs."""
+    record = analyse(
+        " date 2025-10-02 x\nФорум аграриев прошел в Костанае. Об итогах форума в интервью нашему изданию рассказал "
+        "министр Ерлан Жаканов.\n\n– Господин Жаканов, форум собрал рекордное число участников. Почему он оказался "
+        "так важен?\n\n– Форум – это прежде всего площадка для прямого разговора фермеров с государством. Мы "
+        "услышали много предложений."
+    )
+    assert quotes_of(record) == [("Форум – это", "Ерлан Жаканов", "direct")]
+    assert [q.at_event for q in record.quotes] == [False]
+    assert [p.name for e in record.events for p in e.participants] == []

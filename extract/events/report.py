@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from ..dates import FoundDate
 from ..kazakh_words import OCCASIONS, PATRONYMIC, is_surname, kazakh_nominative
-from ..marks import quoted_speech
+from ..marks import interview_questions, quoted_speech
 from ..mentions import inside
 from ..morph import dictionary_reading, shared_morph_vocab
 from ..models import PARTICIPATIONS, Article, Event, Mention, Participant, Participation, Quote, Role
@@ -140,7 +140,8 @@ def participation(
     text = analysis.text
     # inside speech, or inside quotation marks with more words than the name: a title, a
     # slogan, a coalition's name («Әділетті және Прогрессивті Қазақстанның … үшін!»)
-    quoted = Stretches([*((q.start, q.stop) for q in quotes if q.kind == "direct"), *quoted_speech(text)])
+    quoted = Stretches([*((q.start, q.stop) for q in quotes if q.kind == "direct"), *quoted_speech(text),
+                        *interview_questions(text)])  # fmt: skip
     # what an indirect quote says of a leader is no leading there («Министр Мемлекет басшысы
     # Тоқаевтың басшылығымен … жатқанын атап өтті»)
     reported = Stretches((q.start, q.stop) for q in quotes if q.kind == "indirect")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..marks import MIN_WORDS
+from ..marks import DASH_LINE, MIN_WORDS, interview_questions
 from ..models import Quote, Role
 from ..nlp import Analysis
 from ..stretches import ByOffset, Stretches, rstripped
@@ -18,7 +18,6 @@ ATTRIBUTION_AFTER = re.compile(r"\s*(?:[,.!?…]?\s*[–—-]|,)\s*" + SPEECH_VE
 DASH_ATTRIBUTION = re.compile(r"[,!?…]\s*[–—-]\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n]*)")  # «…істейік! – деп жазды X»
 # «X отметил: «…»», and with the subject after the verb: «… подчеркнул аким области Кумар Аксакалов: «…»»
 ATTRIBUTION_BEFORE = re.compile(SPEECH_VERB + r"(?:\s+[^.!?\n:«»\"]{0,100}?)?\s*:\s*$")
-DASH_LINE = re.compile(r"^[ \t]*[–—−-][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 # A paragraph of speech with no mark at all, its attribution closing it: «Ата Заң жобасын …
 # санаймын, - деді Анар Фазылжан.», «Мы продолжим работу, – сказал он.»
 LINE = re.compile(r"^[ \t]*(?P<body>[^\n]*\w[^\n]*)", re.MULTILINE)
@@ -142,6 +141,7 @@ def unattributed(text: str, ctx: Context, found: Sequence[Quote]) -> list[Quote]
     text_end = rstripped(text, len(text))
     quotes = []
     spans = [(m.start("body"), m.end("body")) for m in DASH_LINE.finditer(text)]
+    questions = {start for start, _ in interview_questions(text)}
     # a quoted paragraph: the marks open and close it
     spans += [(open_ + 1, close) for open_, close in ctx.marks
               if _opens_paragraph(ctx.analysis, open_) and not text[close + 1 : ctx.analysis.line_of(close)[1]].strip(" \t.,")]  # fmt: skip
@@ -151,6 +151,8 @@ def unattributed(text: str, ctx: Context, found: Sequence[Quote]) -> list[Quote]
         runs_off = stop >= text_end and body[-1:] not in (";", ",")
         if taken.overlaps(start, stop) or len(body.split()) < (MIN_WORDS - 1 if runs_off else SPEECH_WORDS):
             continue
+        if start in questions:
+            continue  # the answers after it are the speech
         if not (runs_off or SPEECH_BODY.match(body + text[stop : stop + 1]) or SPEECH_BODY.match(body)):
             continue
         said = spoken.starting(_paragraph_before(text, start), start)
