@@ -55,11 +55,14 @@ class Context:
         noun = next((t for t in self.analysis.tokens_in(start, stop) if t.pos == "NOUN"), None)
         return noun is not None and noun.number == "Plur"
 
-    def protagonist(self, before: int, female: bool | None = None) -> str | None:
+    def protagonist(self, before: int, female: bool | None = None, said: Stretches | None = None) -> str | None:
         """The latest named person before `before`, outside quotes, as a subject; a title the
-        tagger took for a name («Президент») is none: the one before it is meant."""
+        tagger took for a name («Президент») is none: the one before it is meant. `said`: the
+        reported speech read so far, whose subjects are what a speaker said, not who speaks
+        («Млечиннің айтуынша, Тоқаев … сөйлесуі — …. Сарапшы … атады»: the expert is Mlechin)."""
         person = self.subjects.latest(before, female)
-        while person is not None and title_alone(self.analysis, person.start, person.stop):
+        while person is not None and (title_alone(self.analysis, person.start, person.stop)
+                                      or said is not None and said.holds(person.start, person.stop)):  # fmt: skip
             person = self.subjects.latest(person.start, female)
         return person.normal if person else None
 

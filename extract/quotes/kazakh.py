@@ -128,14 +128,14 @@ def kazakh_said(ctx: Context, taken: Stretches) -> list[Quote]:
         elif named:
             speaker, start = named[0].normal, named[0].stop
         elif he := KAZAKH_HE.match(words):
-            speaker, start = ctx.protagonist(sentence.start), sentence.start + he.end()
+            speaker, start = ctx.protagonist(sentence.start, said=taken), sentence.start + he.end()
         elif title := KAZAKH_TITLE_SUBJECT.match(words):
             # the person last named, else, with no one named before, the one named next
-            speaker = ctx.protagonist(sentence.start) or ctx.named_next(sentence.stop)
+            speaker = ctx.protagonist(sentence.start, said=taken) or ctx.named_next(sentence.stop)
             start = sentence.start + title.end()
         elif going_on := KAZAKH_GOING_ON.match(words):
             # «Сондай-ақ … атап өтті»: the subject of the sentence before goes on speaking
-            speaker, start = ctx.protagonist(sentence.start), sentence.start + going_on.end()
+            speaker, start = ctx.protagonist(sentence.start, said=taken), sentence.start + going_on.end()
         elif (group := KAZAKH_GROUP_SUBJECT.match(words)) and _group_said(text, said.start()) and not _in_open_quote(
             text, sentence.start
         ):
