@@ -63,7 +63,6 @@ def quoted_speech(text: str, marks: list[tuple[int, int]] | None = None) -> list
     return [(a + 1, b) for a, b in marks if len(text[a + 1 : b].split()) >= MIN_WORDS]
 
 
-
 def interview_questions(text: str) -> list[tuple[int, int]]:
     """Dash-led paragraphs that end in a question: an interviewer's («– Господин министр, как
     …?»), whose words are nobody's speech, and whose addressee is not at the event they ask about."""
