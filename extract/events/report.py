@@ -26,7 +26,7 @@ from .presence import CREDIT, body_start, interviewed, is_participant, is_person
 from .triggers import Trigger
 from .venues import PRESS_CENTRE, VENUE_WORD, quoted_venue, seat_venue, venue_in, venue_name
 from .when import event_date
-from .where import event_town, event_venue, lead, members_venue, venue_candidates
+from .where import event_town, event_venue, lead, members_venue, organisation_venue, venue_candidates
 
 MET_WITH = re.compile(r"\bвстретил\w*\s+с\s+(?P<whom>[^.,;:\n]+)", re.IGNORECASE)
 MEETING_WITH = re.compile(r"\bвстреч[аеиу]\s+с\s+(?P<whom>[^.,;:\n]+)", re.IGNORECASE)
@@ -409,6 +409,7 @@ def main_event(
          if (v := event_venue(analysis, s, candidates, in_kazakh) or seat_venue(analysis, s) or venue_in(analysis, s, in_kazakh)
              or members_venue(analysis, s, candidates, in_kazakh))),
         None,
+    ) or next((v for s in (sentence, *elsewhere) if (v := organisation_venue(analysis, s, candidates, in_kazakh))), None
     ) or next(iter(quoted_venue(text) or ()), None)  # fmt: skip
     opens = body_start(text)
     body = text[opens : opens + 1500]

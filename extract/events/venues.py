@@ -154,6 +154,12 @@ def _place_at(analysis: Analysis, start: int) -> bool:
     return any(span.type == "LOC" for span in analysis.spans[i : i + 2] if span.start == start)
 
 
+def _span_at(analysis: Analysis, start: int):
+    """The NER's name starting at `start`, if any."""
+    i = bisect_left(analysis.spans, start, key=lambda span: span.start)
+    return next((span for span in analysis.spans[i : i + 2] if span.start == start), None)
+
+
 def _same_line(analysis: Analysis, k: int) -> bool:
     """Token `k` is on the line of the token before it."""
     return "\n" not in analysis.text[analysis.tokens[k - 1].stop : analysis.tokens[k].start]
@@ -206,7 +212,12 @@ def russian_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches =
                 k += 1
         else:
             while k < min(last, i + 6) and tokens[k].case == "Gen" and tokens[k].pos in ("NOUN", "ADJ", "PROPN") and _same_line(analysis, k):
-                k += 1
+                if (span := _span_at(analysis, tokens[k].start)) is not None:
+                    # a name in the genitive is one unit, whatever case the tagger gave its
+                    # other words («в акимате Павлодарской области»: «области» read Loc)
+                    k = max(k, span.last) if span.last <= last else k + 1
+                else:
+                    k += 1
         numbered = k + 1 < last and tokens[k].text == "№" and tokens[k + 1].text[:1].isdigit()
         if numbered:  # «на избирательном участке № 45», «в школе-лицее № 8»
             k += 2
