@@ -19,6 +19,17 @@ from ..nlp import Analysis, Sentence
 # Days named relative to the article's own date, Russian and Kazakh (source: common usage).
 RELATIVE = {"сегодня": 0, "бүгін": 0, "вчера": -1, "накануне": -1, "кеше": -1, "позавчера": -2}
 RELATIVE_WORD = re.compile(r"(?<!\w)(" + "|".join(RELATIVE) + r")(?!\w)", re.IGNORECASE)
+# Days of the week, Russian and Kazakh: «в субботу», «өткен сенбі күні» is the last such day
+# on or before the header's date (a report tells what has happened).
+WEEKDAYS = {
+    "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6,
+    "дүйсенбі": 0, "сейсенбі": 1, "сәрсенбі": 2, "бейсенбі": 3, "жұма": 4, "сенбі": 5, "жексенбі": 6,
+}  # fmt: skip
+WEEKDAY = re.compile(
+    r"(?<!\w)(?:(?:в|во)\s+(?:прошл(?:ую|ый|ое)\s+)?(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|(дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)(?:\s+күні|де|да))(?!\w)",
+    re.IGNORECASE,
+)
 # How far back a stated date may lie and still be the news the article reports.
 REACH = dt.timedelta(days=31)
 
@@ -72,4 +83,7 @@ def event_date(
             word = RELATIVE_WORD.search(analysis.text, start, stop)
             if word and not inside(word.start(), word.end(), quoted):
                 return header + dt.timedelta(days=RELATIVE[word.group(1).lower()])
+            day = WEEKDAY.search(analysis.text, start, stop)
+            if day and not inside(day.start(), day.end(), quoted):
+                return header - dt.timedelta(days=(header.weekday() - WEEKDAYS[(day[1] or day[2]).lower()]) % 7)
     return header
