@@ -75,6 +75,16 @@ def is_person_there(m: Mention, analysis: Analysis) -> bool:
     return not is_credit_line(analysis, m.start, m.stop)
 
 
+def is_credited(m: Mention, analysis: Analysis) -> bool:
+    """The name is a photo's credit («Фото: Zakon.kz/Екатерина Елисеева», «Сурет: …»): the
+    photographer's, never a speaker's. Narrower than `is_credit_line`, whose short line may also
+    be a sentence of the report («Выступил сенатор Серик Утешов.»)."""
+    text = analysis.text
+    first = lstripped(text, analysis.line_of(m.start)[0])
+    line = text[first : first + 6].lower()
+    return line.startswith(("фото", "сурет", "photo")) or bool(CREDIT_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
 # A photo credit's head, and its source, right before the name.
 CREDIT_BEFORE = re.compile(r"(?<!\w)(?:Фото|Сурет|Photo)\s*:\s*(?:[\w.-]+\s*/\s*)?$", re.IGNORECASE)
 # A page's time of day and counters run into the text before its author's name.

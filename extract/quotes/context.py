@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..anaphora import Antecedents, named_as_subject
+from ..events.presence import is_credited
 from ..models import Mention, Role
 from ..nlp import Analysis
 from ..roles import ROLE_PHRASE, TitleHolders
@@ -62,7 +63,8 @@ class Context:
         («Млечиннің айтуынша, Тоқаев … сөйлесуі — …. Сарапшы … атады»: the expert is Mlechin)."""
         person = self.subjects.latest(before, female)
         while person is not None and (title_alone(self.analysis, person.start, person.stop)
-                                      or said is not None and said.holds(person.start, person.stop)):  # fmt: skip
+                                      or said is not None and said.holds(person.start, person.stop)
+                                      or is_credited(person, self.analysis)):  # fmt: skip
             person = self.subjects.latest(person.start, female)
         return person.normal if person else None
 
