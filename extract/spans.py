@@ -155,27 +155,30 @@ def normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> 
     start, stop = tokens[0].start, tokens[-1].stop
     if kind == "LOC" and SETTLEMENT_BEFORE.search(text, max(0, start - 20), start):
         return text[start:stop]  # «в селе Карауыл», «в поселке Жана Омир»: the name in apposition, as written
+    # a name that may be a woman's nominative or a man's genitive is read with the title before it
+    titled = kind == "PER" and _woman_or_mans_genitive(tokens) and _oblique_title_before(morph_vocab, text, start)
     key = (
         kind,
         text[max(0, start - 1) : stop] if start else "\0" + text[:stop],
         tuple((t.start - start, t.stop - start, t.pos, tuple(sorted((t.feats or {}).items()))) for t in tokens),
+        titled,
     )
     found = _NORMAL_FORMS.get(key)
     if found is None:
         if len(_NORMAL_FORMS) >= NORMAL_FORMS_KEPT:
             _NORMAL_FORMS.clear()
-        found = _NORMAL_FORMS[key] = _normal_form(kind, tokens, morph_vocab, text)
+        found = _NORMAL_FORMS[key] = _normal_form(kind, tokens, morph_vocab, text, titled)
     return found
 
 
-def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> str:
+def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str, titled: bool = False) -> str:
     start, stop = tokens[0].start, tokens[-1].stop
     if kind == "PER":
         if len(tokens) == 2 and _masculine_genitive(_name_words(tokens)):
             # «Ерлана Карина»: the dictionary knows «Карина» as a woman's name and inflects no
             # man's genitive back; the man's forms lose their «-а», «-я»
             return f"{tokens[0].text[:-1]} {tokens[1].text[:-1]}"
-        return instrumental_undone(normalize(morph_vocab, _common_gender(morph_vocab, _one_case(morph_vocab, tokens))))
+        return instrumental_undone(normalize(morph_vocab, _common_gender(morph_vocab, _one_case(morph_vocab, tokens, titled))))
     if start > 0 and text[start - 1] in "«\"“„":
         return text[start:stop]
     head = next((i for i, t in enumerate(tokens) if not _adjective(morph_vocab, t)), None)
@@ -217,7 +220,7 @@ def _name_words(tokens: list) -> list:
     return [t for t in tokens if t.pos in ("PROPN", "NOUN") and (t.feats or {}).get("Case")]
 
 
-def _one_case(morph_vocab: MorphVocab, tokens: list) -> list:
+def _one_case(morph_vocab: MorphVocab, tokens: list, titled: bool = False) -> list:
     """A person's name with its words read in one case and gender. The tagger may give the
     words of one name different cases («Минтимера» nominative, «Шаймиева» genitive: «Минтимера
     Шаймиев»; «Яна» genitive, «Абрамова» nominative: «Ян Абрамова»). The case is the first of
@@ -234,6 +237,8 @@ def _one_case(morph_vocab: MorphVocab, tokens: list) -> list:
     genders = list(dict.fromkeys(g for t in reversed(words) if (g := t.feats.get("Gender"))))
     if _masculine_genitive(words):
         return _agreed(tokens, words, "Gen", "Masc")
+    if not titled and _woman_named(words):
+        return _agreed(tokens, words, "Nom", "Fem")
     if len(set(cases)) == 1:
         return _dictionary_case(morph_vocab, tokens, words, cases[0], genders)
     for case in sorted(dict.fromkeys(cases), key=lambda c: c == "Nom"):
@@ -264,6 +269,38 @@ def _masculine_genitive(words: list) -> bool:
         and given.endswith(("а", "я"))
         and fold(given[:-1]) in male_given_names()  # «Нуркен»; not «Мирабелла», «Снежанна»
     )
+
+
+def _woman_named(words: list) -> bool:
+    """A woman's name in the nominative whose given name is also a man's name's genitive
+    («Малика», «Амина», «Карима», «Салиха»: many Kazakh women's names are men's names with
+    «-а»): the tagger read the given name as a woman's nominative and the surname has a woman's
+    nominative form, whatever the dictionary, which knows only the man's genitive, says."""
+    if len(words) != 2:
+        return False
+    given, surname = words
+    return (
+        given.feats.get("Case") == "Nom" and given.feats.get("Gender") == "Fem"
+        and given.text.lower().endswith(("а", "я")) and surname.text.lower().endswith(MASCULINE_OBLIQUE_SURNAME)
+    )  # fmt: skip
+
+
+def _woman_or_mans_genitive(tokens: list) -> bool:
+    """Two words, a given name in «-а», «-я» and a surname in «-ова», «-ина» …: a woman's
+    nominative or a man's genitive («Малика Ахметова», «Ралифа Сафина»)."""
+    return len(tokens) == 2 and tokens[0].text.lower().endswith(("а", "я")) and tokens[1].text.lower().endswith(MASCULINE_OBLIQUE_SURNAME)
+
+
+def _oblique_title_before(morph_vocab: MorphVocab, text: str, start: int) -> bool:
+    """The nearest person noun among the six words before the name, within its clause, is in an
+    oblique case only («члена Совета Федерации от Республики Алтай Ралифа Сафина»): the name
+    is in that title's case. A title in the nominative («Директор школы Амина Жунусова») is not."""
+    clause = re.split(r"[.,;:!?()\n—–«»\"]", text[max(0, start - 80) : start])[-1]
+    for word in reversed(clause.split()[-6:]):
+        parses = [p for p in morph_vocab(word.lower()) if p.pos == "NOUN" and "anim" in p.tag and p.is_known]
+        if parses and not any(NAME_GRAMMEMES & p.tag.grammemes for p in parses):
+            return all(p.feats.get("Case") != "Nom" for p in parses)
+    return False
 
 
 OBLIQUE = ("Gen", "Acc", "Dat", "Ins", "Loc")
