@@ -13,7 +13,7 @@ from functools import lru_cache
 from natasha import MorphVocab
 from natasha.norm import inflect_word, normalize, recover_shapes, recover_spaces, syntax_normalize
 
-from .kazakh_words import male_given_names
+from .kazakh_words import given_names, male_given_names
 from .names import fold
 
 
@@ -178,7 +178,8 @@ def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str, ti
             # «Ерлана Карина»: the dictionary knows «Карина» as a woman's name and inflects no
             # man's genitive back; the man's forms lose their «-а», «-я»
             return f"{tokens[0].text[:-1]} {tokens[1].text[:-1]}"
-        return instrumental_undone(normalize(morph_vocab, _common_gender(morph_vocab, _one_case(morph_vocab, tokens, titled))))
+        normal = instrumental_undone(normalize(morph_vocab, _common_gender(morph_vocab, _one_case(morph_vocab, tokens, titled))))
+        return one_case_throughout([t.text for t in tokens], listed_given_name(tokens, normal))
     if start > 0 and text[start - 1] in "«\"“„":
         return text[start:stop]
     head = next((i for i, t in enumerate(tokens) if not _adjective(morph_vocab, t)), None)
@@ -213,6 +214,62 @@ def instrumental_undone(name: str) -> str:
         words[-1] = surname[:-2] + "а"
         words[0] = words[0][:-2] + ("а" if words[0].endswith("ой") else "я")
     return " ".join(words)
+
+
+# A man's surname in the nominative: his given name is in the nominative too.
+NOMINATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
+CONSONANT = "бвгджзклмнпрстфхцчшщ"
+# A surname in a man's genitive the dictionary does not know, and its nominative's ending:
+# «Клэптона» → «Клэптон», «Скрипаля» → «Скрипаль», «Карзая» → «Карзай», «Манделы» → «Мандела».
+GENITIVE_SURNAME = (
+    (re.compile(f"(?<=[{CONSONANT}])а$"), ""),
+    (re.compile(f"(?<=[{CONSONANT}])я$"), "ь"),
+    (re.compile(r"(?<=[аеиоуыэюя])я$"), "й"),
+    (re.compile(f"(?<=[{CONSONANT}])ы$"), "а"),
+)
+
+
+def listed_given_name(tokens: list, normal: str) -> str:
+    """A given name of the lists written as listed, in «-и», «-ы» or a consonant, is in the
+    nominative or does not decline in Russian («Гани», «Али», «Андрей»): it stays as written (the
+    dictionary reads «Гани» as the genitive of «Ганя»). Its surname in a man's genitive, as the
+    tagger read it, loses the genitive's «-а» («Гани Бейсембаева»)."""
+    words = normal.split()
+    if len(tokens) != 2 or len(words) != 2 or words[0] == tokens[0].text:
+        return normal
+    names = given_names()
+    if fold(tokens[0].text) not in names or fold(words[0]) in names or tokens[0].text.lower().endswith(("а", "я")):
+        return normal  # «Яна», «Юлия» are also the genitives of «Ян», «Юлий»
+    feats = tokens[1].feats or {}
+    surname = words[1]
+    if feats.get("Case") in ("Gen", "Acc") and feats.get("Gender") == "Masc" and surname.lower().endswith(MASCULINE_OBLIQUE_SURNAME):
+        surname = surname[:-1]
+    return f"{tokens[0].text} {surname}"
+
+
+def one_case_throughout(written: list[str], normal: str) -> str:
+    """A given name and surname put in the nominative from one case: where the inflection
+    changed one word only, the other follows. A man's given name read as a genitive: a surname
+    the dictionary does not know loses the same case's ending («Эрика Клэптона» came out «Эрик
+    Клэптона», «Нельсона Манделы» «Нельсон Манделы»). A Kazakh given name in «-и», «-ы» read as
+    the genitive of a name in «-я», «-а» beside a surname in the nominative is a nominative
+    («Гани Бейсембаев» came out «Ганя Бейсембаев»)."""
+    words = normal.split()
+    if len(written) != 2 or len(words) != 2 or not written[1][-1:].isalpha():
+        return normal
+    fold = str.maketrans("ёЁ", "еЕ")
+    given, surname = (w.translate(fold) for w in written)
+    if given == words[0].translate(fold) or surname != words[1].translate(fold):
+        return normal  # the given name unchanged, or both changed
+    old, new = given.lower(), words[0].lower()
+    if old[-1:] in "иы" and new in (old[:-1] + "я", old[:-1] + "а") and NOMINATIVE_SURNAME.search(surname.lower()):
+        return f"{written[0]} {words[1]}"
+    genitive = old[-1:] in "ая" and new in (old[:-1], old[:-1] + "й", old[:-1] + "ь")
+    if genitive and not surname.lower().endswith(MASCULINE_OBLIQUE_SURNAME):
+        for ending, nominative in GENITIVE_SURNAME:
+            if ending.search(surname.lower()):
+                return f"{words[0]} {ending.sub(nominative, words[1])}"
+    return normal
 
 
 def _name_words(tokens: list) -> list:
