@@ -12,6 +12,7 @@ from .kazakh_words import (
     OPENERS,
     PATRONYMIC,
     given,
+    given_names,
     is_surname,
     is_title,
     joined,
@@ -32,9 +33,20 @@ def person_name(words: Sequence[Word]) -> str:
     parts = [w.text for w in words]
     if SON_CASE.search(parts[-1]):
         parts[-1] = SON_CASE.sub(r"\1", parts[-1])
-    elif not PATRONYMIC.search(parts[-1]):
+    elif not PATRONYMIC.search(parts[-1]) and not _verb_named(parts[-1]):
         parts[-1] = PLURAL_SURNAME.sub(r"\1", strip_suffix(parts[-1]))
     return " ".join(parts)
+
+
+# Kazakh names made with a verb's past tense («Амангелді», «Сатыбалды», «Құдайберді», «Жанболды»):
+# their end is no accusative «-ды», «-ді» («Сатыбалды» is not «Сатыбал»).
+VERB_NAMED = re.compile(r"(?:келді|гелді|болды|берді|алды|тұрды|қалды|салды)$", re.IGNORECASE)
+
+
+def _verb_named(word: str) -> bool:
+    """The word is such a name, unless what the accusative would leave is a listed given name
+    («Жамалды» is «Жамал»)."""
+    return bool(VERB_NAMED.search(word)) and fold(word[:-2]) not in given_names()
 
 
 # A surname of «-ұлы» (son of) or «-қызы» (daughter of) in a case: its possessive «-ы» puts «н»
