@@ -179,7 +179,7 @@ def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str, ti
             # man's genitive back; the man's forms lose their «-а», «-я»
             return f"{tokens[0].text[:-1]} {tokens[1].text[:-1]}"
         normal = instrumental_undone(normalize(morph_vocab, _common_gender(morph_vocab, _one_case(morph_vocab, tokens, titled))))
-        return one_case_throughout([t.text for t in tokens], listed_given_name(tokens, normal))
+        return womans_oblique_case_undone(one_case_throughout([t.text for t in tokens], listed_given_name(tokens, normal)))
     if start > 0 and text[start - 1] in "«\"“„":
         return text[start:stop]
     head = next((i for i, t in enumerate(tokens) if not _adjective(morph_vocab, t)), None)
@@ -269,7 +269,41 @@ def one_case_throughout(written: list[str], normal: str) -> str:
         for ending, nominative in GENITIVE_SURNAME:
             if ending.search(surname.lower()):
                 return f"{words[0]} {ending.sub(nominative, words[1])}"
+    instrumental = old[-2:] in ("ом", "ем") and new in (old[:-2], old[:-2] + "й", old[:-2] + "ь")
+    if instrumental and (ending := INSTRUMENTAL_SURNAME.search(words[1])):
+        return f"{words[0]} {words[1][: ending.start()]}{'й' if ending[0] == 'ем' else ''}"
     return normal
+
+
+# A man's surname the dictionary does not know in the instrumental: «Мирославом Калоусеком»,
+# «Томасом Лефроем».
+INSTRUMENTAL_SURNAME = re.compile(f"(?<=[{CONSONANT}])ом$|(?<=[аеоуыэюя])ем$")
+# A woman's surname in an oblique case, which no one bears in the nominative («Назарбаевой»,
+# «Мозговой»), and a given name in the same case before it.
+WOMANS_OBLIQUE_SURNAME = re.compile(r"(?<=[оеё]в|[иы]н)ой$")
+WOMANS_OBLIQUE_GIVEN = (
+    (re.compile(r"ой$"), "а"), (re.compile(r"ей$"), "я"), (re.compile(r"(?<=[гкхжшчщ])и$"), "а"),
+    (re.compile(r"(?<=[бвдзлмнпрстф])ы$"), "а"), (re.compile(r"ии$"), "ия"), (re.compile(r"ьи$"), "ья"),
+)  # fmt: skip
+
+
+def womans_oblique_case_undone(normal: str) -> str:
+    """A woman's name the inflection left in an oblique case («Дариги Назарбаевой», «Еленой
+    Мозговой», «А. П. Остроумовой»): her surname in «-овой», «-иной» is a case form only, so it
+    and a given name of the same case go back to the nominative; initials and a given name that
+    does not decline («Сагдат») stay."""
+    words = normal.split()
+    if not words or not WOMANS_OBLIQUE_SURNAME.search(words[-1]):
+        return normal
+    if len(words) == 2 and fold(words[0].lower()) in male_given_names():
+        return normal  # «Анатолий Березовой»: a man's surname of an adjective's form
+    words[-1] = words[-1][:-2] + "а"
+    if len(words) == 2 and not words[0].endswith("."):
+        for ending, nominative in WOMANS_OBLIQUE_GIVEN:
+            if ending.search(words[0]):
+                words[0] = ending.sub(nominative, words[0])
+                break
+    return " ".join(words)
 
 
 def _name_words(tokens: list) -> list:

@@ -253,6 +253,12 @@ def test_a_womans_name_that_is_also_a_mans_genitive(analyse, text, name):
         # a Kazakh given name in «-и» does not decline: not the genitive of «Ганя»
         ("Министр просвещения Гани Бейсембаев провел совещание.", "Гани Бейсембаев"),
         ("Совещание прошло под руководством министра Гани Бейсембаева.", "Гани Бейсембаев"),
+        # the instrumental: a surname the dictionary does not know follows too
+        ("Встреча с Уильямом Фридкином прошла в Москве.", "Уильям Фридкин"),
+        # a woman's surname in «-овой» is a case form only; a given name that does not decline stays
+        ("Грамоту вручили директору школы Сагдат Сеитовой.", "Сагдат Сеитова"),
+        # … but «-ой» after a man's given name is the nominative of an adjective's form
+        ("Анатолий Березовой выступил на форуме.", "Анатолий Березовой"),
         # … while a listed name in «-а», «-я» may be a man's genitive
         ("Книги Яна Фишера переведены на казахский язык.", "Ян Фишер"),
         ("Историки спорят о дате рождения Юлия Цезаря.", "Юлий Цезарь"),
