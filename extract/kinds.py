@@ -15,7 +15,7 @@ from .kazakh_words import ORG_HEAD, ORG_KEYS
 from .names import fold
 from .morph import shared_morph_vocab
 from .nlp import Analysis, NerSpan
-from .spans import NAME_GRAMMEMES
+from .person_case import NAME_GRAMMEMES
 from .titles import is_head
 from .russian import (
     INSTITUTION_WORDS,

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from natasha import MorphVocab
 from natasha.morph.vocab import MorphForm, PymorphyAnalyzer, PymorphyParse, ud_feats, ud_pos
 
-from .spans import NAME_GRAMMEMES, PROPER_GRAMMEMES
+from .person_case import NAME_GRAMMEMES, PROPER_GRAMMEMES
 
 if TYPE_CHECKING:
     from .nlp import Feats, Token

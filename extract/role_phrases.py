@@ -16,7 +16,7 @@ from .morph import name_cases, noun_cases
 from .nlp import Analysis, Token
 from .predicates import POSTS, untimed
 from .russian import ASIDE_DESCRIPTIONS, KINSHIP, NOT_TITLES, PLACE_KINDS
-from .spans import INDECLINABLE
+from .person_case import INDECLINABLE
 from .stretches import ByOffset, rstripped
 from .titles import is_head, title_like, title_text, without_partner
 
