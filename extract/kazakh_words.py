@@ -261,6 +261,17 @@ def male_given_names() -> frozenset[str]:
 
 
 @cache
+def female_given_names() -> frozenset[str]:
+    """Folded given names the lists give women (a name both carry included)."""
+    names: set[str] = set()
+    for file in ("given_names_kk.txt", "given_names_ru.txt"):
+        for section, entry in _entries(file):
+            if section == "female":
+                names.update(fold(re.sub(r"\(.*?\)", "", s)) for s in entry.split(","))
+    return frozenset(names - {""})
+
+
+@cache
 def ordinary_names() -> frozenset[str]:
     """Given names that are also ordinary words («Азамат» citizen, «Арман» dream)."""
     return frozenset(fold(entry) for _, entry in _entries("ordinary_words.txt"))

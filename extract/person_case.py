@@ -12,7 +12,7 @@ import re
 from natasha import MorphVocab
 from natasha.norm import normalize
 
-from .kazakh_words import given_names, male_given_names
+from .kazakh_words import female_given_names, given_names, male_given_names
 from .names import fold
 
 PROPER_GRAMMEMES = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr")
@@ -26,7 +26,23 @@ def person_normal_form(morph_vocab: MorphVocab, tokens: list, titled: bool = Fal
         # man's genitive back; the man's forms lose their «-а», «-я»
         return f"{tokens[0].text[:-1]} {tokens[1].text[:-1]}"
     normal = instrumental_undone(normalize(morph_vocab, _common_gender(morph_vocab, _one_case(morph_vocab, tokens, titled))))
-    return womans_oblique_case_undone(one_case_throughout([t.text for t in tokens], listed_given_name(tokens, normal)))
+    normal = womans_oblique_case_undone(one_case_throughout([t.text for t in tokens], listed_given_name(tokens, normal)))
+    return as_written(tokens, normal)
+
+
+def as_written(tokens: list, normal: str) -> str:
+    """The nominative in the written words' shape: a surname in capitals stays in capitals
+    («Кумара АКСАҚАЛОВА» came out «АКСАқАЛОВ»: Natasha's shapes miss Kazakh letters), and a
+    man's adjectival surname keeps its «-ий» («Александра Заруцкого» came out «Заруцкой»)."""
+    words = normal.split()
+    if len(words) != len(tokens):
+        return normal
+    for i, (token, word) in enumerate(zip(tokens, words)):
+        if token.text.isupper() and len(token.text) > 1 and not word.isupper():
+            words[i] = word.upper()
+        elif token.text.lower().endswith(("ского", "цкого")) and word.endswith(("ской", "цкой")):
+            words[i] = word[:-2] + "ий"
+    return " ".join(words)
 
 
 def oblique_title_governs(morph_vocab: MorphVocab, tokens: list, text: str) -> bool:
@@ -100,12 +116,15 @@ def one_case_throughout(written: list[str], normal: str) -> str:
     words = normal.split()
     if len(written) != 2 or len(words) != 2 or not written[1][-1:].isalpha():
         return normal
-    fold = str.maketrans("ёЁ", "еЕ")
-    given, surname = (w.translate(fold) for w in written)
-    if given == words[0].translate(fold) or surname != words[1].translate(fold):
-        return normal  # the given name unchanged, or both changed
+    yo = str.maketrans("ёЁ", "еЕ")
+    given, surname = (w.translate(yo) for w in written)
+    if given == words[0].translate(yo) and surname != words[1].translate(yo):
+        return _given_follows(written, words)
+    if given == words[0].translate(yo) or surname != words[1].translate(yo):
+        return normal  # nothing changed, or both words did
     old, new = given.lower(), words[0].lower()
-    if old[-1:] in "иы" and new in (old[:-1] + "я", old[:-1] + "а") and NOMINATIVE_SURNAME.search(surname.lower()):
+    read_genitive = old[-1:] in "иы" and new in (old[:-1] + "я", old[:-1] + "а")
+    if read_genitive and NOMINATIVE_SURNAME.search(surname.lower()):
         return f"{written[0]} {words[1]}"
     genitive = old[-1:] in "ая" and new in (old[:-1], old[:-1] + "й", old[:-1] + "ь")
     if genitive and not surname.lower().endswith(MASCULINE_OBLIQUE_SURNAME):
@@ -118,12 +137,31 @@ def one_case_throughout(written: list[str], normal: str) -> str:
     return normal
 
 
+def _given_follows(written: list[str], words: list[str]) -> str:
+    """The surname changed and the given name did not. A man's given name the dictionary does not
+    know, in the surname's genitive or dative («Ермаганбета Булекпаева», «Касым-Жомарту
+    Токаеву», «Акиры Куросавы»), follows it; a woman's given name of the lists («Сауле»,
+    «Раушан», «Алуа») is in the nominative, and so is her surname in «-ова», «-ина» («Сауле
+    Садыкова»)."""
+    given, surname = written
+    low = given.lower()
+    lost = surname.lower()[len(words[1]) :] if surname.lower().startswith(words[1].lower()) else ""
+    adjective = low.endswith(("ому", "ему", "ого", "его"))  # «Волшебному Алексу»: no given name
+    if lost in ("а", "у") and low[-1:] == lost and low[-2:-1] in CONSONANT and not adjective and fold(given) not in given_names():
+        return f"{given[:-1]} {words[1]}"
+    if low.endswith("ы") and low[-2:-1] in CONSONANT and words[1].lower().endswith("а") and surname.lower().endswith("ы"):
+        return f"{given[:-1]}а {words[1]}"
+    if lost == "а" and fold(given) in female_given_names() and surname.lower().endswith(MASCULINE_OBLIQUE_SURNAME):
+        return f"{given} {surname}"
+    return f"{given} {words[1]}"
+
+
 # A man's surname the dictionary does not know in the instrumental: «Мирославом Калоусеком»,
 # «Томасом Лефроем».
 INSTRUMENTAL_SURNAME = re.compile(f"(?<=[{CONSONANT}])ом$|(?<=[аеоуыэюя])ем$")
 # A woman's surname in an oblique case, which no one bears in the nominative («Назарбаевой»,
 # «Мозговой»), and a given name in the same case before it.
-WOMANS_OBLIQUE_SURNAME = re.compile(r"(?<=[оеё]в|[иы]н)ой$")
+WOMANS_OBLIQUE_SURNAME = re.compile(r"(?<=[оеё]в|[иы]н)ой$", re.IGNORECASE)
 WOMANS_OBLIQUE_GIVEN = (
     (re.compile(r"ой$"), "а"), (re.compile(r"ей$"), "я"), (re.compile(r"(?<=[гкхжшчщ])и$"), "а"),
     (re.compile(r"(?<=[бвдзлмнпрстф])ы$"), "а"), (re.compile(r"ии$"), "ия"), (re.compile(r"ьи$"), "ья"),
@@ -140,7 +178,7 @@ def womans_oblique_case_undone(normal: str) -> str:
         return normal
     if len(words) == 2 and fold(words[0].lower()) in male_given_names():
         return normal  # «Анатолий Березовой»: a man's surname of an adjective's form
-    words[-1] = words[-1][:-2] + "а"
+    words[-1] = words[-1][:-2] + ("А" if words[-1].isupper() else "а")
     if len(words) == 2 and not words[0].endswith("."):
         for ending, nominative in WOMANS_OBLIQUE_GIVEN:
             if ending.search(words[0]):

@@ -259,6 +259,13 @@ def test_a_womans_name_that_is_also_a_mans_genitive(analyse, text, name):
         ("Грамоту вручили директору школы Сагдат Сеитовой.", "Сагдат Сеитова"),
         # … but «-ой» after a man's given name is the nominative of an adjective's form
         ("Анатолий Березовой выступил на форуме.", "Анатолий Березовой"),
+        # a woman's given name of the lists beside a surname in «-ова» is her nominative
+        ("На совещании выступили судьи областного суда Сауле Садыкова и Ерлан Жумабеков.", "Сауле Садыкова"),
+        ("Совещание провела руководитель управления Раушан Бостанова и Ерлан Жумабеков.", "Раушан Бостанова"),
+        # a given name the dictionary does not know follows its surname's case
+        ("Фильм Акиры Куросавы показали в Алматы.", "Акира Куросава"),
+        # a man's adjectival surname keeps its «-ий»
+        ("Дело Юрия Заруцкого рассмотрят в суде.", "Юрий Заруцкий"),
         # … while a listed name in «-а», «-я» may be a man's genitive
         ("Книги Яна Фишера переведены на казахский язык.", "Ян Фишер"),
         ("Историки спорят о дате рождения Юлия Цезаря.", "Юлий Цезарь"),
