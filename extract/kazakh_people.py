@@ -12,6 +12,7 @@ from .kazakh_words import (
     OPENERS,
     PATRONYMIC,
     given,
+    VERB_NAMED,
     given_names,
     is_surname,
     is_title,
@@ -36,11 +37,6 @@ def person_name(words: Sequence[Word]) -> str:
     elif not PATRONYMIC.search(parts[-1]) and not _verb_named(parts[-1]):
         parts[-1] = PLURAL_SURNAME.sub(r"\1", strip_suffix(parts[-1]))
     return " ".join(parts)
-
-
-# Kazakh names made with a verb's past tense («Амангелді», «Сатыбалды», «Құдайберді», «Жанболды»):
-# their end is no accusative «-ды», «-ді» («Сатыбалды» is not «Сатыбал»).
-VERB_NAMED = re.compile(r"(?:келді|гелді|болды|берді|алды|тұрды|қалды|салды)$", re.IGNORECASE)
 
 
 def _verb_named(word: str) -> bool:

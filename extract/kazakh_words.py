@@ -260,6 +260,12 @@ def male_given_names() -> frozenset[str]:
     return frozenset(sections["male"] - sections["female"] - {""})
 
 
+# Kazakh names made with a verb's past tense («Амангелді», «Сатыбалды», «Құдайберді», «Жанболды»):
+# their end is no case ending, the accusative «-ды» in Kazakh («Сатыбалды» is not «Сатыбал») nor a
+# genitive in Russian («Сатыбалды» is not of «Сатыбалда»).
+VERB_NAMED = re.compile(r"(?:келді|гелді|болды|берді|алды|тұрды|қалды|салды)$", re.IGNORECASE)
+
+
 @cache
 def female_given_names() -> frozenset[str]:
     """Folded given names the lists give women (a name both carry included)."""

@@ -12,7 +12,7 @@ import re
 from natasha import MorphVocab
 from natasha.norm import normalize
 
-from .kazakh_words import female_given_names, given_names, male_given_names
+from .kazakh_words import VERB_NAMED, female_given_names, given_names, male_given_names
 from .names import fold
 
 PROPER_GRAMMEMES = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr")
@@ -126,6 +126,10 @@ def one_case_throughout(written: list[str], normal: str) -> str:
     read_genitive = old[-1:] in "иы" and new in (old[:-1] + "я", old[:-1] + "а")
     if read_genitive and NOMINATIVE_SURNAME.search(surname.lower()):
         return f"{written[0]} {words[1]}"
+    if read_genitive and VERB_NAMED.search(given) and surname.lower().endswith(MASCULINE_OBLIQUE_SURNAME):
+        # «председателя Сатыбалды Даулеталина»: a Kazakh name that does not decline, read as
+        # a genitive as the surname is
+        return f"{written[0]} {words[1][:-1]}"
     genitive = old[-1:] in "ая" and new in (old[:-1], old[:-1] + "й", old[:-1] + "ь")
     if genitive and not surname.lower().endswith(MASCULINE_OBLIQUE_SURNAME):
         for ending, nominative in GENITIVE_SURNAME:
