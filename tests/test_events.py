@@ -211,6 +211,11 @@ def how_of(record) -> dict[str, tuple[str, ...]]:
         # a meeting held under someone's chairmanship, named by a noun the lexicon lacks («кеңес»)
         (" date 2026-02-12 x\nҚостанай облысының әкімі Құмар Ақсақаловтың төрағалығымен өткен кеңесте көктемгі "
          "егіс науқанына дайындық мәселелері қаралды.", "Құмар Ақсақалов", ("led",)),
+        # who presented awards was there
+        (" date 2025-12-20 x\nВ преддверии Дня энергетика Премьер-министр Олжас Бектенов вручил государственные "
+         "награды работникам отрасли.", "Олжас Бектенов", ("attended",)),
+        (" date 2025-12-20 x\nОблыс әкімі Ерлан Нысанбаев үздік мұғалімдерге мемлекеттік наградаларды табыстады.",
+         "Ерлан Нысанбаев", ("attended",)),
     ],
 )  # fmt: skip
 def test_who_took_part(analyse, text, person, how):
