@@ -48,9 +48,11 @@ ACCORDING_INSIDE = re.compile(
     r",\s*по\s+(?:(?P<pronoun>его|ее|её)\s+словам|словам\s+(?P<who>[^,]+)),\s*(?P<content>[^.!?\n]+)"
 )
 KAZAKH_PLURAL_GENITIVE = re.compile(PLURAL + r"(?:ының|інің|дың|дің)\s*$", re.IGNORECASE)
-# «X-тың айтуынша / сөзінше / пікірінше / пайымынша, …», «X атап өткендей, …»: according to X, as X said.
+# «X-тың айтуынша / сөзінше / пікірінше / пайымынша / сөзіне қарағанда, …», «X атап өткендей, …»:
+# according to X, as X said.
 KAZAKH_ACCORDING_TO = re.compile(
-    r"(?<!\w)(?:" + "|".join((*ACCORDING_WORDS, "мәлімдеуінше", r"атап\s+өткендей", "айтқандай", "мәлімдегендей"))
+    r"(?<!\w)(?:" + "|".join((*ACCORDING_WORDS, "мәлімдеуінше", r"атап\s+өткендей", "айтқандай", "мәлімдегендей",
+                               r"сөзіне\s+қарағанда"))
     + r"),\s*(?P<content>[^.!?\n]+)",
     re.IGNORECASE,
 )
