@@ -735,7 +735,7 @@ def test_a_russian_press_approach_in_the_lobby_is_an_event(analyse):
     """«в кулуарах Мажилиса … высказался»: the same in Russian, the minister speaking there."""
     event = reported(analyse(" date 2026-02-04 x\nМинистр транспорта Нурлан Сауранбаев 4 февраля в кулуарах "
                              "Мажилиса высказался о ремонте трассы Алматы – Усть-Каменогорск."))
-    assert event.kind == "press approach" and event.date == D(2026, 2, 4)
+    assert event.kind == "press approach" and event.date == D(2026, 2, 4) and event.place == "Мажилис"
     assert "Нурлан Сауранбаев" in {p.name for p in event.participants}
 
 

@@ -300,7 +300,7 @@ def kazakh_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches = 
 CHAMBER = r"(мажилис|мәжіліс|сенат|парламент)"
 CHAMBER_SAT = re.compile(
     r"(?<!\w)(?:(?:в|во)\s+" + CHAMBER + r"[еа](?!\w)"
-    + r"|заседани\w*\s+(?:палат\w+\s+)?" + CHAMBER + r"а(?!\w)"
+    + r"|(?:заседани\w*|кулуарах)\s+(?:палат\w+\s+)?" + CHAMBER + r"а(?!\w)"  # «в кулуарах Мажилиса»
     + r"|" + CHAMBER + r"(?:те|та)(?!\w)"
     + r"|" + CHAMBER + r"(?:тің|тың|дің|дың)?\s+(?:жалпы\s+|бірлескен\s+|пленарлық\s+)?отырыс)",
     re.IGNORECASE,
