@@ -11,6 +11,7 @@ from functools import lru_cache
 from natasha import MorphVocab
 from natasha.norm import inflect_word, recover_shapes, recover_spaces, syntax_normalize
 
+from .places import known_place
 from .person_case import NAME_GRAMMEMES, PROPER_GRAMMEMES, oblique_title_governs, person_normal_form
 
 
@@ -162,7 +163,10 @@ def normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> 
     if found is None:
         if len(_NORMAL_FORMS) >= NORMAL_FORMS_KEPT:
             _NORMAL_FORMS.clear()
-        found = _NORMAL_FORMS[key] = _normal_form(kind, tokens, morph_vocab, text, titled)
+        found = _normal_form(kind, tokens, morph_vocab, text, titled)
+        if kind == "LOC" and len(tokens) == 1 and not known_place(found):
+            found = gazetteer_nominative(tokens[0].text) or found
+        _NORMAL_FORMS[key] = found
     return found
 
 
@@ -180,6 +184,21 @@ def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str, ti
     words.append(inflect_head(morph_vocab, tokens[head]))
     inflected = recover_spaces(recover_shapes(words, tokens[: head + 1]), tokens[: head + 1])
     return inflected + text[tokens[head].stop : stop]
+
+
+# A town's Russian case endings, and its nominative's: «в Семее» → «Семей», «в Таразе» → «Тараз».
+CASE_ENDINGS = (("ее", "ей"), ("ае", "ай"), ("е", ""), ("е", "а"), ("у", ""), ("а", ""), ("ом", ""), ("и", "ь"))
+
+
+def gazetteer_nominative(word: str) -> str | None:
+    """A one-word place in an oblique case that the dictionary could not inflect back to a
+    town of the gazetteer («Семее» stayed «Семее»): the word with its ending put back, where the
+    gazetteer knows the result."""
+    for ending, nominative in CASE_ENDINGS:
+        candidate = word[: -len(ending)] + nominative
+        if word.endswith(ending) and len(word) > len(ending) + 2 and known_place(candidate):
+            return candidate
+    return None
 
 
 def _gender(morph_vocab: MorphVocab, noun) -> str | None:
