@@ -176,6 +176,8 @@ def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str, ti
         return person_normal_form(morph_vocab, tokens, titled)
     if start > 0 and text[start - 1] in "«\"“„":
         return text[start:stop]
+    if len(tokens) == 1 and (short := abbreviation(tokens[0].text)):
+        return short
     head = next((i for i, t in enumerate(tokens) if not _adjective(morph_vocab, t)), None)
     if head is None:
         return syntax_normalize(morph_vocab, tokens)
@@ -184,6 +186,18 @@ def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str, ti
     words.append(inflect_head(morph_vocab, tokens[head]))
     inflected = recover_spaces(recover_shapes(words, tokens[: head + 1]), tokens[: head + 1])
     return inflected + text[tokens[head].stop : stop]
+
+
+# An abbreviation, and a case ending written after one in lower case («МИДа», «ЦОНе», «ТЮЗом»).
+ABBREVIATION = re.compile(r"(?P<short>[^\W\d_]*?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,})(?:-?(?P<ending>а|у|е|ом|ы|ов))?")
+
+
+def abbreviation(word: str) -> str | None:
+    """An abbreviation's own form: it does not decline in writing («в КИСИ», «ТЮРКСОЙ», «ТюркПА»,
+    which the inflection had made «КИСЬ», «ТЮРКСОИ», «тюркп»), and a case ending added to it in
+    lower case comes off («МИДа» → «МИД»)."""
+    found = ABBREVIATION.fullmatch(word)
+    return found["short"] if found else None
 
 
 # A town's Russian case endings, and its nominative's: «в Семее» → «Семей», «в Таразе» → «Тараз».

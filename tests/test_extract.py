@@ -294,3 +294,18 @@ def test_the_words_of_a_name_in_one_case(analyse, text, name):
 )  # fmt: skip
 def test_sentences_end_at_line_breaks(nlp, text, sentences):
     assert len(nlp.analyse(text).sentences) == sentences
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Представители МИДа провели брифинг.", "МИД"),
+        ("Эксперты КИСИ обсудили итоги года.", "КИСИ"),
+        ("Делегация ТЮРКСОЙ прибыла в Туркестан.", "ТЮРКСОЙ"),
+        ("Решение ЕСПЧ вступило в силу.", "ЕСПЧ"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_keeps_its_own_form(analyse, text, name):
+    """Abbreviations do not decline in writing; the inflection had made «КИСИ» «КИСЬ», «ЕСПЧ»
+    «ЕСПЧИ», and «МИДа» loses only the case ending written after it."""
+    assert name in [m.normal for m in analyse(text).mentions if m.type == "ORG"]
