@@ -148,16 +148,15 @@ def _lemma_of(word: str) -> str:
     return form.normal_form if form is not None else word
 
 
+def _spans_at(analysis: Analysis, start: int) -> list:
+    """The NER's names starting at `start` (the spans are in text order; two at most)."""
+    i = bisect_left(analysis.spans, start, key=lambda span: span.start)
+    return [span for span in analysis.spans[i : i + 2] if span.start == start]
+
+
 def _place_at(analysis: Analysis, start: int) -> bool:
-    """The NER tags a place starting at `start` (the spans are in text order)."""
-    i = bisect_left(analysis.spans, start, key=lambda span: span.start)
-    return any(span.type == "LOC" for span in analysis.spans[i : i + 2] if span.start == start)
-
-
-def _span_at(analysis: Analysis, start: int):
-    """The NER's name starting at `start`, if any."""
-    i = bisect_left(analysis.spans, start, key=lambda span: span.start)
-    return next((span for span in analysis.spans[i : i + 2] if span.start == start), None)
+    """The NER tags a place starting at `start`."""
+    return any(span.type == "LOC" for span in _spans_at(analysis, start))
 
 
 def _same_line(analysis: Analysis, k: int) -> bool:
@@ -212,7 +211,7 @@ def russian_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches =
                 k += 1
         else:
             while k < min(last, i + 6) and tokens[k].case == "Gen" and tokens[k].pos in ("NOUN", "ADJ", "PROPN") and _same_line(analysis, k):
-                if (span := _span_at(analysis, tokens[k].start)) is not None:
+                if span := next(iter(_spans_at(analysis, tokens[k].start)), None):
                     # a name in the genitive is one unit, whatever case the tagger gave its
                     # other words («в акимате Павлодарской области»: «области» read Loc)
                     k = max(k, span.last) if span.last <= last else k + 1

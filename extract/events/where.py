@@ -329,8 +329,9 @@ def organisation_venue(analysis: Analysis, sentence: Sentence, candidates: ByOff
     and on the real-news halves it found three venues on train and gave one on dev that the
     text does not state."""
     text = analysis.text
+    end = len(text.rstrip())
     for m in candidates.starting(sentence.start, sentence.stop):
-        cut = m.stop >= len(text.rstrip())  # an excerpt that ends inside the name
+        cut = m.stop >= end  # an excerpt that ends inside the name
         if m.type == "ORG" and not cut and not kazakh.holds(m.start, m.stop) and IN_TOWN.search(text, max(0, m.start - 4), m.start):
             return m.normal
     return None
