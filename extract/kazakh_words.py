@@ -252,12 +252,18 @@ def given_names() -> frozenset[str]:
 @cache
 def male_given_names() -> frozenset[str]:
     """Folded given names the lists give men only (a name both carry is in both sections)."""
-    sections: dict[str, set[str]] = {"male": set(), "female": set()}
+    return _given_names_of("male") - _given_names_of("female")
+
+
+@cache
+def _given_names_of(section: str) -> frozenset[str]:
+    """Folded given names of one section of the lists, «male» or «female»."""
+    names: set[str] = set()
     for file in ("given_names_kk.txt", "given_names_ru.txt"):
-        for section, entry in _entries(file):
-            if section in sections:
-                sections[section].update(fold(re.sub(r"\(.*?\)", "", s)) for s in entry.split(","))
-    return frozenset(sections["male"] - sections["female"] - {""})
+        for found, entry in _entries(file):
+            if found == section:
+                names.update(fold(re.sub(r"\(.*?\)", "", s)) for s in entry.split(","))
+    return frozenset(names - {""})
 
 
 # Kazakh names made with a verb's past tense («Амангелді», «Сатыбалды», «Құдайберді», «Жанболды»):
@@ -269,12 +275,7 @@ VERB_NAMED = re.compile(r"(?:келді|гелді|болды|берді|алд�
 @cache
 def female_given_names() -> frozenset[str]:
     """Folded given names the lists give women (a name both carry included)."""
-    names: set[str] = set()
-    for file in ("given_names_kk.txt", "given_names_ru.txt"):
-        for section, entry in _entries(file):
-            if section == "female":
-                names.update(fold(re.sub(r"\(.*?\)", "", s)) for s in entry.split(","))
-    return frozenset(names - {""})
+    return _given_names_of("female")
 
 
 @cache
