@@ -52,15 +52,14 @@ def oblique_title_governs(morph_vocab: MorphVocab, tokens: list, text: str) -> b
 
 
 # A surname no one bears in the nominative: a man's in «-ов», «-ин» with the instrumental «-ым»
-# («Кошановым»), a woman's in «-ова», «-ина» with «-ой» («Балаевой»).
+# («Кошановым»); a woman's with «-ой» is `womans_oblique_case_undone`'s.
 MASCULINE_INSTRUMENTAL = re.compile(r"(?<=[оеё]в|[иы]н)ым$")
-FEMININE_INSTRUMENTAL = re.compile(r"(?<=[оеё]в|[иы]н)ой$")
 
 
 def instrumental_undone(name: str) -> str:
-    """A name the tagger read as a nominative though it is in the instrumental («встреча с
-    Ерланом Кошановым», «с Аидой Балаевой»), the case its surname shows: the surname and a
-    given name in the same case back in the nominative. Other names pass unchanged."""
+    """A man's name the tagger read as a nominative though it is in the instrumental («встреча
+    с Ерланом Кошановым»), the case its surname shows: the surname and a given name in the same
+    case back in the nominative. Other names pass unchanged."""
     words = name.split()
     if len(words) < 2:
         return name
@@ -69,9 +68,6 @@ def instrumental_undone(name: str) -> str:
         words[-1] = surname[:-2]
         if words[0].endswith(("ом", "ем")) and fold(words[0][:-2].lower()) in male_given_names():
             words[0] = words[0][:-2]
-    elif FEMININE_INSTRUMENTAL.search(surname) and words[0].endswith(("ой", "ей")):
-        words[-1] = surname[:-2] + "а"
-        words[0] = words[0][:-2] + ("а" if words[0].endswith("ой") else "я")
     return " ".join(words)
 
 
@@ -173,17 +169,17 @@ WOMANS_OBLIQUE_GIVEN = (
 
 
 def womans_oblique_case_undone(normal: str) -> str:
-    """A woman's name the inflection left in an oblique case («Дариги Назарбаевой», «Еленой
-    Мозговой», «А. П. Остроумовой»): her surname in «-овой», «-иной» is a case form only, so it
+    """A woman's name the inflection left in an oblique case («Дариги Назарбаевой», «с Аидой
+    Балаевой», «Еленой Мозговой», «А. П. Остроумовой»): her surname in «-овой», «-иной» is a case form only, so it
     and a given name of the same case go back to the nominative; initials and a given name that
     does not decline («Сагдат») stay."""
     words = normal.split()
     if not words or not WOMANS_OBLIQUE_SURNAME.search(words[-1]):
         return normal
-    if len(words) == 2 and fold(words[0].lower()) in male_given_names():
+    if len(words) >= 2 and fold(words[0].lower()) in male_given_names():
         return normal  # «Анатолий Березовой»: a man's surname of an adjective's form
     words[-1] = words[-1][:-2] + ("А" if words[-1].isupper() else "а")
-    if len(words) == 2 and not words[0].endswith("."):
+    if len(words) >= 2 and not words[0].endswith("."):
         for ending, nominative in WOMANS_OBLIQUE_GIVEN:
             if ending.search(words[0]):
                 words[0] = ending.sub(nominative, words[0])
