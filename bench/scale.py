@@ -148,6 +148,7 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.folder or Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)  # a --folder not made yet
         for size in (int(s) for s in args.sizes.split(",")):
             path = folder / f"records-{size}.jsonl"
             if not path.exists():
