@@ -7,7 +7,9 @@ Prints figures per language; a script, never a test.
 
 The texts are third-party and stay outside the repository: each fact line names the `query`
 that finds its page with the `search` tool's `pages` corpus and the `url`; a text is saved as
-`<id>.txt`, a ` date YYYY-MM-DD` line and then the excerpt as the search returned it.
+`<id>.txt`, the excerpt exactly as the search returned it (` date YYYY-MM-DD` and the page's
+first line after it, as the seeds are written). The same url may come back as another excerpt
+under another query: the fact's quote offsets tell which one is right.
 
 Odd-numbered excerpts are the train half, read for errors (--show prints its misses), even
 ones the dev half, only measured: both are printed. Measured, per gold event of an excerpt (an excerpt may report several):

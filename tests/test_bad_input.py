@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 import kg
 from extract import InputError, extract_article, parse_article, read_articles
+from extract.read import header_alone
 from kg.cli import app
 
 GOOD = " date 2026-02-04 x\nМодератором встречи в Астане выступил исполнительный директор Союза юристов Аргын Искакбеков."
@@ -60,7 +61,7 @@ def test_refused_with_file_and_reason(tmp_path, name, content, reason):
 def test_other_encodings_are_decoded(tmp_path, encoding, raw):
     (tmp_path / "a.txt").write_bytes(raw)
     [article], warnings = items(tmp_path)
-    assert article.text == GOOD and article.date.isoformat() == "2026-02-04"
+    assert article.text == header_alone(GOOD) and article.date.isoformat() == "2026-02-04"
     assert all(w.kind == "warning" for w in warnings)
     if encoding in ("cp1251", "utf-16", "utf-16-le"):
         assert warnings and "read as" in warnings[0].reason
@@ -217,7 +218,7 @@ def test_two_builds_are_byte_identical(tmp_path, shared_nlp):
 def test_mixed_line_endings_become_newlines(tmp_path):
     (tmp_path / "mixed.txt").write_bytes(" date 2026-02-04 x\r\nПервая.\rВторая.\nТретья.\r\n".encode())
     [article], warnings = items(tmp_path)
-    assert article.text == " date 2026-02-04 x\nПервая.\nВторая.\nТретья.\n" and not warnings
+    assert article.text == " date 2026-02-04\nx\nПервая.\nВторая.\nТретья.\n" and not warnings
     assert article.date.isoformat() == "2026-02-04"
 
 

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from extract import InputError, parse_article, read_article, read_articles
+from extract import InputError, extract_article, parse_article, read_article, read_articles
 from extract.read import parse_header_date
 
 
@@ -19,10 +19,28 @@ def test_header_date(text, date):
     assert parse_header_date(text) == date
 
 
-def test_parse_article_keeps_text_exactly():
+def test_parse_article_keeps_every_offset():
+    """The text as written but for the space after the header's date, now a line break: every
+    offset still points into the file."""
     text = " date 2026-02-14 Фото: пресс-служба Сената\n\nВ ходе встречи …"
     article = parse_article(text, id="a1")
-    assert article.text == text and article.date == dt.date(2026, 2, 14)
+    assert article.text == " date 2026-02-14\nФото: пресс-служба Сената\n\nВ ходе встречи …"
+    assert len(article.text) == len(text) and article.date == dt.date(2026, 2, 14)
+    assert parse_article("В ходе встречи …", id="a2").text == "В ходе встречи …"
+
+
+def test_a_page_run_on_after_its_date_is_read_whole(nlp):
+    """A page saved as one line after its date (or with its headline on the date's line) is an
+    article, and what follows the date is read: before, the whole line was taken for the header
+    and the page refused, or its headline and lead skipped."""
+    one_line = (" date 2026-03-04 На встрече с жителями Каскелена аким района Нурлан Беркимбаев рассказал о "
+                "ремонте дорог. Он отметил, что работы завершат к осени.")  # fmt: skip
+    article = parse_article(one_line, id="a1")
+    record = extract_article(article, nlp)
+    people = {p.name for e in record.events if e.reported for p in e.participants}
+    assert article.date == dt.date(2026, 3, 4) and "Нурлан Беркимбаев" in people
+    with pytest.raises(InputError, match="only a header line"):
+        parse_article(" date 2026-03-04 Фото: пресс-служба акимата", id="a2")
 
 
 def test_bad_header_date_names_file_and_line():

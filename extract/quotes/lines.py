@@ -41,12 +41,27 @@ def name_colon_lines(ctx: Context, taken: Stretches) -> list[Quote]:
     return quotes
 
 
+HEADLINE_WORDS = 3  # a shorter line over the headline is a rubric, a menu item or a caption
+
+
+def headline_start(text: str) -> int:
+    """Where the headline's line starts: the first of the first three lines under the header
+    with HEADLINE_WORDS words or more. A page's rubric («РУ», «Жаңалықтар») may come first."""
+    start = body_start(text)
+    for n, line in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text[start : start + 1000])):
+        if n == 3:
+            break
+        if len(line.group().split()) >= HEADLINE_WORDS:
+            return start + line.start()
+    return start
+
+
 def headline_said(ctx: Context, taken: Stretches) -> list[Quote]:
     """A headline of words and who said them after a dash: «Қызылорда шаһарының тарихи мән-маңызы
     айрықша - Президент», «Новая Конституция защищает права граждан — Карин». The speaker is
     the person named there, or the one person the article gives that title."""
     text = ctx.analysis.text
-    start = body_start(text)
+    start = headline_start(text)
     line = HEADLINE_SAID.match(text, start, ctx.analysis.line_of(start)[1])
     if line is None or taken.overlaps(line.start("body"), line.end("body")) or len(line["body"].split()) < MIN_WORDS:
         return []
