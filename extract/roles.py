@@ -313,6 +313,7 @@ class TitleHolders:
     def __init__(self, roles: Sequence[Role]) -> None:
         self.holders: dict[tuple[str, ...], set[str]] = {}
         self.stated = ByOffset(roles)  # where each role is written, a title alone paired with its holder too
+        self.words = [(role.person, _word_starts(role.title)) for role in roles]
         for role in roles:
             stems = title_stems(role.title)
             for n in range(len(stems) + 1):
@@ -331,4 +332,23 @@ class TitleHolders:
         stems = title_stems(phrase)
         wanted = SYNONYM_STEMS.get(stems, (stems,))
         holders = set().union(*(self.holders.get(w, ()) for w in wanted))
+        if len(holders) != 1:
+            # the phrase in another case, or short of the title's own words: «по словам акима
+            # области» is the «аким Туркестанской области», not the «аким Ордабасинского района»
+            words = _word_starts(phrase)
+            within = {person for person, title in self.words if _in_order(words, title)}
+            holders = within if len(within) == 1 else holders
         return next(iter(holders)) if len(holders) == 1 else None
+
+
+def _word_starts(phrase: str) -> tuple[str, ...]:
+    """The first four letters of each word: a title's words in any case («акима», «аким»)."""
+    return tuple(word[:4] for word in fold(phrase).split())
+
+
+def _in_order(words: tuple[str, ...], title: tuple[str, ...]) -> bool:
+    """The title opens with the phrase's first word and holds the rest in order."""
+    if not words or not title or words[0] != title[0]:
+        return False
+    rest = iter(title[1:])
+    return all(word in rest for word in words[1:])
