@@ -100,7 +100,10 @@ class Context:
             return stated, None
         phrase = ROLE_PHRASE.search(text, start, stop)
         if phrase is None:
-            return self.protagonist(at, female), None
+            # a bare title in lower case («– деді министр», «сказал ректор»): the one the article
+            # says holds it, before whoever was named last (the speech may name someone else)
+            holder = self.holders.holder_of(who) if who[:1].islower() and len(who.split()) <= TITLE_WORDS else None
+            return holder or self.protagonist(at, female), None
         holder = self.holders.holder_of(phrase.group())
         if holder:
             return holder, None
@@ -113,6 +116,9 @@ class Context:
         role = Role(person=person, title=phrase.group(), organisation=organisation,
                     start=phrase.start(), stop=phrase.end())  # fmt: skip
         return person, role
+
+
+TITLE_WORDS = 4  # a longer attribution is a clause, not a title
 
 
 def verb_gender(match: re.Match) -> bool | None:
