@@ -57,6 +57,12 @@ KAZAKH_ACCORDING_TO = re.compile(
     re.IGNORECASE,
 )
 
+# «X-тың мәліметінше / хабарлауынша, …»: by X's figures, as X reported: a person's words when the
+# genitive before is theirs. A body's report («министрлігінің хабарлауынша», a press service's) is
+# left out, as «По данным МВД» is: a speakerless quote there found 6 more on the real-news train
+# half and 2 on dev, and cost dev precision .905 -> .896 (the excerpts count a body's report unevenly).
+KAZAKH_REPORTED_BY = re.compile(r"(?<!\w)(?:мәліметінше|хабарлауынша),\s*(?P<content>[^.!?\n]+)", re.IGNORECASE)
+
 
 def _plural_nobody(ctx: Context, start: int, stop: int) -> bool:
     """The words name no person and open with a plural («экспертов», «участников встречи»)."""
@@ -133,4 +139,8 @@ def indirect_quotes(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
         sentence = ctx.analysis.sentence_at(match.start())
         named = ctx.people.starting(sentence.start, match.start())
         add(match, named[-1].normal if named else ctx.protagonist(match.start()))
+    for match in KAZAKH_REPORTED_BY.finditer(text):
+        named = ctx.people.starting(max(0, match.start() - 60), match.start())
+        if ctx.kazakh.holds(match.start(), match.end()) and named and match.start() - named[-1].stop <= 1:
+            add(match, named[-1].normal)
     return quotes, roles
