@@ -178,11 +178,13 @@ def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str, ti
         return text[start:stop]
     if len(tokens) == 1 and (short := abbreviation(tokens[0].text)):
         return short
-    head = next((i for i, t in enumerate(tokens) if not _adjective(morph_vocab, t)), None)
+    agreeing = {i: form for i, t in enumerate(tokens[:-1]) if (form := _agreeing_adjective(morph_vocab, t, tokens[i + 1]))}
+    head = next((i for i, t in enumerate(tokens) if not _adjective(morph_vocab, t) and i not in agreeing), None)
     if head is None:
         return syntax_normalize(morph_vocab, tokens)
     gender = _gender(morph_vocab, tokens[head])
-    words = [_inflect_adjective(morph_vocab, t, gender) for t in tokens[:head]]
+    words = [_nominative_adjective(agreeing[i], gender) if i in agreeing else _inflect_adjective(morph_vocab, t, gender)
+             for i, t in enumerate(tokens[:head])]  # fmt: skip
     words.append(inflect_head(morph_vocab, tokens[head]))
     inflected = recover_spaces(recover_shapes(words, tokens[: head + 1]), tokens[: head + 1])
     return inflected + text[tokens[head].stop : stop]
@@ -239,6 +241,33 @@ def _inflect_adjective(morph_vocab: MorphVocab, token, gender: str | None) -> st
             if nominative:
                 return nominative.word.replace("ё", "е")
     return inflect_word(morph_vocab, token)
+
+
+GENDERS = ("Masc", "Fem", "Neut")
+# A full adjective's case ending (not a short form the dictionary guesses: «Чубут порта»)
+ADJECTIVE_END = re.compile(r"(?:ой|ого|ому|ом|ым|ыми|ими|ий|ый|ая|яя|ую|юю|ое|ее|ей|его|ему|ем|им|их|ых)$")
+
+
+def _agreeing_adjective(morph_vocab: MorphVocab, token, noun):
+    """The adjective's reading of a word the tagger took for a name, where the dictionary reads
+    it as an adjective in the gender and number of the common noun after it: «Мангистауской
+    области», «Федоровского района» (read as «Мангистауска», a noun, and «Федоровский», a
+    surname). None for any other word."""
+    if token.pos != "PROPN" or noun.pos != "NOUN" or not noun.text[:1].islower() or not ADJECTIVE_END.search(token.text):
+        return None
+    feats = noun.feats or {}
+    if feats.get("Number") != "Sing" or feats.get("Gender") not in GENDERS:
+        return None
+    return next(
+        (f for f in morph_vocab(token.text.lower())
+         if f.pos == "ADJ" and f.feats.get("Gender") == feats["Gender"] and f.feats.get("Number") == "Sing"),
+        None,
+    )  # fmt: skip
+
+
+def _nominative_adjective(form, gender: str | None) -> str:
+    nominative = form.inflect({"Nom", gender} if gender else {"Nom"})
+    return (nominative.word if nominative else form.normal).replace("ё", "е")
 
 
 def _adjective(morph_vocab: MorphVocab, token) -> bool:

@@ -99,3 +99,18 @@ def test_graph_names_the_compound_not_its_head(analyse):
     names = {o.name for o in graph.organisations()}
     assert {"Верховный суд Испании", "Главное управление МВД России по Нижегородской области", "МВД"} <= names
     assert "Верховный суд" not in names and "Главное управление" not in names
+
+
+@pytest.mark.parametrize(
+    "text, normal",
+    [
+        ("Аким Мангистауской области провел встречу с жителями.", "Мангистауская область"),
+        ("В хозяйствах Федоровского района урожайность достигает 30 ц/га.", "Федоровский район"),
+        ("В Хромтауском районе открыли новую школу.", "Хромтауский район"),
+    ],
+)
+def test_a_place_adjective_read_as_a_name_agrees_with_its_noun(analyse, text, normal):
+    """The tagger reads a region's adjective it does not know as a name («Мангистауской» as the
+    noun «Мангистауска», «Федоровского» as a surname): the dictionary's adjective agreeing with the
+    noun after it gives the nominative, not «Мангистауска области»."""
+    assert normal in {m.normal for m in analyse(text).mentions if m.type == "LOC"}
