@@ -149,8 +149,10 @@ def normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str) -> 
     them, each word's offset and reading): a corpus names the same people and bodies again
     and again, and inflecting a name costs more than reading it."""
     start, stop = tokens[0].start, tokens[-1].stop
-    if kind == "LOC" and SETTLEMENT_BEFORE.search(text, max(0, start - 20), start):
-        return text[start:stop]  # «в селе Карауыл», «в поселке Жана Омир»: the name in apposition, as written
+    if kind == "LOC" and SETTLEMENT_BEFORE.search(text, max(0, start - 20), start) and not tokens[-1].text[:1].islower():
+        # «в селе Карауыл», «в поселке Жана Омир»: the name in apposition, as written (not the
+        # district the village is in: «в селе Аральского района»)
+        return text[start:stop]
     # a name that may be a woman's nominative or a man's genitive is read with the title before it
     titled = kind == "PER" and oblique_title_governs(morph_vocab, tokens, text)
     key = (
@@ -178,13 +180,12 @@ def _normal_form(kind: str, tokens: list, morph_vocab: MorphVocab, text: str, ti
         return text[start:stop]
     if len(tokens) == 1 and (short := abbreviation(tokens[0].text)):
         return short
-    agreeing = {i: form for i, t in enumerate(tokens[:-1]) if (form := _agreeing_adjective(morph_vocab, t, tokens[i + 1]))}
+    agreeing = {i: word for i, t in enumerate(tokens[:-1]) if (word := _agreeing_adjective(morph_vocab, t, tokens[i + 1]))}
     head = next((i for i, t in enumerate(tokens) if not _adjective(morph_vocab, t) and i not in agreeing), None)
     if head is None:
         return syntax_normalize(morph_vocab, tokens)
     gender = _gender(morph_vocab, tokens[head])
-    words = [_nominative_adjective(agreeing[i], gender) if i in agreeing else _inflect_adjective(morph_vocab, t, gender)
-             for i, t in enumerate(tokens[:head])]  # fmt: skip
+    words = [agreeing[i] if i in agreeing else _inflect_adjective(morph_vocab, t, gender) for i, t in enumerate(tokens[:head])]
     words.append(inflect_head(morph_vocab, tokens[head]))
     inflected = recover_spaces(recover_shapes(words, tokens[: head + 1]), tokens[: head + 1])
     return inflected + text[tokens[head].stop : stop]
@@ -233,6 +234,15 @@ def _inflect_adjective(morph_vocab: MorphVocab, token, gender: str | None) -> st
     from the dictionary alone gets its first reading, and «Следственного» reads neuter
     first, so «Следственного комитета» became «Следственное комитет»."""
     feats = token.feats or {}
+    if gender is not None and token.pos == "ADJ" and feats.get("Case") == "Nom":
+        readings = [f for f in morph_vocab(token.text.lower()) if f.pos == "ADJ"]
+        if readings and not any(f.feats.get("Case") == "Nom" for f in readings):
+            # a nominative the word cannot be («Кызылординскую область» read so): the
+            # dictionary's reading in the head's gender
+            form = next((f for f in readings if f.feats.get("Gender") == gender), readings[0])
+            nominative = form.inflect({"Nom", gender})
+            if nominative:
+                return nominative.word.replace("ё", "е")
     if gender is None or token.pos != "ADJ" or feats.get("Case") in (None, "Nom") or feats.get("Gender") == gender:
         return inflect_word(morph_vocab, token)
     for form in morph_vocab(token.text.lower()):
@@ -248,26 +258,33 @@ GENDERS = ("Masc", "Fem", "Neut")
 ADJECTIVE_END = re.compile(r"(?:ой|ого|ому|ом|ым|ыми|ими|ий|ый|ая|яя|ую|юю|ое|ее|ей|его|ему|ем|им|их|ых)$")
 
 
-def _agreeing_adjective(morph_vocab: MorphVocab, token, noun):
-    """The adjective's reading of a word the tagger took for a name, where the dictionary reads
-    it as an adjective in the gender and number of the common noun after it: «Мангистауской
-    области», «Федоровского района» (read as «Мангистауска», a noun, and «Федоровский», a
-    surname). None for any other word."""
+def _agreeing_adjective(morph_vocab: MorphVocab, token, noun) -> str | None:
+    """The nominative, in the gender of the common noun after it, of a place's adjective the
+    tagger took for a name: the dictionary's adjective reading in that gender («Мангистауской
+    области», «Федоровского района», read as the noun «Мангистауска» and a surname), else the
+    «-ский» adjective its ending shows («Казалинском районе», a word the dictionary knows only
+    as a noun). None for any other word."""
     if token.pos != "PROPN" or noun.pos != "NOUN" or not noun.text[:1].islower() or not ADJECTIVE_END.search(token.text):
         return None
     feats = noun.feats or {}
-    if feats.get("Number") != "Sing" or feats.get("Gender") not in GENDERS:
+    gender = feats.get("Gender")
+    if feats.get("Number") != "Sing" or gender not in GENDERS:
         return None
-    return next(
+    form = next(
         (f for f in morph_vocab(token.text.lower())
-         if f.pos == "ADJ" and f.feats.get("Gender") == feats["Gender"] and f.feats.get("Number") == "Sing"),
+         if f.pos == "ADJ" and f.feats.get("Gender") == gender and f.feats.get("Number") == "Sing"),
         None,
     )  # fmt: skip
+    if form is not None:
+        nominative = form.inflect({"Nom", gender})
+        return (nominative.word if nominative else form.normal).replace("ё", "е")
+    sk = SK_ADJECTIVE.fullmatch(token.text.lower())
+    return sk["stem"] + SK_NOMINATIVE[gender] if sk else None
 
 
-def _nominative_adjective(form, gender: str | None) -> str:
-    nominative = form.inflect({"Nom", gender} if gender else {"Nom"})
-    return (nominative.word if nominative else form.normal).replace("ё", "е")
+# An adjective in «-ский» / «-цкий» in an oblique case, and its nominative endings by gender.
+SK_ADJECTIVE = re.compile(r"(?P<stem>\w+[сц]к)(?:ого|ому|ом|им|ой|ую|ою)")
+SK_NOMINATIVE = {"Masc": "ий", "Fem": "ая", "Neut": "ое"}
 
 
 def _adjective(morph_vocab: MorphVocab, token) -> bool:
