@@ -21,6 +21,7 @@ from .kazakh_ner import nominative_org, paragraph_mentions, quoted_organisations
 from .kazakh_people import person_name
 from .kazakh_words import (
     GIVEN_SHAPE,
+    OPENERS,
     ORG_HEAD,
     PATRONYMIC,
     PLACE_HEAD,
@@ -147,13 +148,19 @@ def unbroken(text: str, words: Sequence[Word], spans: Sequence[tuple[int, int, s
     (Cutting a person at a comma as well, «Алтын Ернар, Дәуен Рахат», gave three false
     participants more on the real-news dev half.) A person's or a place's first word in the
     dative, locative or ablative is no part of it: Kazakh puts the case on a phrase's last word
-    («Жиынға Қобда …»: to the meeting, Qobda …)."""
+    («Жиынға Қобда …»: to the meeting, Qobda …), nor is a word that opens a sentence and is never
+    a name («Бүгін», «Қазір», «Сондай-ақ»: kazakh_words.OPENERS), which the CRF may join to the
+    name after it at a sentence's start."""
     out = []
     for first, last, kind in spans:
         if kind == "PER" and any(QUOTE_MARK.search(text, words[i].stop, words[i + 1].start) for i in range(first, last)):
             continue
         if kind in ("PER", "LOC") and first < last and _oblique_word(words[first]):
             first += 1
+        while first < last and words[first].text.lower() in NEVER_FIRST:
+            first += 1  # «Бүгін Ұлытау облысында», «Қазір Павлодар»: an adverb opening the sentence
+        if first == last and words[first].text.lower() in NEVER_FIRST:
+            continue  # «Қазір» alone
         if kind == "PER" and first < last and _opens_ata_zan(words, last):
             last -= 1  # «Анар Фазылжан Ата Заңның …»: «Ата заң» (the constitution) is no part of a name
         if kind == "PER" and _surname_after_patronymic(text, words, last):
@@ -185,6 +192,11 @@ def _oblique_word(word: Word) -> bool:
             and known_place(text, kazakh=True) is None)  # fmt: skip
 
 
+# Sentence openers that never start a name: OPENERS less the numerals and adjectives a name may
+# open with («Төрт …», «Жүз …», «Үлкен …» begin names in KazNERD train).
+NEVER_FIRST = OPENERS - frozenset("бір екі үш төрт бес он жүз мың үлкен жаңа алғаш соңғы көп кейбір әр әрбір барлық бүкіл".split())
+
+
 # A place noun in the plural after a list's last name, and its singular with the possessive.
 SINGULAR_HEAD = {"облыс": "облысы", "аудан": "ауданы", "ауыл": "ауылы", "қала": "қаласы", "кент": "кенті"}
 PLURAL_HEAD = re.compile(r"(" + "|".join(SINGULAR_HEAD) + r")" + PLURAL)
@@ -201,6 +213,8 @@ def normal_of(kind: str, words: Sequence[Word], text: str = "") -> str:
             if re.search(rf"(?<!\w){re.escape(word)}\s+(?:аудан|облыс|қала|ауыл|кент|өңір)", text):
                 return known_place(word, kazakh=True) or word
             return known_place(word, kazakh=True) or strip_suffix(word)
+        if known := known_place(" ".join(w.text for w in words), kazakh=True):
+            return known  # «Қызылорда облысында» → Кызылординская область, as the rules name it
         head = PLURAL_HEAD.match(words[-1].text.lower())
         if head:
             # «Алматы мен Павлодар облыстарында»: the list's last place, its noun in the singular

@@ -623,3 +623,18 @@ def test_a_firm_named_like_a_person_is_no_person(analyse):
     record = analyse(" date 2025-08-19 x\nОблыс әкімі Ерлан Сейтов азаматтарды қабылдады. Жолды 2024 жылы "
                      "«Ержан Құрылыс» ЖШС мердігерлік ұйымы салған.")
     assert {m.normal for m in record.mentions if m.type == "PER"} == {"Ерлан Сейтов"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Бүгін Ұлытау облысында жаңа мектеп ашылды.", "область Ұлытау"),
+        ("Өткен аптада жиын өтті. Қазір Павлодар облысы бойынша 12 мектеп салынып жатыр.", "Павлодарская область"),
+    ],
+)
+def test_an_adverb_opening_the_sentence_is_no_part_of_a_place(analyse, text, place):
+    """«Бүгін» (today), «Қазір» (now) at a sentence's start are never a name's first word: the
+    CRF joined them to the place after them («Бүгін Ұлытау облысы»)."""
+    places = [m for m in analyse(text).mentions if m.type == "LOC"]
+    assert place in {m.normal for m in places}
+    assert not any(m.text.split()[0] in ("Бүгін", "Қазір") for m in analyse(text).mentions)
