@@ -12,6 +12,8 @@ larger than memory resolves from its records.jsonl (`kg.records.RecordFile`).
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -95,7 +97,9 @@ def person_keys(keys: Iterable[str]) -> dict[str, str]:
     initial and a surname, join the one full name that fits, and only when exactly one does
     (two people called Ахметов stay two)."""
     keys = set(keys)
-    full = [k for k in keys if len(k.split()) >= 2]
+    variant = spelling_variants(keys)
+    keys |= set(variant.values())
+    full = [k for k in keys if len(k.split()) >= 2 and variant.get(k, k) == k]
     by_surname: dict[str, set[str]] = defaultdict(set)
     for k in full:
         by_surname[surname(k)].add(k)
@@ -108,7 +112,44 @@ def person_keys(keys: Iterable[str]) -> dict[str, str]:
             same = [f for f in by_surname.get(words[1], ()) if f != k and f.startswith(words[0])]
             if len(same) == 1:
                 mapping[k] = same[0]
-    return mapping
+    return {k: variant.get(v, v) for k, v in mapping.items()}
+
+
+# What a Kazakh surname may carry in one spelling and not another: the Russian «-ов», «-ев», «-ин»
+# (and their feminines), or «-ұлы», «-қызы» («Жанарбек Әшімжан» = «Жанарбек Ашимжанов»,
+# «Жұбаныш Жексен» = «Жұбаныш Жексенұлы»), folded.
+SURNAME_SUFFIX = re.compile(r"(?:ова|ева|ина|ов|ев|ин|улы|кызы)$")
+VOWELS = re.compile(r"[аеиоуыэюяйь]")
+
+
+def _variant_signature(key: str) -> tuple[str, str] | None:
+    """What two spellings of one given name and surname share: the given name's first letter and
+    consonants («Бауыржан» = «Бауржан», «Асайын» = «Асаин»), the surname without the suffix
+    one spelling adds. None for a key that is not a given name and a surname."""
+    words = key.split()
+    if len(words) != 2 or len(words[0]) < 3 or len(words[1]) < 4:
+        return None
+    given, family = words
+    stem = SURNAME_SUFFIX.sub("", family)
+    if len(stem) < 3:
+        return None
+    return given[0] + VOWELS.sub("", given[1:]), stem
+
+
+def spelling_variants(keys: Iterable[str]) -> dict[str, str]:
+    """Full-name keys that are Kazakh and Russian spellings of one person → one of them (the
+    first in order): the given names agree but for their vowels, the surnames but for a suffix
+    one spelling adds. Keys alone in their signature map to nothing."""
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in keys:
+        if (signature := _variant_signature(key)) is not None:
+            groups[signature].append(key)
+    variants = {}
+    for same in groups.values():
+        if len(same) > 1:
+            first = min(same)
+            variants.update({k: first for k in same if k != first})
+    return variants
 
 
 def compounds_of(record: ArticleRecord) -> dict[int, str]:

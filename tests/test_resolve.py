@@ -34,6 +34,24 @@ def test_surname_joins_the_only_candidate(nlp):
     assert [a.place for a in g.appearances("Ахметов")] == ["Астана", "Актобе"]
 
 
+def test_kazakh_and_russian_spellings_of_one_person_are_one(nlp):
+    """A Kazakh given name with its «ы» (Бауыржан / Бауржан) and a Kazakh surname without the
+    Russian «-ов» (Әшімжан / Ашимжанов) are the same person across articles; two given names
+    that differ in more than their vowels stay two people."""
+    g = graph_of(
+        nlp,
+        " date 2026-02-01 x\nНа встрече в Астане выступил депутат Мажилиса Бауржан Исаев.",
+        " date 2026-02-02 x\nАстанада өткен жиында Мәжіліс депутаты Бауыржан Исаев сөз сөйледі.",
+        " date 2026-02-03 x\nВ Павлодаре с жителями встретился депутат Жанарбек Ашимжанов.",
+        " date 2026-02-04 x\nПавлодарда тұрғындармен Мәжіліс депутаты Жанарбек Әшімжан кездесті.",
+        " date 2026-02-05 x\nВ Семее выступила певица Алма Аманжолова.",
+        " date 2026-02-06 x\nВ Семее выступила певица Айман Аманжолова.",
+    )
+    assert len(g.find_people("Бауыржан Исаев")) == 1 and len(g.appearances("Бауржан Исаев")) == 2
+    assert len(g.find_people("Жанарбек Ашимжанов")) == 1 and len(g.appearances("Жанарбек Әшімжан")) == 2
+    assert len(g.find_people("Алма Аманжолова")) == 1 and len(g.appearances("Айман Аманжолова")) == 1
+
+
 def test_coalition_is_one_organisation_in_two_languages(seed_graph):
     [coalition] = [o for o in seed_graph.organisations() if "коалиция" in o.name.lower()]
     assert coalition.name.startswith("Общенациональная коалиция")
