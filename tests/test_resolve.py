@@ -52,6 +52,15 @@ def test_kazakh_and_russian_spellings_of_one_person_are_one(nlp):
     assert len(g.find_people("Алма Аманжолова")) == 1 and len(g.appearances("Айман Аманжолова")) == 1
 
 
+def test_spelling_variants_keep_a_man_and_a_woman_apart():
+    from kg.resolve import spelling_variants
+
+    assert spelling_variants({"дэвид кэмерон", "девид кэмерон"}) == {"дэвид кэмерон": "девид кэмерон"}
+    assert spelling_variants({"жубаныш жексен", "жубаныш жексенулы"}) == {"жубаныш жексенулы": "жубаныш жексен"}
+    assert spelling_variants({"александр ковалев", "александра ковалева"}) == {}
+    assert spelling_variants({"сауле ахметов", "сауле ахметова"}) == {}
+
+
 def test_coalition_is_one_organisation_in_two_languages(seed_graph):
     [coalition] = [o for o in seed_graph.organisations() if "коалиция" in o.name.lower()]
     assert coalition.name.startswith("Общенациональная коалиция")
