@@ -779,3 +779,25 @@ def test_a_kazakh_title_is_no_person():
 
     assert _common_noun_person(person("Өкілетті Елшісі"))
     assert not _common_noun_person(person("Мехмет Йылдыз"))
+
+
+@pytest.mark.parametrize(
+    "text, description",
+    [
+        # the next clause's subject and its verb are no part of whom the meeting was with
+        ("Состоялась встреча с педагогическим коллективом лицея Аида Балаева отметила важность реформы.",
+         "встреча с педагогическим коллективом лицея"),
+        ("На встрече с активом Павлодара аким города Асаин Байханов обозначил задачи на год.",
+         "встреча с активом Павлодара"),
+        # nor is where it took place or what came after it
+        ("Во встрече с общественностью области в конгресс-холле Туркестана приняли участие тысячи человек.",
+         "встреча с общественностью области"),
+        ("Министр встретился с жителями Жетысуской области и рассказал о ключевых проектах.",
+         "встреча с жителями Жетысуской области"),
+        # the one met is: a name in the instrumental, a quoted name
+        ("Министр провел встречу с министром культуры Франции Рашидой Дати.", "встреча с министром культуры Франции Рашидой Дати"),
+        ("Аким встретился с игроками баскетбольного клуба «Каспий».", "встреча с игроками баскетбольного клуба «Каспий»"),
+    ],
+)  # fmt: skip
+def test_whom_the_meeting_was_with(analyse, text, description):
+    assert [e.description for e in analyse(" date 2026-02-13 x\n" + text).events if e.reported] == [description]
