@@ -161,12 +161,21 @@ def unbroken(text: str, words: Sequence[Word], spans: Sequence[tuple[int, int, s
             first += 1  # «Бүгін Ұлытау облысында», «Қазір Павлодар»: an adverb opening the sentence
         if first == last and words[first].text.lower() in NEVER_FIRST:
             continue  # «Қазір» alone
+        if kind == "PER" and last - first >= 2 and _title_before_name(words[first], words[first + 1]):
+            first += 1  # «Прокурор Берік Асылов», «Елшісі Алмас Сейтакынов»: a title opening the sentence
         if kind == "PER" and first < last and _opens_ata_zan(words, last):
             last -= 1  # «Анар Фазылжан Ата Заңның …»: «Ата заң» (the constitution) is no part of a name
         if kind == "PER" and _surname_after_patronymic(text, words, last):
             last += 1  # «Қасым-Жомарт Кемелұлы Тоқаевтың»: the surname in its case after the patronymic
         out.append((first, last, kind))
     return out
+
+
+def _title_before_name(word: Word, then: Word) -> bool:
+    """A first word that is no name (neither a given name of the lists nor shaped as a surname)
+    before a given name or an initial: a capitalised title at a sentence's start."""
+    name_after = is_given_name(then.text) or bool(re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]\.?", then.text))
+    return name_after and not is_given_name(word.text) and not SURNAME.search(strip_suffix(word.text))
 
 
 def _surname_after_patronymic(text: str, words: Sequence[Word], last: int) -> bool:

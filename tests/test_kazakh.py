@@ -638,3 +638,17 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_a_place(analyse, text, pla
     places = [m for m in analyse(text).mentions if m.type == "LOC"]
     assert place in {m.normal for m in places}
     assert not any(m.text.split()[0] in ("Бүгін", "Қазір") for m in analyse(text).mentions)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Облыста жиын өтті.\nАудандық Прокурор Марат Ахметов қатысушыларға арнаған сөзінде заңның маңызына тоқталды.",
+         "Марат Ахметов"),
+    ],
+)
+def test_a_title_opening_the_sentence_is_no_part_of_the_name(analyse, text, person):
+    """A capitalised title before a given name («Прокурор Берік Асылов») is not the person's first
+    name: the CRF had read it into the span."""
+    people = {m.normal for m in analyse(text).mentions if m.type == "PER"}
+    assert person in people and not any(p.split()[0] in ("Прокурор", "Елшісі") for p in people), people
