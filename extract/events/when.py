@@ -47,6 +47,8 @@ def _stamp(text: str, d: FoundDate) -> bool:
     return bool(TIME_AFTER.match(text, d.stop) or TIME_BEFORE.search(text, max(0, d.start - 12), d.start))
 
 
+# A relative day and the date that says which it is: «Сегодня, 17 декабря», «Бүгін, 5 наурызда».
+DAY_NAMED = re.compile(r"(?<!\w)(?:сегодня|вчера|бүгін|кеше)\s*,\s*$", re.IGNORECASE)
 NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 
 
@@ -76,6 +78,10 @@ def event_date(
     # without a header, only the event's own sentence dates it
     places = (((sentence.start, sentence.stop), 7), (lead, 0)) if header else (((sentence.start, sentence.stop), 7),)
     for (start, stop), ahead in places:
+        # «Сегодня, 17 декабря, …»: the text says which day its «today» is, whatever the header
+        named = [d for d in stated if start <= d.start < stop and DAY_NAMED.search(text, max(start, d.start - 12), d.start)]
+        if named:
+            return named[0].date
         here = [d for d in stated if start <= d.start < stop and _fits(d.date, header, ahead)]
         if here:
             return here[0].date
