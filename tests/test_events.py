@@ -595,6 +595,10 @@ def test_the_referendum_is_no_reported_event(analyse):
         # a venue noun with a place's name in the genitive, which the tagger read in two cases
         (" date 2026-03-04 x\nСегодня в акимате Павлодарской области прошло заседание штаба по паводкам.",
          "акимат Павлодарской области", "Павлодарская область"),
+        # «в городе» with no name: the town named before, not the region of the akim present
+        (" date 2025-10-19 x\nХоккейный клуб «Сарыарка» из Караганды вышел в финал. В честь этого в городе прошла "
+         "церемония чествования команды, на которой присутствовал аким Карагандинской области Ермаганбет Булекпаев.",
+         "Караганда", "Караганда"),
     ],
 )  # fmt: skip
 def test_where(analyse, text, place, town):

@@ -151,6 +151,8 @@ def _towns_first(places: list[Mention], text: str) -> list[Mention]:
     return sorted(places, key=lambda m: not _a_town(m, text))
 
 
+# The town with no name, which the text has named before: «в городе» (not «в городе Актау»), «в этом городе».
+IN_THE_TOWN = re.compile(r"(?<!\w)[Вв]\s+(?:этом\s+|том\s+же\s+)?городе(?!\w)(?!\s+[А-ЯЁ«\"])")
 CALLED_TOWN_AFTER = re.compile(r"\s+(?:қала|ауыл)(?:сы|ы|сын|ын|сында|ында|сындағы|ындағы|сына|ына|сынан|ынан|сының|ының)(?!\w)", re.IGNORECASE)
 CALLED_TOWN_BEFORE = re.compile(r"(?:\bгород[аеу]?|\bг\.|\bсел[оеау]|\bпос[её]л(?:ок|ке|ка)|\bаул[еа]?)\s*$", re.IGNORECASE)
 
@@ -217,6 +219,12 @@ def event_town(
     people it met («с жителями Астаны»). A town inside someone's direct speech (`quoted`) is one
     they speak of."""
     places = [(sentence.start, sentence.stop), lead(analysis), *((s.start, s.stop) for s in event_sentences)]
+    if IN_THE_TOWN.search(analysis.text, sentence.start, sentence.stop):
+        # «в городе прошла церемония», «в этом городе»: the town named last before
+        before = [m for m in mentions if m.type == "LOC" and m.stop <= sentence.start and _a_town(m, analysis.text)
+                  and not inside(m.start, m.stop, quoted or Stretches(()))]  # fmt: skip
+        if before:
+            return town_name(before[-1])
     # the places put in anywhere, read once; each stretch then takes its own, towns first
     candidates = ByOffset(_towns(analysis, mentions, kazakh, 0, len(analysis.text), quoted or Stretches(())))
     found = [m for start, stop in places for m in _towns_first(candidates.starting(start, stop), analysis.text)]
