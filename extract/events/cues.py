@@ -96,6 +96,15 @@ GOVERNING_AFTER = re.compile(
     r"|(?P<moderated>модераторлығымен)|(?P<attended>қатысуымен|қабылдад|орындауында|сүйемелдеуімен))",
     re.IGNORECASE,
 )
+# A gathering held, after «X-тың басшылығымен» (under X's leadership): «… кеңес өтті», «… отырыс».
+HELD = re.compile(r"(?<!\w)(?:өтті|өткен|өтуде|өтеді|отырыс|жиын|кеңес|кездесу|мәжіліс|алқа|шара)", re.IGNORECASE)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    found = re.compile(r"[.!?\n]").search(text, at)
+    return found.start() if found else len(text)
+
+
 # Speech on another occasion: a statement, an address, an interview, what was said before.
 ELSEWHERE = _stems(
     r"ранее", r"напомним", r"как отмечал", r"в своем послании", r"в своём послании", r"в послании", r"в обращении",
@@ -141,6 +150,8 @@ def governed(text: str, start: int, stop: int, sentence_start: int) -> Participa
     """
     after = GOVERNING_AFTER.match(text, stop)
     if after:
+        if after.group().rstrip().endswith("басшылығымен") and not HELD.search(text, after.end(), _sentence_end(text, after.end())):
+            return None  # «Тоқаевтың басшылығымен … қадамдар жасалды»: under their leadership, no gathering
         return next(how for how in ("led", "moderated", "attended") if after[how])
     before = text[max(sentence_start, start - 90) : start]
     found = None
