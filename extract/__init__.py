@@ -4,7 +4,8 @@ from .errors import InputError, KgError
 from .models import Article, ArticleRecord, Event, Mention, Participant, Quote, Role
 from .nlp import Nlp
 from .pipeline import EXTRACTOR_VERSION, extract_article, read_analysis
-from .read import parse_article, read_article, read_articles
+from .article import parse_article
+from .read import read_article, read_articles
 
 __all__ = [
     "EXTRACTOR_VERSION",

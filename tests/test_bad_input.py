@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 import kg
 from extract import InputError, extract_article, parse_article, read_articles
-from extract.read import header_alone
+from extract.article import header_alone
 from kg.cli import app
 
 GOOD = " date 2026-02-04 x\nМодератором встречи в Астане выступил исполнительный директор Союза юристов Аргын Искакбеков."

@@ -4,7 +4,7 @@ import json
 import pytest
 
 from extract import InputError, extract_article, parse_article, read_article, read_articles
-from extract.read import parse_header_date
+from extract.article import parse_header_date
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ def test_kazakh_and_russian_spellings_of_one_person_are_one(nlp):
 
 
 def test_spelling_variants_keep_a_man_and_a_woman_apart():
-    from kg.resolve import spelling_variants
+    from kg.spellings import spelling_variants
 
     assert spelling_variants({"дэвид кэмерон", "девид кэмерон"}) == {"дэвид кэмерон": "девид кэмерон"}
     assert spelling_variants({"жубаныш жексен", "жубаныш жексенулы"}) == {"жубаныш жексенулы": "жубаныш жексен"}

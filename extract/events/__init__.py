@@ -9,6 +9,8 @@ Reads the analysis and the records before it (mentions, roles, quotes, dates); r
 - frames.py: every event word with its people and place;
 - presence.py: present or merely named (namesakes, bylines, quotes, oblique cases);
 - venues.py: the building or site a name stands for;
+- cues.py, when.py, where.py: how each person took part, the event's date, its town and venue;
+- whom.py: whom a meeting was with, the event's label;
 - report.py: the event the article reports, its side visits and the dated events it mentions.
 """
 
