@@ -21,7 +21,7 @@ NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 def person_normal_form(morph_vocab: MorphVocab, tokens: list, titled: bool = False) -> str:
     """The name's nominative; `titled`: a title in an oblique case governs it (`oblique_title_governs`)."""
-    if len(tokens) == 2 and _masculine_genitive(_name_words(tokens)):
+    if len(tokens) == 2 and (_masculine_genitive(_name_words(tokens)) or titled and _titled_masculine_genitive(morph_vocab, tokens)):
         # «Ерлана Карина»: the dictionary knows «Карина» as a woman's name and inflects no
         # man's genitive back; the man's forms lose their «-а», «-я»
         return f"{tokens[0].text[:-1]} {tokens[1].text[:-1]}"
@@ -243,6 +243,19 @@ def _masculine_genitive(words: list) -> bool:
     )
 
 
+def _titled_masculine_genitive(morph_vocab: MorphVocab, tokens: list) -> bool:
+    """After a title in an oblique case («принял акима области Ермаганбета Булекпаева»), a given
+    name in «-а» over a consonant that is no woman's name (of the lists or the dictionary) and a
+    surname a man has only in the genitive or accusative are a man's oblique case, whether or
+    not the lists know the given name."""
+    given, surname = (t.text.lower() for t in tokens)
+    if not (surname.endswith(MASCULINE_OBLIQUE_SURNAME) and given.endswith("а") and given[-2:-1] in CONSONANT):
+        return False
+    womans = fold(given) in female_given_names() or any(
+        "Name" in p.tag and "femn" in p.tag and p.feats.get("Case") == "Nom" for p in morph_vocab(given))
+    return not womans
+
+
 def _woman_named(words: list) -> bool:
     """A woman's name in the nominative whose given name is also a man's name's genitive
     («Малика», «Амина», «Карима», «Салиха»: many Kazakh women's names are men's names with
@@ -269,12 +282,15 @@ def _oblique_title_before(morph_vocab: MorphVocab, text: str, start: int) -> boo
     is in that title's case. A title in the nominative («Директор школы Амина Жунусова») is not."""
     clause = re.split(r"[.,;:!?()\n—–«»\"]", text[max(0, start - 80) : start])[-1]
     for word in reversed(clause.split()[-6:]):
+        if AKIM.fullmatch(word):  # a title the dictionary knows only as the given name «Аким»
+            return word.lower() != "аким"
         parses = [p for p in morph_vocab(word.lower()) if p.pos == "NOUN" and "anim" in p.tag and p.is_known]
         if parses and not any(NAME_GRAMMEMES & p.tag.grammemes for p in parses):
             return all(p.feats.get("Case") != "Nom" for p in parses)
     return False
 
 
+AKIM = re.compile(r"[Аа]ким(?:а|у|ом|е)?")
 OBLIQUE = ("Gen", "Acc", "Dat", "Ins", "Loc")
 GENDERS = ("Masc", "Fem")
 
