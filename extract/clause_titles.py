@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .nlp import Analysis, Token
+from .nlp import Analysis, Token, tagged_feats
 from .predicates import HOLDING_VERBS, LINKING_VERBS, headed, linked_titles, untimed
 from .titles import TITLE_TAIL, title_text
 
@@ -120,7 +120,7 @@ def _as_title(tokens: Sequence[Token], at: int) -> list[Token]:
 
 def _finite(verb: Token) -> bool:
     """A verb in the indicative: «был», «является»; not «стать», «ставшая», «занимав»."""
-    feats = dict(verb.tagged[1]) if verb.tagged else {}
+    feats = tagged_feats(verb)
     return feats.get("VerbForm", "Fin") == "Fin" and feats.get("Mood", "Ind") == "Ind"
 
 

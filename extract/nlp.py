@@ -92,6 +92,12 @@ class Token:
         self.__init__(*state)
 
 
+def tagged_feats(token: Token) -> dict[str, str]:
+    """The features the tagger gave the word; none for a word it did not read (no dictionary
+    look-up: a rule asking this wants the tagger's reading in context)."""
+    return dict(token.tagged[1]) if token.tagged else {}
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int

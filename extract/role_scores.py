@@ -23,7 +23,7 @@ from typing import NamedTuple
 from .events.attach import PUNCTUATION
 from .stretches import Stretches
 from .models import Mention, Role
-from .nlp import Analysis, Token
+from .nlp import Analysis, Token, tagged_feats
 from .role_phrases import agrees, name_of, organisation_in
 from .roles import stated_roles
 from .role_anaphors import anaphoric
@@ -87,7 +87,7 @@ def _clause_before(analysis: Analysis, phrase: Phrase) -> list:
 
 
 def _voice(token: Token) -> str:
-    feats = dict(token.tagged[1]) if token.tagged else {}
+    feats = tagged_feats(token)
     return f"{feats.get('VerbForm', '?')}/{feats.get('Voice', '?')}"
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .geonames import inhabitant
 from .morph import modifier_nominative, noun_cases, shared_morph_vocab
-from .nlp import Analysis, Token
+from .nlp import Analysis, Token, tagged_feats
 from .russian import NAME_PARTICLES, NOT_TITLES
 from .spans import person_noun
 from .stretches import Stretches
@@ -217,4 +217,4 @@ def phrases(analysis: Analysis, first: int, last: int, people: Stretches) -> lis
 
 def tagged_gender(token: Token) -> str | None:
     """The gender the tagger gave the word, if it read it."""
-    return dict(token.tagged[1]).get("Gender") if token.tagged else None
+    return tagged_feats(token).get("Gender")

@@ -97,7 +97,6 @@ def person_keys(keys: Iterable[str]) -> dict[str, str]:
     (two people called Ахметов stay two)."""
     keys = set(keys)
     variant = spelling_variants(keys)
-    keys |= set(variant.values())
     full = [k for k in keys if len(k.split()) >= 2 and variant.get(k, k) == k]
     by_surname: dict[str, set[str]] = defaultdict(set)
     for k in full:

@@ -100,8 +100,11 @@ GOVERNING_AFTER = re.compile(
 HELD = re.compile(r"(?<!\w)(?:өтті|өткен|өтуде|өтеді|отырыс|жиын|кеңес|кездесу|мәжіліс|алқа|шара)", re.IGNORECASE)
 
 
+SENTENCE_END = re.compile(r"[.!?\n]")
+
+
 def _sentence_end(text: str, at: int) -> int:
-    found = re.compile(r"[.!?\n]").search(text, at)
+    found = SENTENCE_END.search(text, at)
     return found.start() if found else len(text)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Mention
-from ..nlp import Analysis
+from ..nlp import Analysis, tagged_feats
 
 
 # Words that end who a meeting was with: a verb, a preposition opening where or about what, a
@@ -45,7 +45,7 @@ def whom(analysis: Analysis, mentions: Sequence[Mention], start: int, stop: int)
                 break
             end = i = b
             continue
-        ends = token.pos in WHOM_ENDS and _feats(token).get("VerbForm") != "Part"  # «населенных пунктов»
+        ends = token.pos in WHOM_ENDS and tagged_feats(token).get("VerbForm") != "Part"  # «населенных пунктов»
         nominative = token.pos in ("NOUN", "PROPN", "ADJ") and _case(token) == "Nom" and not token.text.isupper()  # «ТОО»
         if i > first and (ends or nominative):
             break
@@ -57,9 +57,5 @@ def whom(analysis: Analysis, mentions: Sequence[Mention], start: int, stop: int)
     return analysis.text[tokens[first].start : tokens[end - 1].stop].strip()
 
 
-def _feats(token) -> dict[str, str]:
-    return dict(token.tagged[1]) if token.tagged else {}
-
-
 def _case(token) -> str | None:
-    return _feats(token).get("Case")
+    return tagged_feats(token).get("Case")

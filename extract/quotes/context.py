@@ -102,7 +102,7 @@ class Context:
         if phrase is None:
             # a bare title in lower case («– деді министр», «сказал ректор»): the one the article
             # says holds it, before whoever was named last (the speech may name someone else)
-            holder = self.holders.holder_of(who) if who[:1].islower() and len(who.split()) <= TITLE_WORDS else None
+            holder = self.holders.holder_of(who) if who[:1].islower() and len(who.split()) <= ATTRIBUTION_TITLE_WORDS else None
             return holder or self.protagonist(at, female), None
         holder = self.holders.holder_of(phrase.group())
         if holder:
@@ -118,7 +118,7 @@ class Context:
         return person, role
 
 
-TITLE_WORDS = 4  # a longer attribution is a clause, not a title
+ATTRIBUTION_TITLE_WORDS = 4  # a longer attribution is a clause, not a title
 
 
 def verb_gender(match: re.Match) -> bool | None:
