@@ -27,7 +27,26 @@ def person_normal_form(morph_vocab: MorphVocab, tokens: list, titled: bool = Fal
         return f"{tokens[0].text[:-1]} {tokens[1].text[:-1]}"
     normal = instrumental_undone(normalize(morph_vocab, _common_gender(morph_vocab, _one_case(morph_vocab, tokens, titled))))
     normal = womans_oblique_case_undone(one_case_throughout([t.text for t in tokens], listed_given_name(tokens, normal)))
-    return as_written(tokens, normal)
+    return as_written(tokens, patronymic_undone(normal))
+
+
+# A Russian-style patronymic in an oblique case, and its nominative's ending: «Аскербековичем» →
+# «Аскербекович», «Нурлановны» → «Нурлановна» (the dictionary knows few Kazakh ones and leaves
+# them as written while the given name and surname around them are put back).
+PATRONYMIC_CASES = (
+    (re.compile(r"(?<=ич)(?:а|у|ем|е)$"), ""),
+    (re.compile(r"(?<=[ое]вн|ичн)(?:ы|е|у|ой)$"), "а"),
+)
+
+
+def patronymic_undone(name: str) -> str:
+    """The middle word of a three-word name back in the nominative if it is a patronymic."""
+    words = name.split()
+    if len(words) != 3:
+        return name
+    for pattern, ending in PATRONYMIC_CASES:
+        words[1] = pattern.sub(ending, words[1])
+    return " ".join(words)
 
 
 def as_written(tokens: list, normal: str) -> str:

@@ -296,6 +296,8 @@ def test_repeated_name_after_a_title_and_where_the_dictionary_guesses(analyse):
         # an instrumental the tagger read as a nominative: no surname ends in «-овым», «-евой» there
         ("Беседа с Аидой Балаевой прошла в Алматы.", "Аидой Балаевой", "Аида Балаева"),
         ("Встреча прошла с Ерланом Кошановым.", "Ерланом Кошановым", "Ерлан Кошанов"),
+        ("Встречу провёл с послом Казахстана в Италии Асылбеком Нурлановичем Сейтовым.",
+         "Асылбеком Нурлановичем Сейтовым", "Асылбек Нурланович Сейтов"),
         ("Беседа с Натальей Садовой прошла в Москве.", "Натальей Садовой", "Наталья Садовая"),
         # a man's accusative after «акима» (the dictionary knows «аким» only as a given name), his
         # given name in no list; a woman's nominative after a title stays hers

@@ -360,6 +360,10 @@ def quotes_of(record) -> list[tuple[str, str | None, str]]:
         (" date 2026-02-16 x\nАудан әкімінің төрағалығымен аппарат мәжілісі өтті.\nАудандық жер қатынастары "
          "бөлімінің басшысы Нұрлан Сейітовтің мәліметінше, биыл 40 гектар жер қайтарылды.",
          [("биыл 40 гектар", "Нұрлан Сейітов", "indirect")]),
+        # ... but «деп хабарлайды» names the outlet that reports the lead, no one's speech
+        (" date 2025-10-05 x\nАудан әкімі Нұрлан Сапаров жаңа мектептің ашылу салтанатына қатысып, ұстаздарды "
+         "марапаттады, – деп хабарлайды аудан әкімдігінің баспасөз қызметі.",
+         []),
     ],
 )  # fmt: skip
 def test_quote_shapes(analyse, text, expected):
@@ -508,3 +512,10 @@ def test_an_interviewers_question_is_no_quote_and_its_addressee_not_there(analys
     assert quotes_of(record) == [("Форум – это", "Ерлан Жаканов", "direct")]
     assert [q.at_event for q in record.quotes] == [False]
     assert [p.name for e in record.events for p in e.participants] == []
+
+
+def test_the_kazakh_quotative_ends_the_speech_whatever_verb_follows(analyse):
+    # «– деп ол ризашылығын жасырмады» (he did not hide his gratitude): «деп» closes the speech
+    record = analyse(" date 2025-10-05 x\nАуылда жаңа мектеп ашылды. Салтанатты шараға аудан әкімі Нұрлан Сапаров "
+                     "қатысты.\n– Жаңа мектеп ауыл балаларына сапалы білім береді, – деп ол ризашылығын жасырмады.")
+    assert [(q.text, q.speaker) for q in record.quotes] == [("Жаңа мектеп ауыл балаларына сапалы білім береді", "Нұрлан Сапаров")]

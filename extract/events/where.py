@@ -277,11 +277,15 @@ TOWN_LIST_GAP = re.compile(r"\s*(?:,|и|және|мен|пен|бен)\s*", re.I
 
 def _capital(analysis: Analysis, mentions: Sequence[Mention], stretches: Sequence[tuple[int, int]]) -> str | None:
     """The capital a stretch puts something in («Бүгін елордада …», «в столичном Дворце
-    школьников»), of the country the article names most."""
-    if not any(CAPITAL_WORD.search(analysis.text, start, stop) for start, stop in stretches):
+    школьников»), of the country the article names most; the Kazakh «елорда» with no country
+    named is Kazakhstan's."""
+    words = [w for start, stop in stretches for w in CAPITAL_WORD.findall(analysis.text, start, stop)]
+    if not words:
         return None
     named = Counter(known_place(m.normal, kazakh=True) for m in mentions if m.type == "LOC")
     country = max((c for c in named if c in CAPITALS), key=named.__getitem__, default=None)
+    if country is None and any(w.lower().startswith("елорда") for w in words):
+        country = "Казахстан"  # the Kazakh word, in a text naming no country: the press's own
     return CAPITALS[country] if country else None
 
 
