@@ -91,6 +91,7 @@ GATHERING_NOUNS = frozenset(
     дворец дом театр музей филармония стадион арена спорткомплекс комплекс площадка аудитория
     акимат шахта рудник завод комбинат фабрика офис больница поликлиника кинотеатр клуб штаб
     гостиница отель ресторан парк площадь сквер галерея павильон участок пункт конференц-зал цех
+    аэропорт вокзал госпиталь суд мечеть храм собор санаторий
     """.split()
 )
 _GATHERING_STARTS = frozenset(n[:3] for n in GATHERING_NOUNS)
@@ -182,11 +183,11 @@ def _quoted_run(tokens, i: int, last: int) -> int:
 
 def russian_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches = Stretches()) -> str | None:
     """The first place the tokens [first, last) put something in by «в»/«на» and a noun for
-    a place people gather in, with the words that name it, in the nominative: «в областной
-    библиотеке имени Абая» → «областная библиотека имени Абая», «в зале заседаний Ученого
-    совета», «в торгово-развлекательном центре "Mega Silk Way"». A bare noun («в зале», «в
-    центре внимания») names no place: an adjective, a quoted or capitalised name or «имени»
-    must say which."""
+    a place people gather in (or name as what was visited or opened: `VISITING`), with the
+    words that name it, in the nominative: «в областной библиотеке имени Абая» → «областная
+    библиотека имени Абая», «в зале заседаний Ученого совета», «в торгово-развлекательном
+    центре "Mega Silk Way"». A bare noun («в зале», «в центре внимания») names no place: an
+    adjective, a quoted or capitalised name, «имени», a number or a size must say which."""
     tokens = analysis.tokens
     for i in range(first, last):
         noun = tokens[i]
@@ -199,8 +200,7 @@ def russian_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches =
         # dictionary's first reading of «областной» is not always the case it stands in)
         while j > first and tokens[j - 1].pos == "ADJ":
             j -= 1
-        if j == first or tokens[j - 1].text.lower() not in ("в", "во", "на"):
-            continue
+        placed = j > first and tokens[j - 1].text.lower() in ("в", "во", "на")
         lemma = _noun_lemma(noun)
         k = i + 1
         if k < last and tokens[k].text in OPENING:
@@ -220,9 +220,18 @@ def russian_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches =
         numbered = k + 1 < last and tokens[k].text == "№" and tokens[k + 1].text[:1].isdigit()
         if numbered:  # «на избирательном участке № 45», «в школе-лицее № 8»
             k += 2
+        sized = k + 2 < last and tokens[k].text.lower() == "на" and tokens[k + 1].text[:1].isdigit() and tokens[k + 2].lemma in CAPACITY
+        if sized:  # «школа на 900 мест»: a new building is named by its size
+            k += 3
+        if not placed and not (
+            noun.case in ("Acc", "Gen") and _visited_before(tokens, first, j)  # «посетил школу», «посещения ТОО»
+            or noun.case == "Nom" and k < last and tokens[k].lemma in OPENED  # «школа … открылась»
+            or noun.case == "Nom" and _opened_before(tokens, first, j)  # «открылась новая школа»
+        ):
+            continue
         # named: a capital, an adjective of its level, quotes, a number, or the institution it
         # belongs to («в актовом зале акимата», «в конференц-зале университета»)
-        named = numbered or any(t.text[:1].isupper() or t.lemma in LEVELS for t in tokens[j : i + 1]) or any(
+        named = numbered or sized or any(t.text[:1].isupper() or t.lemma in LEVELS for t in tokens[j : i + 1]) or any(
             t.text[:1].isupper() or t.text in OPENING or _gathering_noun(t) for t in tokens[i + 1 : k]
         )
         # «в центре Москвы» is downtown, not a building
@@ -233,6 +242,23 @@ def russian_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches =
         rest = re.sub(r'^"([^"]+)"$', r"«\1»", rest)
         return f"{nominative_phrase(tokens[j : i + 1])} {rest}".strip()
     return None
+
+
+# A place named as what was visited or opened, not by «в»/«на»: «посетил среднюю школу № 151»,
+# «началась с посещения ТОО …», «открылась новая школа на 900 мест», «Дворец спорта открыт».
+VISITING = frozenset("посетить посещать осмотреть осматривать открыть открывать открыться открываться посещение открытие".split())
+OPENED = frozenset("открыть открыться открываться".split())
+CAPACITY = frozenset("место ученик учащийся человек койка посещение".split())
+
+
+def _visited_before(tokens, first: int, at: int, reach: int = 3) -> bool:
+    """A word of visiting or opening stands in the few words before token `at`."""
+    return any(t.lemma in VISITING for t in tokens[max(first, at - reach) : at] if t.pos in ("VERB", "NOUN"))
+
+
+def _opened_before(tokens, first: int, at: int) -> bool:
+    """The verb of opening stands right before the noun phrase at `at` («открылась новая школа»)."""
+    return at > first and tokens[at - 1].lemma in OPENED and tokens[at - 1].pos == "VERB"
 
 
 def kazakh_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches = Stretches()) -> str | None:
