@@ -113,6 +113,16 @@ def _sentence_end(text: str, at: int) -> int:
     return found.start() if found else len(text)
 
 
+# A greeting sent to an event, which someone else reads out there: its sender is not there
+# («Президент направил приветствие участникам форума», «Мемлекет басшысы … жиын қатысушыларына
+# құттықтау жолдады»); the reader spoke («Приветствие зачитал аким», «құттықтауын … оқып берді»).
+SENT = _stems(
+    r"направил\w*\s+(?:\w+\s+){0,2}?(?:приветстви|поздравлени|обращени|телеграмм|послани|письм)",
+    r"(?:құттықтау|құттықтауын|үндеу|жеделхат|хат)\w*\s+(?:\w+\s+)?жолда",
+)
+READ_OUT = _stems(r"зачита", r"огласил\w*\s+(?:приветстви|поздравлени|обращени|послани)", r"оқып\s+бер", r"оқып\s+шықт")
+
+
 # Speech on another occasion: a statement, an address, an interview, what was said before.
 ELSEWHERE = _stems(
     r"ранее", r"напомним", r"как отмечал", r"в своем послании", r"в своём послании", r"в послании", r"в обращении",

@@ -21,7 +21,7 @@ from ..nlp import Analysis, Sentence
 from ..roles import ROLE_PHRASE, TitleHolders
 from ..stretches import ByOffset, Stretches
 from ..titles import title_alone
-from .cues import ATTENDED, ELSEWHERE, LED, MODERATED, SPOKE, background, governed
+from .cues import ATTENDED, ELSEWHERE, LED, MODERATED, READ_OUT, SENT, SPOKE, background, governed
 from .presence import CREDIT, body_start, interviewed, is_participant, is_person_there
 from .triggers import Trigger
 from .venues import PRESS_CENTRE, VENUE_WORD, quoted_venue, seat_venue, venue_in, venue_name
@@ -179,13 +179,15 @@ def participation(
         # word puts them there («Токаев на расширенном заседании правительства раскритиковал …»)
         if ELSEWHERE.search(text, sentence.start, m.start) or (m.normal in press and index not in attended_at) or background(analysis, m.start):
             continue
+        if ruled is None and SENT.search(text, m.stop, sentence.stop):
+            continue  # sent a greeting to it, which another read out there
         kind: Participation | None = ruled
         if kind is None:
             if MODERATED.search(text, sentence.start, m.start):
                 kind = "moderated"
             elif led := LED.search(text, sentence.start, sentence.stop):
                 kind = "led" if _nearest(m, led, people, sentence) else "attended"
-            elif SPOKE.search(words):
+            elif SPOKE.search(words) or READ_OUT.search(words):
                 kind = "spoke"
             elif ATTENDED.search(words) or index in attended_at:
                 kind = "attended"
