@@ -115,12 +115,16 @@ def _sentence_end(text: str, at: int) -> int:
 
 # A greeting sent to an event, which someone else reads out there: its sender is not there
 # («Президент направил приветствие участникам форума», «Мемлекет басшысы … жиын қатысушыларына
-# құттықтау жолдады»); the reader spoke («Приветствие зачитал аким», «құттықтауын … оқып берді»).
+# құттықтау жолдады»), nor are the words of a message read out said there; the reader spoke
+# («Приветствие зачитал аким», «министр Аида Балаеваның құттықтау хатын оқып берді»).
 SENT = _stems(
     r"направил\w*\s+(?:\w+\s+){0,2}?(?:приветстви|поздравлени|обращени|телеграмм|послани|письм)",
     r"(?:құттықтау|құттықтауын|үндеу|жеделхат|хат)\w*\s+(?:\w+\s+)?жолда",
 )
-READ_OUT = _stems(r"зачита", r"огласил\w*\s+(?:приветстви|поздравлени|обращени|послани)", r"оқып\s+бер", r"оқып\s+шықт")
+READ_OUT = _stems(
+    r"зачита", r"огласил\w*\s+(?:приветстви|поздравлени|обращени|послани)",
+    r"(?:хатын|құттықтауын|үндеуін|жолдауын)\s+оқ", r"оқып\s+бер", r"оқып\s+шықт",
+)
 
 
 # Speech on another occasion: a statement, an address, an interview, what was said before.

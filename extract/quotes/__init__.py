@@ -11,13 +11,12 @@ elsewhere) and the roles the attributions reveal («заключил предс�
 
 from __future__ import annotations
 
-import re
 
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..anaphora import Antecedents
-from ..events.cues import ELSEWHERE, POSTED_HERE, background
+from ..events.cues import ELSEWHERE, POSTED_HERE, READ_OUT, background
 from ..events.presence import interviewed
 from ..marks import cut_quote, quote_marks, quoted_speech
 from ..models import Mention, Quote, Role
@@ -31,11 +30,6 @@ from .kazakh import kazakh_said
 from .lines import about_this, headline_said, name_colon_lines, said_after
 
 __all__ = ["extract_quotes", "said_elsewhere"]
-
-
-# A message read out by someone else: «министр Аида Балаеваның құттықтау хатын оқып берді», «зачитал
-# приветственное письмо министра».
-READ_OUT = re.compile(r"(?<!\w)(?:(?:хатын|құттықтауын|үндеуін|жолдауын)\s+оқ\w*|зачитал\w*)", re.IGNORECASE)
 
 
 def said_elsewhere(analysis: Analysis, q: Quote) -> bool:
