@@ -45,16 +45,25 @@ class FoundDate:
     has_year: bool
 
 
-def _make(year: int | None, month: int | None, day: int | None, default_year: int | None):
-    if not (month and day and (year or default_year)):
+def _make(year: int | None, month: int | None, day: int | None, default_year: int | None, near: dt.date | None = None):
+    """The date, a missing year taken from `near` (the header's date: the year that puts the day
+    nearest it, so «31 декабря» on a page of 1 January is the day before) or else `default_year`.
+
+    >>> _make(None, 12, 31, 2026, dt.date(2026, 1, 1)), _make(None, 3, 12, 2026, dt.date(2026, 3, 14))
+    (datetime.date(2025, 12, 31), datetime.date(2026, 3, 12))
+    """
+    if not (month and day and (year or default_year or near)):
         return None
     try:
+        if year is None and near is not None:
+            return min((dt.date(y, month, day) for y in (near.year - 1, near.year, near.year + 1)),
+                       key=lambda d: abs((d - near).days))  # fmt: skip
         return dt.date(year or default_year, month, day)
     except ValueError:
         return None
 
 
-def parse_kazakh_dates(text: str, default_year: int | None) -> list[FoundDate]:
+def parse_kazakh_dates(text: str, default_year: int | None, near: dt.date | None = None) -> list[FoundDate]:
     """Kazakh dates: «2026 жылғы 13 ақпанда», «15 наурызда», «наурыздың 15-і», «13.02.2026».
 
     >>> [f.date for f in parse_kazakh_dates("2026 жылғы 13 ақпанда Алматыда", None)]
@@ -64,7 +73,7 @@ def parse_kazakh_dates(text: str, default_year: int | None) -> list[FoundDate]:
     for match in [*KAZAKH_DATE.finditer(text), *KAZAKH_DATE_MONTH_FIRST.finditer(text)]:
         month = KAZAKH_MONTHS.index(match["month"].lower()) + 1
         year = match["year"] or match.groupdict().get("year_after")
-        date = _make(int(year) if year else None, month, int(match["day"]), default_year)
+        date = _make(int(year) if year else None, month, int(match["day"]), default_year, near)
         if date:
             found.append(FoundDate(match.start(), match.end(), date, year is not None))
     for match in NUMERIC_DATE.finditer(text):
@@ -75,15 +84,16 @@ def parse_kazakh_dates(text: str, default_year: int | None) -> list[FoundDate]:
 
 
 def extract_dates(
-    analysis: Analysis, kazakh: Sequence[tuple[int, int]], default_year: int | None
+    analysis: Analysis, kazakh: Sequence[tuple[int, int]], default_year: int | None, near: dt.date | None = None
 ) -> list[FoundDate]:
-    """Every full date of the article in text order, Russian and Kazakh."""
+    """Every full date of the article in text order, Russian and Kazakh; a day and month with no
+    year take `near`'s nearest year, else `default_year`."""
     found = []
     for span in analysis.dates:
-        date = _make(span.year, span.month, span.day, default_year)
+        date = _make(span.year, span.month, span.day, default_year, near)
         if date:
             found.append(FoundDate(span.start, span.stop, date, span.year is not None))
     for start, stop in kazakh:
-        for item in parse_kazakh_dates(analysis.text[start:stop], default_year):
+        for item in parse_kazakh_dates(analysis.text[start:stop], default_year, near):
             found.append(FoundDate(item.start + start, item.stop + start, item.date, item.has_year))
     return sorted(found, key=lambda f: f.start)

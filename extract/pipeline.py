@@ -82,7 +82,7 @@ def read_analysis(article: Article, analysis: Analysis) -> ArticleRecord:
     kazakh = analysis.kazakh
     mentions = tuple(name_listed_regions(analysis, extract_mentions(analysis, kazakh), kazakh))
     roles = extract_roles(analysis, mentions, kazakh) + kazakh_roles(article.text, mentions, kazakh)
-    dates = extract_dates(analysis, kazakh, article_year(article, analysis, kazakh))
+    dates = extract_dates(analysis, kazakh, article_year(article, analysis, kazakh), near=article.date)
     quotes, quote_roles = extract_quotes(analysis, mentions, roles, kazakh)
     compounds = compound_organisations(analysis, mentions)
     roles = compound_roles(dedupe(roles + quote_roles), compounds, mentions)

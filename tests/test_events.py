@@ -665,6 +665,10 @@ def test_where(analyse, text, place, town):
          "11 декабря аким области совершил рабочую поездку в город Жанаозен.", D(2025, 12, 11)),
         # a time of day before a date in words is the event's
         (" date 2026-03-14 x\nВ 10:00, 12 марта в Алматы прошла встреча с экспертами.", D(2026, 3, 12)),
+        # a day and month with no year take the year nearest the header: the last days of
+        # December on a page of the new year are last year's
+        (" date 2026-01-02 x\n31 декабря в Караганде прошло совещание по охране порядка в праздники.", D(2025, 12, 31)),
+        (" date 2026-01-02 x\nЖелтоқсанның 30-ы күні Қарағандыда жастар форумы өтті.", D(2025, 12, 30)),
     ],
 )  # fmt: skip
 def test_when(analyse, text, date):
