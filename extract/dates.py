@@ -45,11 +45,11 @@ class FoundDate:
     has_year: bool
 
 
-def _make(year: int | None, month: int | None, day: int | None, default_year: int | None, near: dt.date | None = None):
+def make_date(year: int | None, month: int | None, day: int | None, default_year: int | None, near: dt.date | None = None):
     """The date, a missing year taken from `near` (the header's date: the year that puts the day
     nearest it, so «31 декабря» on a page of 1 January is the day before) or else `default_year`.
 
-    >>> _make(None, 12, 31, 2026, dt.date(2026, 1, 1)), _make(None, 3, 12, 2026, dt.date(2026, 3, 14))
+    >>> make_date(None, 12, 31, 2026, dt.date(2026, 1, 1)), make_date(None, 3, 12, 2026, dt.date(2026, 3, 14))
     (datetime.date(2025, 12, 31), datetime.date(2026, 3, 12))
     """
     if not (month and day and (year or default_year or near)):
@@ -73,11 +73,11 @@ def parse_kazakh_dates(text: str, default_year: int | None, near: dt.date | None
     for match in [*KAZAKH_DATE.finditer(text), *KAZAKH_DATE_MONTH_FIRST.finditer(text)]:
         month = KAZAKH_MONTHS.index(match["month"].lower()) + 1
         year = match["year"] or match.groupdict().get("year_after")
-        date = _make(int(year) if year else None, month, int(match["day"]), default_year, near)
+        date = make_date(int(year) if year else None, month, int(match["day"]), default_year, near)
         if date:
             found.append(FoundDate(match.start(), match.end(), date, year is not None))
     for match in NUMERIC_DATE.finditer(text):
-        date = _make(int(match["year"]), int(match["month"]), int(match["day"]), None)
+        date = make_date(int(match["year"]), int(match["month"]), int(match["day"]), None)
         if date:
             found.append(FoundDate(match.start(), match.end(), date, True))
     return sorted(found, key=lambda f: f.start)
@@ -90,7 +90,7 @@ def extract_dates(
     year take `near`'s nearest year, else `default_year`."""
     found = []
     for span in analysis.dates:
-        date = _make(span.year, span.month, span.day, default_year, near)
+        date = make_date(span.year, span.month, span.day, default_year, near)
         if date:
             found.append(FoundDate(span.start, span.stop, date, span.year is not None))
     for start, stop in kazakh:

@@ -669,6 +669,11 @@ def test_where(analyse, text, place, town):
         # December on a page of the new year are last year's
         (" date 2026-01-02 x\n31 декабря в Караганде прошло совещание по охране порядка в праздники.", D(2025, 12, 31)),
         (" date 2026-01-02 x\nЖелтоқсанның 30-ы күні Қарағандыда жастар форумы өтті.", D(2025, 12, 30)),
+        # a holiday of a fixed date named as the day it happened on, in either language
+        (" date 2025-12-17 x\nТәуелсіздік күнінде Талдықорғанда жаңа спорт кешені ашылды.", D(2025, 12, 16)),
+        (" date 2025-09-02 x\nВ День знаний в Кокшетау открылась новая школа на 600 мест.", D(2025, 9, 1)),
+        # ... not its eve
+        (" date 2025-12-14 x\nТәуелсіздік күні қарсаңында Талдықорғанда жаңа спорт кешені ашылды.", D(2025, 12, 14)),
     ],
 )  # fmt: skip
 def test_when(analyse, text, date):

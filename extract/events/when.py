@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ..dates import FoundDate
+from ..dates import FoundDate, make_date
 from ..mentions import inside
 from ..nlp import Analysis, Sentence
 
@@ -28,6 +28,19 @@ WEEKDAYS = {
 WEEKDAY = re.compile(
     r"(?<!\w)(?:(?:в|во)\s+(?:прошл(?:ую|ый|ое)\s+)?(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
     r"|(дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)(?:\s+күні|де|да))(?!\w)",
+    re.IGNORECASE,
+)
+# Kazakhstan's holidays of a fixed date, named as the day something happened on: «в День
+# Республики», «Республика күнінде» (not the eve: «накануне Дня …», «… күні қарсаңында»).
+HOLIDAYS = {
+    "республики": (10, 25), "республика": (10, 25), "независимости": (12, 16), "тәуелсіздік": (12, 16),
+    "конституции": (8, 30), "конституция": (8, 30), "столицы": (7, 6), "астана": (7, 6), "елорда": (7, 6),
+    "победы": (5, 9), "жеңіс": (5, 9), "знаний": (9, 1), "білім": (9, 1), "единства": (5, 1), "бірлік": (5, 1),
+    "защитника": (5, 7), "отан": (5, 7),
+}  # fmt: skip
+HOLIDAY = re.compile(
+    r"(?<!\w)(?:(?:в|во)\s+День\s+(?P<ru>Республики|Независимости|Конституции|столицы|Победы|знаний|единства|защитника)"
+    r"|(?P<kk>Республика|Тәуелсіздік|Конституция|Астана|Елорда|Жеңіс|Білім|Бірлік|Отан)\s+(?:қорғаушылар\s+|қорғаушы\s+)?күнінде)(?!\w)",
     re.IGNORECASE,
 )
 # How far back a stated date may lie and still be the news the article reports.
@@ -92,4 +105,9 @@ def event_date(
             day = WEEKDAY.search(analysis.text, start, stop)
             if day and not inside(day.start(), day.end(), quoted):
                 return header - dt.timedelta(days=(header.weekday() - WEEKDAYS[(day[1] or day[2]).lower()]) % 7)
+            holiday = HOLIDAY.search(analysis.text, start, stop)
+            if holiday and not inside(holiday.start(), holiday.end(), quoted):
+                date = make_date(None, *HOLIDAYS[(holiday["ru"] or holiday["kk"]).lower()], None, header)
+                if date and _fits(date, header, ahead):
+                    return date
     return header
