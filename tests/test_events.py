@@ -855,3 +855,14 @@ def test_a_kazakh_title_is_no_person():
 )  # fmt: skip
 def test_whom_the_meeting_was_with(analyse, text, description):
     assert [e.description for e in analyse(" date 2026-02-13 x\n" + text).events if e.reported] == [description]
+
+
+def test_people_on_a_day_in_a_named_hall_are_a_gathering(analyse):
+    # no event word: the lead puts people on a date in a named hall, and the speech after it was
+    # given there
+    record = analyse(" date 2025-10-03 2 октября в большом зале районного Дома культуры сотни медиков "
+                     "принимали поздравления с профессиональным праздником.\n\nВ своём выступлении аким района "
+                     "Нурлан Сапаров подчеркнул: «Ваш труд бесценен для каждой семьи района».")
+    event = reported(record)
+    assert event is not None and event.date == D(2025, 10, 2)
+    assert [(p.name, p.how[0]) for p in event.participants] == [("Нурлан Сапаров", "spoke")]

@@ -25,7 +25,7 @@ from .cues import ATTENDED, ELSEWHERE, LED, MODERATED, READ_OUT, SENT, SPOKE, ba
 from .presence import CREDIT, body_start, interviewed, is_participant, is_person_there
 from .triggers import Trigger
 from .venues import PRESS_CENTRE, VENUE_WORD, quoted_venue, seat_venue, venue_in, venue_name
-from .when import event_date
+from .when import RELATIVE_WORD, event_date
 from .where import event_town, event_venue, lead, members_venue, organisation_venue, venue_candidates
 from .whom import whom as meeting_whom
 
@@ -317,6 +317,14 @@ def taking_part(analysis: Analysis, mentions: Sequence[Mention], quoted: Sequenc
     for found in OPENED.finditer(text, start, stop):
         if not inside(found.start(), found.end(), quoted) and opened_venue(text, found):
             return analysis.sentence_at(found.start())
+    # a sentence of the lead puts people on a day in a named hall («1 октября в большом зале
+    # Дворца молодежи тысяча педагогов принимали поздравления»): a gathering there
+    for s in analysis.sentences:
+        if s.stop <= start or s.start >= stop:
+            continue
+        dated = RELATIVE_WORD.search(text, s.start, s.stop) or any(s.start <= d.start < s.stop for d in analysis.dates)
+        if dated and venue_in(analysis, s, Stretches(analysis.kazakh)):
+            return s
     # a site visited or inspected, the verb after the name («Аким области … и прокурор области …
     # ознакомились с ходом строительства … больницы»), in the lead or the paragraph after it: a
     # visit the lexicon's nouns do not name; else a speech given in the lead («Аким области …
