@@ -24,7 +24,7 @@ from ..titles import title_alone
 from .cues import ATTENDED, ELSEWHERE, LED, MODERATED, READ_OUT, SENT, SPOKE, background, governed
 from .presence import CREDIT, body_start, interviewed, is_participant, is_person_there
 from .triggers import Trigger
-from .venues import PRESS_CENTRE, VENUE_WORD, quoted_venue, seat_venue, venue_in, venue_name
+from .venues import PRESS_CENTRE, VENUE_WORD, press_centre_named, quoted_venue, seat_venue, venue_in, venue_name
 from .when import RELATIVE_WORD, event_date
 from .where import event_town, event_venue, lead, members_venue, organisation_venue, venue_candidates
 from .whom import whom as meeting_whom
@@ -423,7 +423,7 @@ def main_event(
              or members_venue(analysis, s, candidates, in_kazakh))),
         None,
     ) or next((v for s in (sentence, *elsewhere) if (v := organisation_venue(analysis, s, candidates, in_kazakh))), None
-    ) or next(iter(quoted_venue(text) or ()), None)  # fmt: skip
+    ) or next(iter(quoted_venue(text) or ()), None) or press_centre_named(text, quoted)  # fmt: skip
     opens = body_start(text)
     body = text[opens : opens + 1500]
     description = MET_WITH.search(body) or MEETING_WITH.search(body)

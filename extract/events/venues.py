@@ -105,7 +105,7 @@ KAZAKH_GATHERING = (
     "ғимарат", "орталығ", "мектеб", "мектеп", "кітапхана", "сарай", "зал", "кешен", "әкімдіг",
     "университет", "колледж", "лицей", "гимназия", "академия", "институт", "мұражай", "театр",
     "филармония", "стадион", "арена", "клуб", "аудитория", "алаң", "саябақ", "үйінде", "емхана", "аурухана",
-    "учаске", "пункт", "кеңсе",
+    "учаске", "пункт", "кеңсе", "мешіт", "балабақша", "әуежай", "вокзал",
 )  # fmt: skip
 # Nouns that put a place in another («кешені аумағында», on the grounds of the complex): a venue
 # only after a noun of KAZAKH_GATHERING.
@@ -337,8 +337,18 @@ CHAMBER_NAMES = {"мажилис": "Мажилис", "мәжіліс": "Мәжі
 # центральных коммуникаций», «в СЦК», «Орталық коммуникациялар қызметінде», «ОКҚ-да».
 PRESS_CENTRE = re.compile(
     r"(?<!\w)(?:(?P<ru>(?:в\s+Службе|на\s+площадке\s+Службы)\s+центральных\s+коммуникаций|(?:в|на\s+площадке)\s+СЦК)"
-    r"|(?P<kk>Орталық\s+коммуникациялар\s+қызмет(?:інде|і\s+алаңында)|ОКҚ-да))(?!\w)"
+    r"|(?P<kk>Орталық\s+коммуникациялар\s+қызмет(?:інде(?:гі)?|і\s+алаңында)|ОКҚ-да(?:ғы)?))(?!\w)"
 )
+
+
+def press_centre_named(text: str, quoted: Stretches) -> str | None:
+    """The government's press centre, wherever the article names it outside quoted speech:
+    a briefing's place is often said only beside a speaker's words («…, — деді аким Орталық
+    коммуникациялар қызметінде»)."""
+    for centre in PRESS_CENTRE.finditer(text):
+        if not quoted.holds(centre.start(), centre.end()):
+            return "Служба центральных коммуникаций" if centre["ru"] else "Орталық коммуникациялар қызметі"
+    return None
 
 
 def seat_venue(analysis: Analysis, sentence: Sentence) -> str | None:
