@@ -629,6 +629,16 @@ def test_the_referendum_is_no_reported_event(analyse):
         # ... and the stations, courts and houses of worship people gather in
         (" date 2025-09-16 x\nСегодня в столичном аэропорту состоялась торжественная встреча чемпионов мира по "
          "боксу.", "столичный аэропорт", None),
+        # the government's press centre named only beside a speaker's words, and in its adjectival form
+        (" date 2025-11-12 x\nОблыс әкімі Нұрлан Сапаров өңірдегі жұмыспен қамту туралы брифинг берді.\n\nОблыста "
+         "биыл қырықтан астам жаңа кәсіпорын іске қосылды. Олардың көбі ауылдық жерлерде орналасқан. Жалақы "
+         "деңгейі де өткен жылмен салыстырғанда едәуір өсті.\n\n– Биыл 12 мың адам жұмысқа орналасты, – деді "
+         "Нұрлан Сапаров Орталық коммуникациялар қызметінде.", "Орталық коммуникациялар қызметі", None),
+        (" date 2025-11-12 x\nОблыс әкімі Нұрлан Сапаров Орталық коммуникациялар қызметіндегі брифингте сөз сөйледі.",
+         "Орталық коммуникациялар қызметі", None),
+        # Kazakh: a mosque and a kindergarten are places people gather in
+        (" date 2025-03-04 x\nСәрсенбі күні облыстық орталық «Әзірет Сұлтан» мешітінде баспасөз мәслихаты өтті.",
+         "облыстық орталық «Әзірет Сұлтан» мешіті", None),
         # «в городе» with no name: the town named before, not the region of the akim present
         (" date 2025-10-19 x\nХоккейный клуб «Сарыарка» из Караганды вышел в финал. В честь этого в городе прошла "
          "церемония чествования команды, на которой присутствовал аким Карагандинской области Ермаганбет Булекпаев.",
@@ -866,3 +876,10 @@ def test_people_on_a_day_in_a_named_hall_are_a_gathering(analyse):
     event = reported(record)
     assert event is not None and event.date == D(2025, 10, 2)
     assert [(p.name, p.how[0]) for p in event.participants] == [("Нурлан Сапаров", "spoke")]
+
+
+def test_a_word_of_a_name_is_no_event_word(analyse):
+    # «Сапаров» holds «сапар» (a trip): the speech line naming him is no second visit
+    record = analyse(" date 2025-11-12 x\nОблыс әкімі Нұрлан Сапаров жұмыспен қамту туралы брифинг берді.\n\n– Биыл "
+                     "12 мың адам жұмысқа орналасты, – деді Нұрлан Сапаров.")
+    assert [e.kind for e in record.events] == ["briefing"]

@@ -53,12 +53,14 @@ def find_triggers(
     lex = lexicon()
     tokens = analysis.tokens
     kazakh = Stretches(kazakh)
+    # a word of a person's name is no event word, whatever its stem («Сапаров»: «сапар», a trip)
+    names = Stretches((s.start, s.stop) for s in analysis.spans if s.type == "PER")
     found = []
     spans = [analysis.sentences[i] for i in sorted(sentences)] if sentences is not None else [None]
     indices = (range(s.first, s.last) if s else range(len(tokens)) for s in spans)
     for i in (i for r in indices for i in r):
         token = tokens[i]
-        if not token.text[:1].isalpha():
+        if not token.text[:1].isalpha() or names.holds(token.start, token.stop):
             continue
         in_kazakh = kazakh.holds(token.start, token.stop)
         entries = lex.kazakh_entries(token.text) if in_kazakh else lex.russian_entries(token.text)
