@@ -6,7 +6,6 @@ subject, a pronoun or none, is `clause_titles.py`'s."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -43,83 +42,6 @@ def titles_predicated(analysis: Analysis, person: Mention) -> list[tuple[int, in
     if before >= 0 and tokens[before].lemma in APPOINTING_VERBS:
         return _titles_at(analysis, at, post=False)
     return []
-
-
-# The prepositions that put a post in a clause: «ушёл с поста», «назначен на пост», «освободил
-# от должности», «вступил в должность», «на посту».
-POST_PREPOSITIONS = frozenset("с со на от в во к".split())
-POST_REACH = 8  # words between the name and «пост» at most
-# Running for a post is not holding it: «баллотироваться на пост мэра», «кандидатов на пост»,
-# «выдвинет на должность посла», «не претендует на пост».
-SEEKING = frozenset("баллотироваться претендовать кандидат кандидатура претендент выдвинуть выдвигать бороться побороться".split())
-# Verbs whose subject moves someone else into or out of a post: in their active voice the post
-# is the object's, wherever the object stands («освободил от должности главы РЖД Якунина»).
-GIVING_VERBS = APPOINTING_VERBS | frozenset(
-    "освободить освобождать снять снимать уволить увольнять отстранить отстранять отправить "
-    "рекомендовать предложить переназначить переизбрать выдвинуть выдвигать".split()
-)
-ACTIVE_ENDINGS = ("л", "ла", "ли", "ло", "ет", "ит", "ут", "ют", "ят", "ать", "ять", "ить", "еть", "ти")
-
-
-def titles_posted(analysis: Analysis, person: Mention, people: ByOffset[Mention]) -> list[tuple[int, int, str]]:
-    """(start, stop, title) of the post a clause moves the person into, out of or holds, named
-    by «пост»/«должность» and a genitive title: the subject's where no object stands between
-    its verb and the post («Джобс уходит в отставку с поста генерального директора», «Лужков
-    проработал на посту мэра», «Кулишов, назначенный на пост руководителя …»), the object's
-    right after a verb («освободил Балуевского от должности замсекретаря», «избрала Инфантино
-    на пост президента»). Any verb may do it, unlike `titles_predicated`'s linking verbs: the
-    post says what the verb is about."""
-    tokens = analysis.tokens
-    first, last = analysis.token_range(person.start, person.stop)
-    if first >= last or last >= len(tokens):
-        return []
-    sentence = tokens[first].sentence
-    case = tokens[first].case
-    if case in ("Acc", "Gen") and _verb_near_before(tokens, first, sentence) not in (None, *SEEKING):
-        at = last
-        if at + 1 < len(tokens) and tokens[at].text.lower() in POST_PREPOSITIONS and tokens[at + 1].lemma in POSTS:
-            return _post_title(analysis, at + 1, sentence, people)
-        return []
-    if case not in (None, "Nom"):
-        return []
-    at = last
-    if tokens[at].text == "," and at + 1 < len(tokens) and tokens[at + 1].pos == "VERB" and tokens[at + 1].case == "Nom":
-        at += 1  # a participle's clause on the name: «Кулишов, назначенный …»
-    verb = False
-    for i in range(at, min(len(tokens), at + POST_REACH)):
-        t = tokens[i]
-        if t.sentence != sentence or t.pos in ("PUNCT", "CCONJ", "SCONJ") or next(iter(people.overlapping(t.start, t.stop)), None):
-            return []
-        if t.lemma in POSTS:
-            return _post_title(analysis, i, sentence, people) if verb else []
-        if t.lemma in SEEKING:
-            return []
-        if t.pos in ("VERB", "AUX"):
-            if t.lemma in GIVING_VERBS and t.case is None and t.text.lower().endswith(ACTIVE_ENDINGS):
-                return []
-            verb = True
-        elif verb and t.case == "Acc" and t.pos in ("NOUN", "PROPN", "PRON") and tokens[i - 1].pos != "ADP":
-            return []  # an object between: the post is its («назначил Петрова на пост …»)
-    return []
-
-
-def _verb_near_before(tokens: Sequence[Token], first: int, sentence: int, reach: int = 6) -> str | None:
-    """The lemma of the verb a few words before token `first`, in its clause, if any."""
-    for i in range(first - 1, max(-1, first - 1 - reach), -1):
-        t = tokens[i]
-        if t.sentence != sentence or t.pos in ("PUNCT", "CCONJ", "SCONJ") or t.lemma in SEEKING:
-            return None
-        if t.pos in ("VERB", "AUX"):
-            return t.lemma
-    return None
-
-
-def _post_title(analysis: Analysis, post: int, sentence: int, people: ByOffset[Mention]) -> list[tuple[int, int, str]]:
-    """The genitive title after the «пост» at token `post`, up to a name («сменила на посту
-    министра Асхата Аймагамбетова»: the name is the one she replaced)."""
-    title = untimed(_predicate_title(analysis.tokens, post, True, sentence))
-    title = list(itertools.takewhile(lambda t: next(iter(people.overlapping(t.start, t.stop)), None) is None, title))
-    return [(title[0].start, title[-1].stop, title_text(title, analysis.text))] if title else []
 
 
 # A nickname after the name, in brackets or quotes or neither: «Фрэнк Кали по прозвищу (Фрэнки

@@ -21,7 +21,7 @@ from .models import Mention, Role
 from .names import fold
 from .nlp import Analysis, Token
 from .clause_titles import PRONOUNS, Predicated, titles_of_clauses
-from .predicates import plural_title, titles_fronted, titles_posted, titles_predicated
+from .predicates import plural_title, titles_fronted, titles_predicated
 from .role_phrases import (
     ASIDE_LENGTH,
     Name,
@@ -142,7 +142,7 @@ def stated_roles(
         after = past_aside(analysis.tokens_in(person.stop, max(sentence.stop, person.stop)))
         appended = titles_after(person, after, analysis.text, named, name)
         reading = "after" if appended else "predicated"
-        for start, stop, title in appended or titles_predicated(analysis, person) or titles_posted(analysis, person, named):
+        for start, stop, title in appended or titles_predicated(analysis, person):
             roles.append(
                 (reading, person, Role(person=person.normal, title=title, start=person.start, stop=stop,
                      organisation=organisation_in(start, stop, orgs)))

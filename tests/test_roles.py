@@ -487,29 +487,3 @@ def test_title_without_a_name_goes_to_one_person(nlp):
     best = max(pairs, key=lambda c: probability(c.features))
     roles = chosen(analysis, pairs, lambda c: True, lambda c: probability(c.features))
     assert [r.person for r in roles] == [best.person.normal]
-
-
-
-@pytest.mark.parametrize(
-    ("text", "person", "titles"),
-    [
-        # «пост»/«должность» with a genitive title after any verb: the subject's post ...
-        ("Нурлан Сейтказин восемь лет проработал на посту акима Жамбылского района.",
-         "Нурлан Сейтказин", {"аким Жамбылского района"}),
-        ("Айгерим Толеуова в понедельник вступила в должность заместителя председателя агентства.",
-         "Айгерим Толеуова", {"заместитель председателя агентства"}),
-        # ... up to a name: the one replaced holds it too
-        ("Тогда Гульнара Сейткали сменила на посту министра просвещения Асхата Аймагамбетова.",
-         "Гульнара Сейткали", {"министр просвещения"}),
-        # ... or the object's, right after the verb
-        ("Маслихат единогласно избрал Армана Курманова на пост секретаря маслихата.",
-         "Арман Курманов", {"секретарь маслихата"}),
-        # an active verb that moves someone else gives the post to its object, even after the title
-        ("Аким области Ерлан Нысанбаев освободил от должности руководителя управления Даурена Жаксылыкова.",
-         "Ерлан Нысанбаев", {"аким области"}),
-        # running for a post is not holding it
-        ("Самат Ермеков намерен баллотироваться на пост мэра Алматы.", "Самат Ермеков", set()),
-    ],
-)  # fmt: skip
-def test_a_post_named_by_its_noun_is_the_clause_person_s(analyse, text, person, titles):
-    assert {r.title for r in analyse(text).roles if r.person == person} == titles
