@@ -1,5 +1,5 @@
 """Who appeared where on real news: kg's reported events against facts written down by reading
-real excerpts of the referendum campaign and of other Kazakhstan news (855 now;
+real excerpts of the referendum campaign and of other Kazakhstan news (886 now;
 bench/realnews/facts_*.jsonl: urls, names, places, dates, quote offsets; never the text).
 Prints figures per language; a script, never a test.
 
