@@ -46,8 +46,13 @@ class Context:
 
     def nominative(self, mention: Mention) -> bool:
         """As a subject; any word of the name in the nominative will do, since the tagger often
-        reads a Kazakh given name it does not know as an oblique case («Нуржан Жетписбаев»)."""
+        reads a Kazakh given name it does not know as an oblique case («Нуржан Жетписбаев»), and
+        so will a full name written as the nominative it normalises to."""
         if named_as_subject(self.analysis, mention, self.kazakh):
+            return True
+        # written as its own nominative, whatever case the tagger read after a genitive chain
+        # («научный сотрудник … музея РК Назгуль Асылбекова» read genitive: a woman's nominative)
+        if mention.normal == self.analysis.text[mention.start : mention.stop] and " " in mention.normal:
             return True
         return any(t.case == "Nom" for t in self.analysis.tokens_in(mention.start, mention.stop))
 
