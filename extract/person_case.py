@@ -30,8 +30,8 @@ def person_normal_form(morph_vocab: MorphVocab, tokens: list, titled: bool = Fal
     return as_written(tokens, patronymic_undone(normal))
 
 
-# A Russian-style patronymic in an oblique case, and its nominative's ending: «Аскербековичем» →
-# «Аскербекович», «Нурлановны» → «Нурлановна» (the dictionary knows few Kazakh ones and leaves
+# A Russian-style patronymic in an oblique case, and its nominative's ending: «Нурлановичем» →
+# «Нурланович», «Сериковны» → «Сериковна» (the dictionary knows few Kazakh ones and leaves
 # them as written while the given name and surname around them are put back).
 PATRONYMIC_CASES = (
     (re.compile(r"(?<=ич)(?:а|у|ем|е)$"), ""),

@@ -317,8 +317,8 @@ def taking_part(analysis: Analysis, mentions: Sequence[Mention], quoted: Sequenc
     for found in OPENED.finditer(text, start, stop):
         if not inside(found.start(), found.end(), quoted) and opened_venue(text, found):
             return analysis.sentence_at(found.start())
-    # a sentence of the lead puts people on a day in a named hall («1 октября в большом зале
-    # Дворца молодежи тысяча педагогов принимали поздравления»): a gathering there
+    # a sentence of the lead puts people on a day in a named hall («2 октября в большом зале
+    # районного Дома культуры сотни медиков принимали поздравления»): a gathering there
     for s in analysis.sentences:
         if s.stop <= start or s.start >= stop:
             continue

@@ -51,7 +51,7 @@ class Context:
         if named_as_subject(self.analysis, mention, self.kazakh):
             return True
         # written as its own nominative, whatever case the tagger read after a genitive chain
-        # («научный сотрудник … музея РК Назгуль Асылбекова» read genitive: a woman's nominative)
+        # («методист … архива РК Назгуль Жумабекова» read genitive: a woman's nominative)
         if mention.normal == self.analysis.text[mention.start : mention.stop] and " " in mention.normal:
             return True
         return any(t.case == "Nom" for t in self.analysis.tokens_in(mention.start, mention.stop))
