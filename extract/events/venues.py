@@ -221,7 +221,7 @@ def russian_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches =
         if numbered:  # «на избирательном участке № 45», «в школе-лицее № 8»
             k += 2
         sized = k + 2 < last and tokens[k].text.lower() == "на" and tokens[k + 1].text[:1].isdigit() and tokens[k + 2].lemma in CAPACITY
-        if sized:  # «школа на 900 мест»: a new building is named by its size
+        if sized:  # «школа на 1200 мест»: a new building is named by its size
             k += 3
         if not placed and not (
             noun.case in ("Acc", "Gen") and _visited_before(tokens, first, j)  # «посетил школу», «посещения ТОО»
@@ -244,8 +244,8 @@ def russian_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches =
     return None
 
 
-# A place named as what was visited or opened, not by «в»/«на»: «посетил среднюю школу № 151»,
-# «началась с посещения ТОО …», «открылась новая школа на 900 мест», «Дворец спорта открыт».
+# A place named as what was visited or opened, not by «в»/«на»: «посетил областную детскую
+# больницу», «визит начался с посещения завода …», «открылась новая гимназия №42», «Дворец спорта открыт».
 VISITING = frozenset("посетить посещать осмотреть осматривать открыть открывать открыться открываться посещение открытие".split())
 OPENED = frozenset("открыть открыться открываться".split())
 CAPACITY = frozenset("место ученик учащийся человек койка посещение".split())
