@@ -526,3 +526,11 @@ def test_a_speaker_after_a_long_genitive_title_is_the_subject(analyse):
     record = analyse(" date 2025-11-20 x\nВ Бишкеке открылась фотовыставка. Как отметила методист Центрального "
                      "государственного архива РК Назгуль Жумабекова, выставка рассказывает о просветителях.")
     assert [(q.text.split()[0], q.speaker) for q in record.quotes] == [("выставка", "Назгуль Жумабекова")]
+
+
+def test_a_kazakh_subject_before_the_colon_speaks_when_the_verb_after_names_no_one(analyse):
+    # «… министр: «…», – деді.»: the verb after the quote has no subject of its own
+    record = analyse(" date 2025-10-11 x\nБілім министрі Ғани Бейсембаев ауыл мектебіне барды. Мектеп директоры "
+                     "Айгүл Сейтова жаңа зертханаларды көрсетті.\nКездесу соңында министр: «Биыл ауданда тағы екі мектеп "
+                     "салынады», – деді.")
+    assert [(q.text.split()[0], q.speaker) for q in record.quotes] == [("Биыл", "Ғани Бейсембаев")]

@@ -28,6 +28,8 @@ SPEECH_BODY = re.compile(r"^[«\"„“]?[^\W\d_a-zа-яёәғқңөұүһі].*[
 SPEECH_WORDS = 6
 # «…» — Имя Фамилия, должность: the dash after the quote, then the name.
 NAME_AFTER_DASH = re.compile(r"[,.!?…]?[ \t]*[–—-][ \t]*")
+# The subject of a quote whose verb comes after it with no name: «Бұл ретте президент: «…», – деді».
+SUBJECT_COLON = re.compile(r"(?P<who>(?:[^\s.!?:«»\"]+[ \t]+){0,3}[^\s.!?:«»\"]+)[ \t]*:[ \t]*$")  # its last four words
 # An attribution inside a quote that goes on after it: «Первое, — сказал X, — второе».
 INSERTED = re.compile(r",\s*[–—-]\s*" + SPEECH_VERB + r"\b(?P<who>[^.!?\n,«»]*)[,.]\s*[–—-]\s*\S")
 # Speech that goes on after a dash-led paragraph's attribution: «, — сказал X. — Второе».
@@ -45,7 +47,13 @@ def direct_quotes(text: str, ctx: Context) -> tuple[list[Quote], list[Role]]:
         inserted = INSERTED.search(text, open_ + 1, close)
         named_after = _name_after(text, close + 1, ctx)
         if after:
-            speaker, role = ctx.speaker(after.start("who"), after.end("who"), open_, verb_gender(after))
+            colon = SUBJECT_COLON.search(text, max(0, open_ - 80), open_) if not after["who"].strip(" \t.,!?") else None
+            if colon:  # «Бұл ретте президент: «…», – деді.»: the verb names no one, the subject stood before
+                last = colon["who"].split()[-1]
+                start = colon.end("who") - len(last) if last[:1].islower() else colon.start("who")  # a bare title: itself
+                speaker, role = ctx.speaker(start, colon.end("who"), open_, verb_gender(after))
+            else:
+                speaker, role = ctx.speaker(after.start("who"), after.end("who"), open_, verb_gender(after))
         elif before:
             sentence = ctx.analysis.sentence_at(before.start())
             speaker, role = ctx.speaker(sentence.start, before.start(), open_, verb_gender(before))
