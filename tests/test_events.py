@@ -401,6 +401,10 @@ def test_merely_named(analyse, text, person):
         (" date 2025-08-08 x\nСемейде республикалық ақындар айтысы өтті.", "competition"),
         (" date 2026-04-02 x\nАким области Серик Шапкенов на площадке Службы центральных коммуникаций рассказал о "
          "строительстве школ.", "briefing"),
+        # Kazakh: an eco-action and a subbotnik are gatherings people take part in
+        (" date 2025-10-11 x\nҚала әкімі Нұрлан Сапаров Есіл жағалауындағы экоакция кезінде тұрғындармен "
+         "бірге ағаш отырғызды.", "action"),
+        (" date 2025-04-19 x\nАудан әкімі Ерлан Жақыпов сенбілікке қатысып, саябақты тазалады.", "action"),
     ],
 )  # fmt: skip
 def test_event_kinds(analyse, text, kind):
