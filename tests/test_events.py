@@ -401,6 +401,9 @@ def test_merely_named(analyse, text, person):
         (" date 2025-08-08 x\nСемейде республикалық ақындар айтысы өтті.", "competition"),
         (" date 2026-04-02 x\nАким области Серик Шапкенов на площадке Службы центральных коммуникаций рассказал о "
          "строительстве школ.", "briefing"),
+        # «распахнула двери»: opened its doors, said of a new school or hospital
+        (" date 2025-09-01 x\nВ Сатпаеве новая поликлиника распахнула двери для пациентов. На открытии выступил аким "
+         "города Айдар Жумабаев.", "opening"),
         # Kazakh: an eco-action and a subbotnik are gatherings people take part in
         (" date 2025-10-11 x\nҚала әкімі Нұрлан Сапаров Есіл жағалауындағы экоакция кезінде тұрғындармен "
          "бірге ағаш отырғызды.", "action"),

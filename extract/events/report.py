@@ -378,7 +378,8 @@ def _visit(text: str, sentence: Sentence) -> bool:
 
 
 # A building or site opened: «открылась новая школа», «школа открыта», «торжественно открыли …».
-OPENED = re.compile(r"(?<!\w)(?:открыл(?:ся|ась|ось|ись|и|а)?|открыт[аоы]?)(?!\w)", re.IGNORECASE)
+# (and «распахнули двери»: opened their doors, said of a new school or hospital)
+OPENED = re.compile(r"(?<!\w)(?:открыл(?:ся|ась|ось|ись|и|а)?|открыт[аоы]?|распахнул[аи]?\s+(?:свои\s+)?двери)(?!\w)", re.IGNORECASE)
 
 
 def opened_venue(text: str, found: re.Match) -> bool:
