@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from .date_grammar import DateGrammar
 from .kazakh import kazakh_spans
+from .kazakh_words import is_given_name
 from .sentences import LINE_BREAK, cut_at_line_breaks, cut_long_sentences, date_windows, needs_tagger, paragraph_pieces
 from .morph import dictionary_reading, grammar_of, lemma_of, reading, shared_morph_vocab
 from .stretches import Stretches
@@ -190,6 +191,27 @@ class Analysis:
         return list(self.tokens[first:last])
 
 
+def ner_words(words: list[str]) -> list[str]:
+    """The words as the NER and the morphology tagger read them: a surname in capitals after a
+    capitalised word that is a given name of the lists or before a surname's ending («Нариман
+    ТУРЕГАЛИЕВ», «Бибигуль НИЕТКАЛИЕВОЙ», as regional papers write them) in the capitalised
+    shape the taggers learned names in; in capitals the NER read them as an organisation or as
+    nothing, and the tagger a woman's surname as a man's genitive. The text and the spans'
+    offsets are the words as written."""
+    out = list(words)
+    for j in range(1, len(words)):
+        word, before = words[j], words[j - 1]
+        if len(word) > 3 and word.isalpha() and word.isupper() and before[:1].isupper() and before[1:].islower() and (
+            is_given_name(before) or CAPITAL_SURNAME.search(word)
+        ):
+            out[j] = word[0] + word[1:].lower()
+    return out
+
+
+# A surname's ending in capitals, in any case: «ТУРЕГАЛИЕВ», «НИЕТКАЛИЕВОЙ», «ЖАКСЫБЕКОВУ», «ТАЙЖАНҰЛЫ».
+CAPITAL_SURNAME = re.compile(r"(?:[ОЕЁ]В|[ИЫ]Н)(?:А|У|ОЙ|ЫМ|ОМ|Е|ОЙ)?$|(?:ЕНКО|ҰЛЫ|ҚЫЗЫ|УЛЫ|КЫЗЫ|СКИЙ|СКАЯ|ЦКИЙ)$")
+
+
 class Nlp:
     """Natasha's segmenter, NER, morphology and date rules, built once (about 2 s) and reused.
 
@@ -253,7 +275,7 @@ class Nlp:
         every word in it to recover offsets: a seventh of the whole extraction, for the same
         razdel tokens (the same on every text of the benchmark corpus)."""
         order = sorted(range(len(docs)), key=lambda i: len(docs[i].tokens))
-        words = [[token.text for token in docs[i].tokens] for i in order]
+        words = [ner_words([token.text for token in docs[i].tokens]) for i in order]
         for i, tags in zip(order, self.ner_tagger(words)):
             doc = docs[i]
             doc.spans = [
@@ -284,7 +306,7 @@ class Nlp:
                 tag = self.morph == "all" or (self.morph == "selective" and needs_tagger(sent, paragraphs))
                 (close if tag else rest).append(sent)
         close.sort(key=lambda s: len(s.tokens))
-        for sent, tags in zip(close, self.morph_tagger([[t.text for t in s.tokens] for s in close])):
+        for sent, tags in zip(close, self.morph_tagger([ner_words([t.text for t in s.tokens]) for s in close])):
             for token, (pos, feats) in zip(sent.tokens, tags, strict=True):
                 token.pos, token.feats = pos, feats
         for sent in rest:  # the span rules read Natasha's tokens; the rest wait for a rule to ask

@@ -895,3 +895,10 @@ def test_a_word_of_a_name_is_no_event_word(analyse):
     record = analyse(" date 2025-11-12 x\nОблыс әкімі Нұрлан Сапаров жұмыспен қамту туралы брифинг берді.\n\n– Биыл "
                      "12 мың адам жұмысқа орналасты, – деді Нұрлан Сапаров.")
     assert [e.kind for e in record.events] == ["briefing"]
+
+
+def test_surnames_written_in_capitals_are_people(analyse):
+    # regional papers write the surname in capitals; the NER had read such names as bodies or nothing
+    record = analyse(" date 2017-03-02 x\nАким города Ерболат ЖАКСЫБЕКОВ встретился с жителями микрорайона. В "
+                     "мероприятии приняла участие депутат городского маслихата Мирамгуль ТАЖИБАЕВА.")
+    assert {p.name for p in reported(record).participants} == {"Ерболат ЖАКСЫБЕКОВ", "Мирамгуль ТАЖИБАЕВА"}
