@@ -209,7 +209,7 @@ def ner_words(words: list[str]) -> list[str]:
 
 
 # A surname's ending in capitals, in any case: «ТУРЕГАЛИЕВ», «НИЕТКАЛИЕВОЙ», «ЖАКСЫБЕКОВУ», «ТАЙЖАНҰЛЫ».
-CAPITAL_SURNAME = re.compile(r"(?:[ОЕЁ]В|[ИЫ]Н)(?:А|У|ОЙ|ЫМ|ОМ|Е|ОЙ)?$|(?:ЕНКО|ҰЛЫ|ҚЫЗЫ|УЛЫ|КЫЗЫ|СКИЙ|СКАЯ|ЦКИЙ)$")
+CAPITAL_SURNAME = re.compile(r"(?:[ОЕЁ]В|[ИЫ]Н)(?:А|У|ОЙ|ЫМ|ОМ|Е)?$|(?:ЕНКО|ҰЛЫ|ҚЫЗЫ|УЛЫ|КЫЗЫ|СКИЙ|СКАЯ|ЦКИЙ)$")
 
 
 class Nlp:

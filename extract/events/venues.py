@@ -225,7 +225,7 @@ def russian_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches =
             k += 3
         if not placed and not (
             noun.case in ("Acc", "Gen") and _visited_before(tokens, first, j)  # «посетил школу», «посещения ТОО»
-            or noun.case == "Nom" and k < last and tokens[k].lemma in OPENED  # «школа … открылась»
+            or noun.case == "Nom" and k < last and tokens[k].lemma in OPENING_VERBS  # «школа … открылась»
             or noun.case == "Nom" and _opened_before(tokens, first, j)  # «открылась новая школа»
         ):
             continue
@@ -247,7 +247,7 @@ def russian_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches =
 # A place named as what was visited or opened, not by «в»/«на»: «посетил областную детскую
 # больницу», «визит начался с посещения завода …», «открылась новая гимназия №42», «Дворец спорта открыт».
 VISITING = frozenset("посетить посещать осмотреть осматривать открыть открывать открыться открываться посещение открытие".split())
-OPENED = frozenset("открыть открыться открываться".split())
+OPENING_VERBS = frozenset("открыть открыться открываться".split())
 CAPACITY = frozenset("место ученик учащийся человек койка посещение".split())
 
 
@@ -258,7 +258,7 @@ def _visited_before(tokens, first: int, at: int, reach: int = 3) -> bool:
 
 def _opened_before(tokens, first: int, at: int) -> bool:
     """The verb of opening stands right before the noun phrase at `at` («открылась новая школа»)."""
-    return at > first and tokens[at - 1].lemma in OPENED and tokens[at - 1].pos == "VERB"
+    return at > first and tokens[at - 1].lemma in OPENING_VERBS and tokens[at - 1].pos == "VERB"
 
 
 def kazakh_venue(analysis: Analysis, first: int, last: int, kazakh: Stretches = Stretches()) -> str | None:

@@ -11,7 +11,6 @@ elsewhere) and the roles the attributions reveal («заключил предс�
 
 from __future__ import annotations
 
-
 from collections.abc import Sequence
 from dataclasses import replace
 
